@@ -1,0 +1,64 @@
+package io.github.overleafha.bindings;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.pulumi.core.annotations.Import;
+import io.github.overleafha.bindings.random.RandomPassword;
+import io.github.overleafha.bindings.random.RandomPasswordArgs;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.stream.StreamSupport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+class RandomBindingDeclarationTest {
+
+    private static final DeclarationCheck RANDOM = new DeclarationCheck("random-4.21.2");
+    private static final String TOKEN = "random:index/randomPassword:RandomPassword";
+
+    /** The provider's schema, kept in the project's shared folder beside the repository. */
+    private static final Path SCHEMA = Path.of("..", "shared", "reference", "pulumi-random-schema.json");
+
+    @Test
+    void randomPasswordMatchesTheDeclarations() {
+        assertThat(RANDOM.problems(RandomPassword.class, RandomPasswordArgs.class)).isEmpty();
+    }
+
+    @Test
+    void randomPasswordMatchesTheProviderSchema() throws IOException {
+        assumeTrue(Files.exists(SCHEMA), "no " + SCHEMA.toAbsolutePath());
+        var resource = new ObjectMapper().readTree(SCHEMA.toFile()).path("resources").path(TOKEN);
+
+        var imports = Arrays.stream(RandomPasswordArgs.class.getDeclaredFields())
+                .filter(field -> field.isAnnotationPresent(Import.class))
+                .map(field -> field.getAnnotation(Import.class))
+                .toList();
+        assertThat(imports).allSatisfy(in -> assertThat(resource.path("inputProperties").has(in.name()))
+                .as(in.name()).isTrue());
+        assertThat(imports.stream().filter(Import::required).map(Import::name))
+                .containsExactlyInAnyOrderElementsOf(names(resource.path("requiredInputs")));
+
+        var secretProperties = resource.path("properties").properties().stream()
+                .filter(property -> property.getValue().path("secret").asBoolean())
+                .map(Map.Entry::getKey);
+        assertThat(secretProperties).containsExactlyInAnyOrderElementsOf(RANDOM.secretOutputs(TOKEN));
+    }
+
+    @Test
+    void pluginJsonNamesTheDeclaredVersion() throws IOException {
+        try (var in = getClass().getResourceAsStream("/com/pulumi/random/plugin.json")) {
+            assertThat(new ObjectMapper().readValue(in, Map.class))
+                    .isEqualTo(Map.of("resource", true, "name", "random", "version", RANDOM.version()));
+        }
+    }
+
+    private static Iterable<String> names(JsonNode array) {
+        return StreamSupport.stream(array.spliterator(), false).map(JsonNode::asText).toList();
+    }
+}
