@@ -10,6 +10,9 @@ import java.time.Duration;
  */
 public final class HaproxyConfigRenderer {
 
+    /** Name of the one proxy; HAProxy's log calls each node {@code <proxy>/<server>}. */
+    static final String PROXY_NAME = "server-pro";
+
     /** HAProxy keeps timers in signed 32-bit milliseconds. */
     private static final long MAX_TIMER_MILLIS = Integer.MAX_VALUE;
 
@@ -62,7 +65,7 @@ public final class HaproxyConfigRenderer {
                 "  # connections to the nodes are purged every 5 s (pool-purge-delay), well inside nginx's keep-alive.",
                 "  timeout http-keep-alive " + time("idle timeout", policy.idleTimeout()),
                 "",
-                "listen server-pro",
+                "listen " + PROXY_NAME,
                 "  bind " + topology.bindAddress() + ":" + topology.bindPort(),
                 "  # Request bodies are streamed with no size limit here, so uploads of "
                         + policy.maxRequestBodyBytes() + " bytes pass.",

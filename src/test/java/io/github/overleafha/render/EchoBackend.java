@@ -19,6 +19,11 @@ final class EchoBackend implements AutoCloseable {
 
     static final String SERVED_BY = "X-Served-By";
 
+    static {
+        // The JDK server writes headers and body separately; with Nagle on, each response waits ~40 ms for an ACK.
+        System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
+
     private final String name;
     private final HttpServer server;
     private final AtomicReference<String> forwardedFor = new AtomicReference<>();
