@@ -1,0 +1,151 @@
+package io.github.overleafha.config;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * Reads typed values out of {@link ConfigValues}, collecting every problem instead of stopping at the first,
+ * so an operator sees all of them in one run. A value with a problem reads as a harmless stand-in so that
+ * checks which depend on it can still run.
+ */
+final class ConfigReader {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final ConfigValues values;
+    private final List<ConfigProblem> problems = new ArrayList<>();
+    private final Set<String> keysRead = new TreeSet<>();
+
+    ConfigReader(ConfigValues values) {
+        this.values = values;
+    }
+
+    String project() {
+        return values.project();
+    }
+
+    String stack() {
+        return values.stack();
+    }
+
+    /** The fully qualified key of a project key. */
+    String key(String key) {
+        return key.contains(":") ? key : values.projectKey(key);
+    }
+
+    void problem(String key, String value, String why, String fix) {
+        String fullKey = key(key);
+        problems.add(new ConfigProblem(fullKey, values.isSecret(fullKey) ? "[secret]" : value, why, fix));
+    }
+
+    /** A value that must be set and not blank. */
+    String required(String key, String example) {
+        Optional<String> value = optional(key);
+        if (value.isEmpty()) {
+            problem(key, null, "it is required", "set it, for example: pulumi config set " + key + " " + example);
+            return "";
+        }
+        return value.get();
+    }
+
+    /** A value that may be absent; an empty string counts as absent. */
+    Optional<String> optional(String key) {
+        String fullKey = key(key);
+        keysRead.add(fullKey);
+        return values.get(fullKey).map(String::trim).filter(v -> !v.isEmpty());
+    }
+
+    /** An optional value that must have been set with --secret. */
+    Optional<SecretText> secret(String key) {
+        Optional<String> value = optional(key);
+        if (value.isPresent() && !values.isSecret(key(key))) {
+            problems.add(new ConfigProblem(key(key), "[hidden: stored in plain text]",
+                    "it is a secret but is stored unencrypted in the stack file",
+                    "remove it and set it with: pulumi config set --secret " + key + " '<value>'"));
+        }
+        return value.map(SecretText::new);
+    }
+
+    /** A whole number within bounds; {@code fallback} stands in when it is missing or wrong. */
+    int integer(String key, int fallback, int min, int max, String why) {
+        Optional<String> text = optional(key);
+        if (text.isEmpty()) {
+            problem(key, null, "it is required", "set a whole number from " + min + " to " + max);
+            return fallback;
+        }
+        try {
+            double number = Double.parseDouble(text.get());
+            if (number != Math.rint(number) || Double.isInfinite(number)) {
+                throw new NumberFormatException();
+            }
+            if (number < min || number > max) {
+                problem(key, text.get(), why, "write a whole number from " + min + " to " + max);
+                return fallback;
+            }
+            return (int) number;
+        } catch (NumberFormatException e) {
+            problem(key, text.get(), "it is not a whole number", "write a whole number from " + min + " to " + max);
+            return fallback;
+        }
+    }
+
+    /** One of a fixed set of words. */
+    String choice(String key, String fallback, List<String> allowed) {
+        String value = optional(key).orElse("");
+        if (!allowed.contains(value)) {
+            problem(key, value, "it is not one of the known choices", "write one of: " + String.join(", ", allowed));
+            return fallback;
+        }
+        return value;
+    }
+
+    /** A list, written in YAML as a list (the engine passes it as JSON) or as comma-separated text. */
+    List<String> list(String key) {
+        Optional<String> text = optional(key);
+        if (text.isEmpty()) {
+            return List.of();
+        }
+        String raw = text.get();
+        if (!raw.startsWith("[")) {
+            return Arrays.stream(raw.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+        }
+        try {
+            List<Object> items = JSON.readValue(raw, new TypeReference<List<Object>>() { });
+            if (items.stream().allMatch(String.class::isInstance)) {
+                return items.stream().map(item -> ((String) item).trim()).toList();
+            }
+        } catch (JsonProcessingException e) {
+            // reported below
+        }
+        problem(key, raw, "it is not a list of strings", "write a YAML list of strings under the key");
+        return List.of();
+    }
+
+    /** Project keys the stack sets but the program never reads: almost always a typo. */
+    void reportUnknownKeys() {
+        String prefix = values.project() + ":";
+        for (Map.Entry<String, String> entry : values.values().entrySet()) {
+            String fullKey = entry.getKey();
+            if (fullKey.startsWith(prefix) && !keysRead.contains(fullKey)) {
+                String known = keysRead.stream().filter(k -> k.startsWith(prefix))
+                        .map(k -> k.substring(prefix.length())).collect(Collectors.joining(", "));
+                problem(fullKey, entry.getValue(), "the program has no such setting",
+                        "remove it or use one of the known keys: " + known);
+            }
+        }
+    }
+
+    List<ConfigProblem> problems() {
+        return List.copyOf(problems);
+    }
+}

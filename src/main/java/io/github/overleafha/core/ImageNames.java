@@ -1,0 +1,30 @@
+package io.github.overleafha.core;
+
+import java.util.regex.Pattern;
+
+/** Container image references as Docker spells them. */
+public final class ImageNames {
+
+    private static final String COMPONENT = "[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*";
+    private static final String REGISTRY = "(?:[a-zA-Z0-9.-]+(?::\\d+)?/)?";
+    private static final Pattern REPOSITORY = Pattern.compile(REGISTRY + COMPONENT + "(?:/" + COMPONENT + ")*");
+    private static final Pattern TAG = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}");
+
+    private ImageNames() {
+    }
+
+    /** A repository without tag or digest, e.g. {@code quay.io/sharelatex/sharelatex-pro}. */
+    public static boolean isRepository(String text) {
+        return REPOSITORY.matcher(text).matches();
+    }
+
+    /** A repository with an explicit tag other than {@code latest}, which would move under the stack. */
+    public static boolean isPinnedTag(String text) {
+        int colon = text.lastIndexOf(':');
+        if (colon < 0 || text.indexOf('/', colon) >= 0) {
+            return false;
+        }
+        String tag = text.substring(colon + 1);
+        return isRepository(text.substring(0, colon)) && TAG.matcher(tag).matches() && !tag.equals("latest");
+    }
+}

@@ -1,0 +1,178 @@
+package io.github.overleafha.config;
+
+import io.github.overleafha.TestStacks;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+class StackConfigLoaderTest {
+
+    @Test
+    void devStackLoadsWithTheDefaultsOfPulumiYaml() {
+        StackConfig config = TestStacks.dev();
+        assertThat(config.site().host()).isEqualTo("overleaf-dev.example.edu");
+        assertThat(config.serverPro().imageReference()).isEqualTo("quay.io/sharelatex/sharelatex-pro:6.2.2");
+        assertThat(config.serverPro().gitBridgeImageReference()).isEqualTo("quay.io/sharelatex/git-bridge:6.2.2");
+        assertThat(config.serverPro().defaultTexLiveImage()).isEqualTo("quay.io/sharelatex/texlive-full:2025.1");
+        assertThat(config.fleet().nodeCount()).isEqualTo(3);
+        assertThat(config.fleet().instanceType()).isEqualTo("m6id.xlarge");
+        assertThat(config.fleet().edge().idleTimeout()).isEqualTo(Duration.ofSeconds(600));
+        assertThat(config.fleet().edge().upstreamKeepAliveTimeout()).isEqualTo(Duration.ofSeconds(605));
+        assertThat(config.network().availabilityZones()).containsExactly("eu-west-1a", "eu-west-1b", "eu-west-1c");
+        assertThat(config.network().natGateways()).isEqualTo(StackConfig.NatGateways.SINGLE);
+        assertThat(config.storage().bucketNamePrefix()).isEqualTo("example-edu-overleaf-dev");
+        assertThat(config.storage().noncurrentVersionExpirationDays()).isEqualTo(90);
+        assertThat(config.site().email()).hasValueSatisfying(email -> {
+            assertThat(email.smtpPort()).isEqualTo(587);
+            assertThat(email.smtpPassword()).isPresent();
+            assertThat(email.smtpPassword().get().toString()).isEqualTo("[secret]");
+        });
+    }
+
+    @Test
+    void bucketPrefixDefaultsToProjectAndStack() {
+        StackConfig config = TestStacks.dev(Map.of("bucketNamePrefix", ""));
+        assertThat(config.storage().bucketNamePrefix()).isEqualTo("overleaf-ha-dev");
+    }
+
+    @Test
+    void listsMayBeGivenAsCommaSeparatedText() {
+        StackConfig config = TestStacks.dev(Map.of("availabilityZones", "eu-west-1a, eu-west-1b"));
+        assertThat(config.network().availabilityZones()).containsExactly("eu-west-1a", "eu-west-1b");
+    }
+
+    @Test
+    void anExistingVpcNeedsNoZones() {
+        StackConfig config = TestStacks.dev(Map.of(
+                "availabilityZones", "[]",
+                "existingVpcId", "vpc-0123456789abcdef0",
+                "existingPublicSubnetIds", "subnet-0123456789abcdef0,subnet-0123456789abcdef1",
+                "existingPrivateSubnetIds", "subnet-0123456789abcdef2,subnet-0123456789abcdef3"));
+        assertThat(config.network().existing()).hasValueSatisfying(existing ->
+                assertThat(existing.privateSubnetIds()).hasSize(2));
+    }
+
+    static Stream<Arguments> badConfigs() {
+        return Stream.of(
+                bad("siteUrl", "http://overleaf.example.edu", "overleaf-ha:siteUrl", "https"),
+                bad("siteUrl", "https://overleaf.example.edu/latex", "overleaf-ha:siteUrl", "root of its host"),
+                bad("siteUrl", "https://localhost", "overleaf-ha:siteUrl", "fully qualified host"),
+                bad("siteUrl", "", "overleaf-ha:siteUrl", "required"),
+                bad("adminEmail", "admins-at-example.edu", "overleaf-ha:adminEmail", "not an email address"),
+                bad("aws:region", "Europe", "aws:region", "not an AWS region"),
+                bad("nodeCount", "1", "overleaf-ha:nodeCount", "at least 2 nodes"),
+                bad("nodeCount", "three", "overleaf-ha:nodeCount", "not a whole number"),
+                bad("nodeCount", "2.5", "overleaf-ha:nodeCount", "not a whole number"),
+                bad("availabilityZones", "[eu-west-1a]", "overleaf-ha:availabilityZones", "2 to 6 zones"),
+                bad("availabilityZones", "[\"eu-west-1a\",\"us-east-1b\"]", "overleaf-ha:availabilityZones", "not a zone of aws:region eu-west-1"),
+                bad("availabilityZones", "[\"eu-west-1a\",\"eu-west-1a\"]", "overleaf-ha:availabilityZones", "listed twice"),
+                bad("vpcCidr", "10.40.0.0/33", "overleaf-ha:vpcCidr", "not an IPv4 network"),
+                bad("vpcCidr", "10.40.0.1/16", "overleaf-ha:vpcCidr", "host bits"),
+                bad("vpcCidr", "10.0.0.0/8", "overleaf-ha:vpcCidr", "between /16 and /20"),
+                bad("natGateways", "two", "overleaf-ha:natGateways", "perAz, single"),
+                bad("serverProVersion", "v6.2", "overleaf-ha:serverProVersion", "MAJOR.MINOR.PATCH"),
+                bad("serverProVersion", "4.2.9", "overleaf-ha:serverProVersion", "SHARELATEX_"),
+                bad("serverProImage", "quay.io/sharelatex/sharelatex-pro:6.2.2", "overleaf-ha:serverProImage", "tag is always serverProVersion"),
+                bad("gitBridgeImage", "Quay.io/Not An Image", "overleaf-ha:gitBridgeImage", "not a container image repository"),
+                bad("texLiveImages", "[\"quay.io/sharelatex/texlive-full\"]", "overleaf-ha:texLiveImages", "explicit tag"),
+                bad("texLiveImages", "[\"quay.io/sharelatex/texlive-full:latest\"]", "overleaf-ha:texLiveImages", "explicit tag"),
+                bad("texLiveImages", "[]", "overleaf-ha:texLiveImages", "at least one TeX Live image"),
+                bad("instanceType", "m6i.xlarge", "overleaf-ha:instanceType", "no local NVMe instance store"),
+                bad("instanceType", "huge", "overleaf-ha:instanceType", "not an EC2 instance type"),
+                bad("compileTimeoutSeconds", "900", "overleaf-ha:compileTimeoutSeconds", "10 minutes"),
+                bad("loadBalancerIdleTimeoutSeconds", "120", "overleaf-ha:loadBalancerIdleTimeoutSeconds", "shorter than compileTimeoutSeconds"),
+                bad("loadBalancerIdleTimeoutSeconds", "5000", "overleaf-ha:loadBalancerIdleTimeoutSeconds", "1 to 3600"),
+                bad("smtpHost", "", "overleaf-ha:smtpHost", "needs an SMTP server"),
+                bad("smtpPort", "70000", "overleaf-ha:smtpPort", "not a TCP port"),
+                bad("emailFromAddress", "", "overleaf-ha:emailFromAddress", "email stays off without a sender"),
+                bad("existingVpcId", "vpc-12", "overleaf-ha:existingVpcId", "not a VPC id"),
+                bad("existingVpcId", "vpc-0123456789abcdef0", "overleaf-ha:existingPublicSubnetIds", "at least two subnets"),
+                bad("existingPrivateSubnetIds", "subnet-0123456789abcdef0,subnet-0123456789abcdef1", "overleaf-ha:existingPrivateSubnetIds", "all or none"),
+                bad("bucketNamePrefix", "Overleaf_Buckets", "overleaf-ha:bucketNamePrefix", "valid S3 names"),
+                bad("bucketNamePrefix", "a-prefix-that-is-far-too-long-to-leave-room-for-a-suffix", "overleaf-ha:bucketNamePrefix", "3-48"),
+                bad("noncurrentVersionExpirationDays", "0", "overleaf-ha:noncurrentVersionExpirationDays", "at least a day"),
+                bad("secretRecoveryWindowDays", "3", "overleaf-ha:secretRecoveryWindowDays", "0 or 7 to 30"),
+                bad("nodeCuont", "4", "overleaf-ha:nodeCuont", "no such setting"));
+    }
+
+    private static Arguments bad(String key, String value, String reportedKey, String reason) {
+        return Arguments.of(key, value, reportedKey, reason);
+    }
+
+    @ParameterizedTest(name = "{0} = {1} is rejected naming {2}")
+    @MethodSource("badConfigs")
+    void badValuesAreRejectedNamingTheKeyTheValueTheReasonAndAFix(String key, String value, String reportedKey, String reason) {
+        InvalidConfigException error = catchThrowableOfType(InvalidConfigException.class,
+                () -> TestStacks.dev(Map.of(key, value)));
+        assertThat(error).as("%s = %s must be rejected", key, value).isNotNull();
+        assertThat(error.problems()).anySatisfy(problem -> {
+            assertThat(problem.key()).isEqualTo(reportedKey);
+            assertThat(problem.why() + " " + problem.fix()).contains(reason);
+            assertThat(problem.fix()).isNotBlank();
+            if (key.equals(reportedKey) && !value.isEmpty() && !value.equals("[]")) {
+                assertThat(problem.describe()).contains(reportedKey).contains(problem.value());
+            }
+        });
+        assertThat(error.getMessage()).contains("nothing was declared").contains(reportedKey);
+    }
+
+    @Test
+    void everyProblemIsReportedInOneRun() {
+        InvalidConfigException error = catchThrowableOfType(InvalidConfigException.class, () -> TestStacks.dev(Map.of(
+                "nodeCount", "1",
+                "siteUrl", "http://x.example.edu",
+                "instanceType", "t3.large",
+                "vpcCidr", "bogus",
+                "noncurrentVersionExpirationDays", "-4")));
+        assertThat(error.problems()).extracting(ConfigProblem::key).containsExactlyInAnyOrder(
+                "overleaf-ha:nodeCount", "overleaf-ha:siteUrl", "overleaf-ha:instanceType",
+                "overleaf-ha:vpcCidr", "overleaf-ha:noncurrentVersionExpirationDays");
+    }
+
+    @Test
+    void aSecretStoredInPlainTextIsRejectedWithoutShowingIt() {
+        Map<String, String> values = new HashMap<>(TestStacks.devValues(Map.of()).values());
+        values.put("overleaf-ha:smtpPassword", "hunter2-in-clear");
+        ConfigValues plain = new ConfigValues("overleaf-ha", "dev", values, Set.of());
+        InvalidConfigException error = catchThrowableOfType(InvalidConfigException.class, () -> StackConfigLoader.load(plain));
+        assertThat(error.problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.key()).isEqualTo("overleaf-ha:smtpPassword");
+            assertThat(problem.fix()).contains("pulumi config set --secret smtpPassword");
+        });
+        assertThat(error.getMessage()).doesNotContain("hunter2");
+    }
+
+    @Test
+    void secretValuesNeverAppearInProblems() {
+        Map<String, String> values = new HashMap<>(TestStacks.devValues(Map.of()).values());
+        values.put("overleaf-ha:smtpPort", "s3cr3t-port");
+        ConfigValues secret = new ConfigValues("overleaf-ha", "dev", values, Set.of("overleaf-ha:smtpPort", "overleaf-ha:smtpPassword"));
+        assertThatThrownBy(() -> StackConfigLoader.load(secret))
+                .isInstanceOf(InvalidConfigException.class)
+                .hasMessageContaining("overleaf-ha:smtpPort")
+                .hasMessageNotContaining("s3cr3t-port");
+    }
+
+    @Test
+    void missingRequiredKeysAreEachNamed() {
+        Map<String, String> values = new HashMap<>(TestStacks.devValues(Map.of()).values());
+        values.keySet().removeAll(List.of("overleaf-ha:siteUrl", "overleaf-ha:adminEmail", "aws:region"));
+        ConfigValues missing = new ConfigValues("overleaf-ha", "dev", values, Set.of("overleaf-ha:smtpPassword"));
+        InvalidConfigException error = catchThrowableOfType(InvalidConfigException.class, () -> StackConfigLoader.load(missing));
+        assertThat(error.problems()).extracting(ConfigProblem::key)
+                .contains("overleaf-ha:siteUrl", "overleaf-ha:adminEmail", "aws:region");
+        assertThat(error.problems()).allSatisfy(problem -> assertThat(problem.fix()).contains("pulumi config set"));
+    }
+}
