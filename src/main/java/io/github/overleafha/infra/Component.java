@@ -1,0 +1,52 @@
+package io.github.overleafha.infra;
+
+import com.pulumi.resources.ComponentResource;
+import com.pulumi.resources.ComponentResourceOptions;
+import com.pulumi.resources.CustomResourceOptions;
+import com.pulumi.resources.Resource;
+
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Base of the program's components: one per role of the reference architecture, so {@code pulumi up} shows a
+ * readable tree. Children are parented here and named after the component, which keeps names unique per stack.
+ */
+public abstract class Component extends ComponentResource {
+
+    private final String baseName;
+
+    protected Component(String type, String name, ComponentResourceOptions options) {
+        super("overleaf-ha:" + type, name, options);
+        this.baseName = name;
+    }
+
+    /** A child's name: the component's name and a suffix. */
+    protected String childName(String suffix) {
+        return baseName + "-" + suffix;
+    }
+
+    protected CustomResourceOptions child() {
+        return CustomResourceOptions.builder().parent(this).build();
+    }
+
+    protected CustomResourceOptions childAfter(Resource... dependencies) {
+        return CustomResourceOptions.builder().parent(this).dependsOn(dependencies).build();
+    }
+
+    /** Options for a child holding data that must survive a mistaken destroy or replacement. */
+    protected CustomResourceOptions protectedChild() {
+        return CustomResourceOptions.builder().parent(this).protect(true).build();
+    }
+
+    protected ComponentResourceOptions childComponent() {
+        return ComponentResourceOptions.builder().parent(this).build();
+    }
+
+    /** Tags for a child AWS resource: its Name plus the stack's common tags. */
+    protected static Map<String, String> tags(StackTags common, String name) {
+        Map<String, String> tags = new TreeMap<>(common.values());
+        tags.put("Name", name);
+        return tags;
+    }
+}

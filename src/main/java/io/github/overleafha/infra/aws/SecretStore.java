@@ -1,0 +1,78 @@
+package io.github.overleafha.infra.aws;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.pulumi.aws.iam.Policy;
+import com.pulumi.aws.iam.PolicyArgs;
+import com.pulumi.aws.secretsmanager.Secret;
+import com.pulumi.aws.secretsmanager.SecretArgs;
+import com.pulumi.aws.secretsmanager.SecretVersion;
+import com.pulumi.aws.secretsmanager.SecretVersionArgs;
+import com.pulumi.core.Output;
+import com.pulumi.resources.ComponentResourceOptions;
+import io.github.overleafha.infra.Component;
+import io.github.overleafha.infra.StackTags;
+import io.github.overleafha.render.IamPolicies;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Keeps Server Pro's secret environment in AWS Secrets Manager as one JSON object (variable name to value).
+ * Nodes fetch it at boot with their instance role; user data only names the secret, never a value.
+ */
+public final class SecretStore extends Component {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Secret secret;
+    private final Policy readPolicy;
+
+    public SecretStore(String name, String secretName, int recoveryWindowDays, Map<String, Output<String>> environment,
+                       StackTags tags, ComponentResourceOptions options) {
+        super("aws:SecretStore", name, options);
+        secret = new Secret(childName("environment"), SecretArgs.builder()
+                .name(secretName)
+                .description("Server Pro secret environment, identical on every node (managed by Pulumi)")
+                .recoveryWindowInDays(recoveryWindowDays)
+                .tags(tags(tags, secretName))
+                .build(), child());
+        new SecretVersion(childName("environment"), SecretVersionArgs.builder()
+                .secretId(secret.id())
+                .secretString(asJson(environment))
+                .build(), child());
+        readPolicy = new Policy(childName("read"), PolicyArgs.builder()
+                .description("Server Pro nodes: read " + secretName)
+                .policy(secret.arn().applyValue(IamPolicies::readSecret))
+                .tags(tags(tags, childName("read")))
+                .build(), child());
+        registerOutputs(Map.of("secretArn", secret.arn()));
+    }
+
+    /** One JSON object, keys sorted so the same values always give the same text; secret because its parts are. */
+    private static Output<String> asJson(Map<String, Output<String>> environment) {
+        List<String> names = new ArrayList<>(new TreeMap<>(environment).keySet());
+        return Output.all(names.stream().map(environment::get).toList()).applyValue(values -> {
+            Map<String, String> document = new LinkedHashMap<>();
+            for (int i = 0; i < names.size(); i++) {
+                document.put(names.get(i), values.get(i));
+            }
+            try {
+                return JSON.writeValueAsString(document);
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("a map of strings always serialises", e);
+            }
+        }).asSecret();
+    }
+
+    public Output<String> secretArn() {
+        return secret.arn();
+    }
+
+    public Output<String> readPolicyArn() {
+        return readPolicy.arn();
+    }
+}

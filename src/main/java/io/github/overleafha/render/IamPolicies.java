@@ -1,0 +1,77 @@
+package io.github.overleafha.render;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * IAM and resource policy documents as JSON text. Key order is fixed, so the same ARNs always give the same bytes
+ * and a preview never shows a policy change nobody made.
+ */
+public final class IamPolicies {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private IamPolicies() {
+    }
+
+    /** The guide's per-bucket policy: list the bucket; get, put and delete its objects; nothing wider. */
+    public static String bucketAccess(String bucketArn) {
+        return document(
+                statement("ListBucket", "Allow", List.of("s3:ListBucket"), List.of(bucketArn), null),
+                statement("ReadWriteObjects", "Allow", List.of("s3:GetObject", "s3:PutObject", "s3:DeleteObject"),
+                        List.of(bucketArn + "/*"), null));
+    }
+
+    /** Bucket policy refusing any request not made over TLS. */
+    public static String denyInsecureTransport(String bucketArn) {
+        Map<String, Object> statement = statement("DenyInsecureTransport", "Deny", List.of("s3:*"),
+                List.of(bucketArn, bucketArn + "/*"),
+                Map.of("Bool", Map.of("aws:SecureTransport", "false")));
+        statement.put("Principal", "*");
+        return document(statement);
+    }
+
+    /** Read one secret's value, nothing else. */
+    public static String readSecret(String secretArn) {
+        return document(statement("ReadSharedSecrets", "Allow", List.of("secretsmanager:GetSecretValue"),
+                List.of(secretArn), null));
+    }
+
+    /** Trust policy letting a service (e.g. ec2.amazonaws.com) assume a role. */
+    public static String assumeRoleBy(String servicePrincipal) {
+        Map<String, Object> statement = new LinkedHashMap<>();
+        statement.put("Effect", "Allow");
+        statement.put("Principal", Map.of("Service", servicePrincipal));
+        statement.put("Action", "sts:AssumeRole");
+        return document(statement);
+    }
+
+    private static Map<String, Object> statement(String sid, String effect, List<String> actions, List<String> resources,
+                                                 Map<String, Object> condition) {
+        Map<String, Object> statement = new LinkedHashMap<>();
+        statement.put("Sid", sid);
+        statement.put("Effect", effect);
+        statement.put("Action", actions);
+        statement.put("Resource", resources);
+        if (condition != null) {
+            statement.put("Condition", condition);
+        }
+        return statement;
+    }
+
+    @SafeVarargs
+    private static String document(Map<String, Object>... statements) {
+        Map<String, Object> document = new LinkedHashMap<>();
+        document.put("Version", "2012-10-17");
+        document.put("Statement", List.of(statements));
+        try {
+            return JSON.writeValueAsString(document);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("policy documents are plain maps and lists", e);
+        }
+    }
+}

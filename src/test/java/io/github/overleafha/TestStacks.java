@@ -1,0 +1,44 @@
+package io.github.overleafha;
+
+import io.github.overleafha.config.ConfigSources;
+import io.github.overleafha.config.ConfigValues;
+import io.github.overleafha.config.StackConfig;
+import io.github.overleafha.config.StackConfigLoader;
+import io.github.overleafha.plan.Plan;
+import io.github.overleafha.plan.PlanRunner;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** The repository's own stack files, with per-test overrides, as every test's starting point. */
+public final class TestStacks {
+
+    public static final Path PROJECT_DIR = Path.of("").toAbsolutePath();
+
+    private TestStacks() {
+    }
+
+    /** The dev stack's raw config with {@code overrides} (project keys may omit the "overleaf-ha:" prefix). */
+    public static ConfigValues devValues(Map<String, String> overrides) {
+        Map<String, String> qualified = new LinkedHashMap<>();
+        overrides.forEach((key, value) -> qualified.put(key.contains(":") ? key : "overleaf-ha:" + key, value));
+        return ConfigSources.offline(PROJECT_DIR, "dev", qualified);
+    }
+
+    public static StackConfig dev(Map<String, String> overrides) {
+        return StackConfigLoader.load(devValues(overrides));
+    }
+
+    public static StackConfig dev() {
+        return dev(Map.of());
+    }
+
+    public static Plan devPlan(Map<String, String> overrides) {
+        return PlanRunner.plan(dev(overrides));
+    }
+
+    public static Plan devPlan() {
+        return devPlan(Map.of());
+    }
+}
