@@ -1,0 +1,78 @@
+package io.github.overleafha.plan;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.pulumi.Context;
+import com.pulumi.core.Output;
+import com.pulumi.test.PulumiTest;
+import com.pulumi.test.TestOptions;
+import com.pulumi.test.TestResult;
+import com.pulumi.test.internal.PulumiTestInternal;
+import io.github.overleafha.OverleafStack;
+import io.github.overleafha.config.StackConfig;
+
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+
+/**
+ * Runs the real program on the Pulumi SDK's mock engine, with no engine, CLI or cloud account, and returns what
+ * it declared. The offline plan command and the tests both go through here.
+ */
+public final class PlanRunner {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private PlanRunner() {
+    }
+
+    /** The plan of a validated stack configuration. */
+    public static Plan plan(StackConfig config) {
+        return run(config.project(), config.stack(), config.network().region(), ctx -> OverleafStack.define(ctx, config));
+    }
+
+    /** The plan of any program, for tests of single components. */
+    public static Plan run(String project, String stack, String region, Consumer<Context> program) {
+        var mocks = new PlanMocks(region);
+        var monitor = new RecordingMonitor(mocks);
+        try {
+            TestResult result = PulumiTestInternal.builder()
+                    .options(TestOptions.builder().projectName(project).stackName(stack).preview(false).build())
+                    .mocks(mocks)
+                    .monitorDecorator(ignored -> monitor)
+                    .build()
+                    .runTest(program);
+            if (result.exitCode() != 0 || !result.exceptions().isEmpty() || !result.errors().isEmpty()) {
+                throw new IllegalStateException("the program failed on the mock engine: "
+                        + result.exceptions().stream().map(PlanRunner::describe).collect(Collectors.joining("; "))
+                        + " " + String.join("; ", result.errors()));
+            }
+            Map<String, JsonNode> outputs = new TreeMap<>();
+            result.outputs().forEach((name, output) -> outputs.put(name, outputValue(output)));
+            return new Plan(project, stack, monitor.resources(), outputs);
+        } finally {
+            PulumiTest.cleanup();
+        }
+    }
+
+    private static JsonNode outputValue(Output<?> output) {
+        var data = PulumiTestInternal.extractOutputData(output);
+        if (data.isSecret()) {
+            return JsonNodeFactory.instance.textNode(RecordingMonitor.SECRET_TEXT);
+        }
+        if (!data.isKnown()) {
+            return JsonNodeFactory.instance.textNode(RecordingMonitor.UNKNOWN_TEXT);
+        }
+        return JSON.valueToTree(data.getValueNullable());
+    }
+
+    private static String describe(Throwable error) {
+        Throwable root = error;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
+    }
+}

@@ -1,0 +1,142 @@
+package io.github.overleafha.plan;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.google.protobuf.Struct;
+import com.google.protobuf.Value;
+import com.pulumi.Log;
+import com.pulumi.resources.Resource;
+import com.pulumi.test.Mocks;
+import com.pulumi.test.internal.MockMonitor;
+import pulumirpc.Resource.RegisterResourceRequest;
+import pulumirpc.Resource.RegisterResourceResponse;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * The SDK's mock monitor, also keeping every registration exactly as the engine would receive it: parent and
+ * inputs with their secret markers intact (the mocks alone see neither).
+ */
+final class RecordingMonitor extends MockMonitor {
+
+    private static final String ROOT_STACK_TYPE = "pulumi:pulumi:Stack";
+    /** The wire format's markers (see com.pulumi.core.internal.Constants). */
+    private static final String SIGNATURE_KEY = "4dabf18193072939515e22adb298388d";
+    private static final String SECRET_SIGNATURE = "1b47061264138c4ac30d75fd1eb44270";
+    private static final String RESOURCE_SIGNATURE = "5cf8f73096256a8f31e491e813e4eb8e";
+    private static final String OUTPUT_SIGNATURE = "d0e6a833031e9bbcd3f4e8bde6ca49a4";
+    private static final String UNKNOWN_VALUE = "04da6b54-80e4-46f7-96ec-b56ff0331ba9";
+    static final String SECRET_TEXT = "[secret]";
+    static final String UNKNOWN_TEXT = "[unknown]";
+
+    private record Registration(String urn, String type, String name, String parentUrn, ObjectNode inputs) {
+    }
+
+    private final List<Registration> registrations = new ArrayList<>();
+
+    RecordingMonitor(Mocks mocks) {
+        super(mocks, Log.ignore());
+    }
+
+    @Override
+    public CompletableFuture<RegisterResourceResponse> registerResourceAsync(Resource resource, RegisterResourceRequest request) {
+        ObjectNode inputs = object(request.getObject());
+        return super.registerResourceAsync(resource, request).thenApply(response -> {
+            synchronized (registrations) {
+                registrations.add(new Registration(response.getUrn(), request.getType(), request.getName(),
+                        request.getParent(), inputs));
+            }
+            return response;
+        });
+    }
+
+    /** Every resource but the stack itself, each parent before its children, siblings by name then type. */
+    List<PlannedResource> resources() {
+        Map<String, Registration> byUrn = new TreeMap<>();
+        Map<String, List<Registration>> children = new TreeMap<>();
+        synchronized (registrations) {
+            for (Registration registration : registrations) {
+                byUrn.put(registration.urn(), registration);
+            }
+            for (Registration registration : registrations) {
+                Registration parent = byUrn.get(registration.parentUrn());
+                String parentKey = parent == null || parent.type().equals(ROOT_STACK_TYPE) ? "" : parent.urn();
+                if (!registration.type().equals(ROOT_STACK_TYPE)) {
+                    children.computeIfAbsent(parentKey, k -> new ArrayList<>()).add(registration);
+                }
+            }
+        }
+        List<PlannedResource> ordered = new ArrayList<>();
+        addInOrder("", null, children, ordered);
+        return ordered;
+    }
+
+    private static void addInOrder(String parentUrn, String parentName, Map<String, List<Registration>> children,
+                                   List<PlannedResource> ordered) {
+        List<Registration> siblings = new ArrayList<>(children.getOrDefault(parentUrn, List.of()));
+        siblings.sort(Comparator.comparing(Registration::name).thenComparing(Registration::type));
+        for (Registration registration : siblings) {
+            ordered.add(new PlannedResource(registration.type(), registration.name(), parentName, registration.inputs()));
+            addInOrder(registration.urn(), registration.name(), children, ordered);
+        }
+    }
+
+    private static ObjectNode object(Struct struct) {
+        ObjectNode node = JsonNodeFactory.instance.objectNode();
+        new TreeMap<>(struct.getFieldsMap()).forEach((key, value) -> node.set(key, json(value)));
+        return node;
+    }
+
+    static JsonNode json(Value value) {
+        var factory = JsonNodeFactory.instance;
+        return switch (value.getKindCase()) {
+            case NULL_VALUE, KIND_NOT_SET -> factory.nullNode();
+            case BOOL_VALUE -> factory.booleanNode(value.getBoolValue());
+            case NUMBER_VALUE -> number(value.getNumberValue());
+            case STRING_VALUE -> factory.textNode(UNKNOWN_VALUE.equals(value.getStringValue()) ? UNKNOWN_TEXT : value.getStringValue());
+            case LIST_VALUE -> {
+                var array = factory.arrayNode();
+                value.getListValue().getValuesList().forEach(item -> array.add(json(item)));
+                yield array;
+            }
+            case STRUCT_VALUE -> special(value.getStructValue());
+        };
+    }
+
+    private static JsonNode special(Struct struct) {
+        var fields = struct.getFieldsMap();
+        Value signature = fields.get(SIGNATURE_KEY);
+        if (signature == null) {
+            return object(struct);
+        }
+        var factory = JsonNodeFactory.instance;
+        return switch (signature.getStringValue()) {
+            case SECRET_SIGNATURE -> factory.textNode(SECRET_TEXT);
+            case RESOURCE_SIGNATURE -> factory.textNode("[resource " + fields.get("urn").getStringValue() + "]");
+            case OUTPUT_SIGNATURE -> {
+                Value secret = fields.get("secret");
+                if (secret != null && secret.getBoolValue()) {
+                    yield factory.textNode(SECRET_TEXT);
+                }
+                Value inner = fields.get("value");
+                yield inner == null ? factory.textNode(UNKNOWN_TEXT) : json(inner);
+            }
+            default -> object(struct);
+        };
+    }
+
+    /** Whole numbers print without a fraction: the wire carries every number as a double. */
+    static JsonNode number(double number) {
+        var factory = JsonNodeFactory.instance;
+        if (number == Math.rint(number) && Math.abs(number) < 1e15) {
+            return factory.numberNode((long) number);
+        }
+        return factory.numberNode(number);
+    }
+}

@@ -1,0 +1,90 @@
+package io.github.overleafha.plan;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.overleafha.App;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class PlanCommandTest {
+
+    private record Run(int status, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        PrintStream originalOut = System.out;
+        PrintStream originalErr = System.err;
+        var out = new ByteArrayOutputStream();
+        var err = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            int status = new CommandLine(new App()).execute(args);
+            return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(originalOut);
+            System.setErr(originalErr);
+        }
+    }
+
+    @Test
+    void jsonPlanHasTheDocumentedShapeAndHidesSecrets() throws Exception {
+        Run run = run("plan", "--stack", "dev", "--format", "json");
+        assertThat(run.status()).isZero();
+        JsonNode plan = new ObjectMapper().readTree(run.out());
+        assertThat(plan.path("project").asText()).isEqualTo("overleaf-ha");
+        assertThat(plan.path("stack").asText()).isEqualTo("dev");
+        assertThat(plan.path("resources")).isNotEmpty().allSatisfy(resource -> {
+            assertThat(resource.has("type")).isTrue();
+            assertThat(resource.has("name")).isTrue();
+            assertThat(resource.has("parent")).isTrue();
+            assertThat(resource.path("inputs").isObject()).isTrue();
+        });
+        assertThat(plan.path("outputs").path("siteUrl").asText()).isEqualTo("https://overleaf-dev.example.edu");
+        assertThat(run.out()).contains("\"secretString\" : \"[secret]\"").doesNotContain("generated-at-deploy");
+    }
+
+    @Test
+    void theSamePlanIsPrintedByteForByte() {
+        assertThat(run("plan", "--stack", "dev", "--format", "json").out())
+                .isEqualTo(run("plan", "--stack", "dev", "--format", "json").out());
+        assertThat(run("plan", "--stack", "dev").out()).isEqualTo(run("plan", "--stack", "dev").out());
+    }
+
+    @Test
+    void overridesAreSpeltAsInTheStackFile() throws Exception {
+        Run run = run("plan", "--stack", "dev", "--format", "json", "--set", "overleaf-ha:bucketNamePrefix=acme-overleaf");
+        assertThat(run.status()).isZero();
+        assertThat(run.out()).contains("\"bucket\" : \"acme-overleaf-chunks\"");
+    }
+
+    @Test
+    void textPlanIsATreeOfComponents() {
+        Run run = run("plan", "--stack", "dev");
+        assertThat(run.status()).isZero();
+        assertThat(run.out()).contains("+ storage  (overleaf-ha:aws:ObjectStorage)")
+                .contains("  + storage-chunks  (aws:s3/bucketV2:BucketV2)")
+                .contains("outputs:");
+    }
+
+    @Test
+    void badConfigExitsWithStatusTwoAndEveryMessage() {
+        Run run = run("plan", "--stack", "dev", "--set", "overleaf-ha:nodeCount=1", "--set", "overleaf-ha:siteUrl=http://x.example.edu");
+        assertThat(run.status()).isEqualTo(PlanCommand.INVALID_CONFIG);
+        assertThat(run.err()).contains("overleaf-ha:nodeCount = \"1\"").contains("overleaf-ha:siteUrl");
+        assertThat(run.out()).isEmpty();
+    }
+
+    @Test
+    void anUnknownStackIsReported() {
+        Run run = run("plan", "--stack", "no-such-stack");
+        assertThat(run.status()).isNotZero();
+        assertThat(run.err()).contains("Pulumi.no-such-stack.yaml");
+    }
+}
