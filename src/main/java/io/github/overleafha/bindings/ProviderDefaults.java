@@ -14,7 +14,8 @@ public final class ProviderDefaults {
 
     /**
      * Adds the provider version, so that the engine loads that plugin at {@code pulumi up}, and the outputs the
-     * provider's published SDK marks secret, to the caller's options (which win where both set a value).
+     * provider's published SDK marks secret, to the caller's options: a version the caller sets wins, and secret
+     * outputs the caller names are added.
      */
     public static CustomResourceOptions withDefaults(
             String providerVersion, @Nullable CustomResourceOptions options, String... secretOutputs) {

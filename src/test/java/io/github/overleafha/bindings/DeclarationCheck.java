@@ -64,7 +64,11 @@ final class DeclarationCheck {
      * @return what does not match the declarations; empty when all does
      */
     List<String> problems(Class<?> resource, Class<?> args) {
-        var token = resource.getAnnotation(ResourceType.class).type();
+        var resourceType = resource.getAnnotation(ResourceType.class);
+        if (resourceType == null) {
+            return List.of(resource.getName() + ": no @ResourceType");
+        }
+        var token = resourceType.type();
         var module = module(token);
         var className = token.substring(token.lastIndexOf(':') + 1);
         var js = read(module + ".js");

@@ -1,5 +1,6 @@
 package io.github.overleafha.bindings;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.overleafha.bindings.mongodbatlas.AdvancedCluster;
 import io.github.overleafha.bindings.mongodbatlas.AdvancedClusterArgs;
@@ -47,7 +48,7 @@ class MongodbAtlasBindingDeclarationTest {
     @Test
     void pluginJsonNamesTheDeclaredVersion() throws IOException {
         try (var in = getClass().getResourceAsStream("/com/pulumi/mongodbatlas/plugin.json")) {
-            assertThat(new ObjectMapper().readValue(in, Map.class))
+            assertThat(new ObjectMapper().readValue(in, new TypeReference<Map<String, Object>>() { }))
                     .isEqualTo(Map.of("resource", true, "name", "mongodbatlas", "version", MONGODBATLAS.version()));
         }
     }

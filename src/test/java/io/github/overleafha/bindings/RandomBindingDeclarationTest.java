@@ -1,5 +1,6 @@
 package io.github.overleafha.bindings;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.pulumi.core.annotations.Import;
@@ -53,7 +54,7 @@ class RandomBindingDeclarationTest {
     @Test
     void pluginJsonNamesTheDeclaredVersion() throws IOException {
         try (var in = getClass().getResourceAsStream("/com/pulumi/random/plugin.json")) {
-            assertThat(new ObjectMapper().readValue(in, Map.class))
+            assertThat(new ObjectMapper().readValue(in, new TypeReference<Map<String, Object>>() { }))
                     .isEqualTo(Map.of("resource", true, "name", "random", "version", RANDOM.version()));
         }
     }
