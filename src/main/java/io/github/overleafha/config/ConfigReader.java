@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -97,6 +98,25 @@ final class ConfigReader {
             problem(key, text.get(), "it is not a whole number", "write a whole number from " + min + " to " + max);
             return fallback;
         }
+    }
+
+    /** true or false. */
+    boolean bool(String key, boolean fallback) {
+        String value = optional(key).orElse("");
+        if (value.equals("true") || value.equals("false")) {
+            return Boolean.parseBoolean(value);
+        }
+        problem(key, value, "it is not a boolean", "write true or false");
+        return fallback;
+    }
+
+    /** An optional value that must match a pattern when present. */
+    Optional<String> optionalMatching(String key, Pattern pattern, String what, String example) {
+        Optional<String> value = optional(key);
+        if (value.isPresent() && !pattern.matcher(value.get()).matches()) {
+            problem(key, value.get(), "it is not " + what, "write one such as " + example);
+        }
+        return value;
     }
 
     /** One of a fixed set of words. */

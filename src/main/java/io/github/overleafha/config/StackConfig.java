@@ -15,12 +15,27 @@ import java.util.Optional;
 public record StackConfig(
         String project,
         String stack,
+        Target target,
         Site site,
         ServerPro serverPro,
         Fleet fleet,
         Network network,
         Storage storage,
-        Secrets secrets) {
+        Secrets secrets,
+        Optional<Registry> registry,
+        Aws aws,
+        Local local) {
+
+    /** Where the stack runs. */
+    public enum Target {
+        AWS,
+        /** The guide's demo on one Docker host. */
+        LOCAL
+    }
+
+    /** Credentials for the Server Pro image registry. */
+    public record Registry(String server, String username, SecretText password) {
+    }
 
     /** The public site and who runs it. */
     public record Site(URI url, String host, String appName, String adminEmail, Optional<Email> email) {
@@ -31,15 +46,20 @@ public record StackConfig(
                         Optional<SecretText> smtpPassword) {
     }
 
-    /** The release and its images. git-bridge always runs the Server Pro tag. */
-    public record ServerPro(ServerProVersion version, String image, String gitBridgeImage, List<String> texLiveImages) {
+    /**
+     * The release and its images. git-bridge always runs the Server Pro tag; a configured digest pins the exact
+     * bits (the reference then names tag and digest, which Docker checks against each other).
+     */
+    public record ServerPro(ServerProVersion version, String image, String gitBridgeImage, List<String> texLiveImages,
+                            Optional<String> imageDigest, Optional<String> gitBridgeImageDigest,
+                            String mongoVersion, String mongoDatabase) {
 
         public String imageReference() {
-            return image + ":" + version;
+            return image + ":" + version + imageDigest.map(d -> "@" + d).orElse("");
         }
 
         public String gitBridgeImageReference() {
-            return gitBridgeImage + ":" + version;
+            return gitBridgeImage + ":" + version + gitBridgeImageDigest.map(d -> "@" + d).orElse("");
         }
 
         /** The image new projects compile with; Server Pro refuses to start unless it is in the full list. */
@@ -74,5 +94,40 @@ public record StackConfig(
 
     /** How the shared secrets are kept. */
     public record Secrets(int recoveryWindowDays) {
+    }
+
+    /** AWS-only settings. */
+    public record Aws(Nodes nodes, LoadBalancer loadBalancer, Atlas atlas, Redis redis) {
+    }
+
+    /** The EC2 nodes and git-bridge's disk. */
+    public record Nodes(String amiId, int rootVolumeGiB, int gitBridgeVolumeGiB, int gitBridgeSnapshotRetentionDays,
+                        int logRetentionDays) {
+    }
+
+    /** The ALB's certificate, DNS, who may reach it and where alarms go. */
+    public record LoadBalancer(Optional<String> certificateArn, Optional<String> route53ZoneId,
+                               List<String> allowedIngressCidrs, Optional<String> alarmTopicArn) {
+    }
+
+    /** MongoDB Atlas. */
+    public record Atlas(Optional<String> orgId, Optional<String> projectId, String instanceSize,
+                        MongoConnectivity connectivity) {
+    }
+
+    public enum MongoConnectivity {
+        /** An interface endpoint in the private subnets: traffic never leaves AWS's network. */
+        PRIVATE_LINK,
+        /** Atlas's public endpoint, allowing only the NAT gateways' addresses. */
+        IP_ACCESS_LIST
+    }
+
+    /** ElastiCache Redis. */
+    public record Redis(String nodeType, int replicas, String engineVersion, int snapshotRetentionDays, boolean tls) {
+    }
+
+    /** The local Docker stack. */
+    public record Local(String httpAddress, int httpPort, String dataDir, String haproxyImage, String minioImage,
+                        String minioClientImage, String mongoImage, String redisImage) {
     }
 }

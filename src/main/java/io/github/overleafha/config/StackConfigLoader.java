@@ -10,6 +10,7 @@ import io.github.overleafha.core.ServerProVersion;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -34,35 +35,57 @@ public final class StackConfigLoader {
     /** ALB allows 4000 s; stay well inside it, keeping room for the keep-alive margin. */
     private static final int MAX_IDLE_SECONDS = 3600;
     private static final int MAX_NODES = 50;
+    private static final Pattern DIGEST = Pattern.compile("sha256:[0-9a-f]{64}");
+    private static final Pattern MONGO_VERSION = Pattern.compile("\\d{1,2}\\.\\d");
+    private static final Pattern MONGO_DATABASE = Pattern.compile("[A-Za-z0-9_-]{1,63}");
+    private static final Pattern AMI_ID = Pattern.compile("ami-[0-9a-f]{8}([0-9a-f]{9})?");
+    private static final Pattern CERTIFICATE_ARN = Pattern.compile("arn:aws[a-z-]*:acm:[a-z0-9-]+:\\d{12}:certificate/[0-9a-f-]{36}");
+    private static final Pattern ZONE_ID = Pattern.compile("Z[A-Z0-9]{1,31}");
+    private static final Pattern SNS_ARN = Pattern.compile("arn:aws[a-z-]*:sns:[a-z0-9-]+:\\d{12}:[A-Za-z0-9_-]{1,256}");
+    private static final Pattern ATLAS_ID = Pattern.compile("[0-9a-f]{24}");
+    private static final Pattern ATLAS_SIZE = Pattern.compile("M([1-9]\\d{1,2})(_NVME)?");
+    private static final Pattern REDIS_NODE_TYPE = Pattern.compile("cache\\.[a-z0-9]+\\.[a-z0-9]+");
+    private static final Pattern REDIS_ENGINE = Pattern.compile("(6\\.2|7\\.[0-9]+)");
+    private static final Pattern IPV4 = Pattern.compile("(\\d{1,3}\\.){3}\\d{1,3}");
+    /** The retention periods CloudWatch Logs accepts. */
+    private static final List<Integer> LOG_RETENTION_DAYS = List.of(1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400,
+            545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653);
 
     private StackConfigLoader() {
     }
 
     public static StackConfig load(ConfigValues values) {
         ConfigReader in = new ConfigReader(values);
-        String region = readRegion(in);
-        StackConfig.Site site = readSite(in);
+        StackConfig.Target target = in.choice("target", "aws", List.of("aws", "local")).equals("local")
+                ? StackConfig.Target.LOCAL : StackConfig.Target.AWS;
+        boolean aws = target == StackConfig.Target.AWS;
+        String region = readRegion(in, aws);
+        StackConfig.Site site = readSite(in, aws);
         StackConfig.ServerPro serverPro = readServerPro(in);
-        StackConfig.Fleet fleet = readFleet(in);
-        StackConfig.Network network = readNetwork(in, region);
+        StackConfig.Fleet fleet = readFleet(in, aws);
+        StackConfig.Network network = readNetwork(in, region, aws);
         StackConfig.Storage storage = readStorage(in);
         StackConfig.Secrets secrets = readSecrets(in);
+        Optional<StackConfig.Registry> registry = readRegistry(in, serverPro.image());
+        StackConfig.Aws awsSettings = readAws(in, aws, region, serverPro.version());
+        StackConfig.Local local = readLocal(in, !aws);
         in.reportUnknownKeys();
         if (!in.problems().isEmpty()) {
             throw new InvalidConfigException(in.problems());
         }
-        return new StackConfig(values.project(), values.stack(), site, serverPro, fleet, network, storage, secrets);
+        return new StackConfig(values.project(), values.stack(), target, site, serverPro, fleet, network, storage,
+                secrets, registry, awsSettings, local);
     }
 
-    private static String readRegion(ConfigReader in) {
-        String region = in.required("aws:region", "eu-west-1");
+    private static String readRegion(ConfigReader in, boolean aws) {
+        String region = aws ? in.required("aws:region", "eu-west-1") : in.optional("aws:region").orElse("");
         if (!region.isEmpty() && !REGION.matcher(region).matches()) {
             in.problem("aws:region", region, "it is not an AWS region code", "write a region code such as eu-west-1 or us-east-2");
         }
         return region;
     }
 
-    private static StackConfig.Site readSite(ConfigReader in) {
+    private static StackConfig.Site readSite(ConfigReader in, boolean aws) {
         String url = in.required("siteUrl", "https://overleaf.example.edu");
         String host = "";
         URI uri = URI.create("https://invalid.example");
@@ -70,12 +93,13 @@ public final class StackConfigLoader {
             try {
                 uri = new URI(url);
                 host = uri.getHost() == null ? "" : uri.getHost().toLowerCase(Locale.ROOT);
-                if (!"https".equalsIgnoreCase(uri.getScheme())) {
+                boolean localHttp = !aws && "http".equalsIgnoreCase(uri.getScheme());
+                if (!"https".equalsIgnoreCase(uri.getScheme()) && !localHttp) {
                     in.problem("siteUrl", url, "Server Pro sets secure cookies and the load balancer serves only HTTPS",
                             "write an https:// URL, e.g. https://" + (host.isEmpty() ? "overleaf.example.edu" : host));
-                } else if (!HOST.matcher(host).matches()) {
+                } else if (aws ? !HOST.matcher(host).matches() : host.isEmpty()) {
                     in.problem("siteUrl", url, "it has no fully qualified host name", "write https://<host name>, e.g. https://overleaf.example.edu");
-                } else if (uri.getUserInfo() != null || uri.getPort() != -1 || uri.getQuery() != null || uri.getFragment() != null
+                } else if (uri.getUserInfo() != null || (aws && uri.getPort() != -1) || uri.getQuery() != null || uri.getFragment() != null
                         || !(uri.getPath() == null || uri.getPath().isEmpty() || uri.getPath().equals("/"))) {
                     in.problem("siteUrl", url, "Server Pro must be served at the root of its host, on the default port",
                             "write only scheme and host: https://" + host);
@@ -87,7 +111,9 @@ public final class StackConfigLoader {
         String appName = in.required("appName", "'Overleaf Server Pro'");
         String adminEmail = in.required("adminEmail", "overleaf-admins@example.edu");
         checkEmail(in, "adminEmail", adminEmail);
-        URI siteUrl = URI.create("https://" + (host.isEmpty() ? "invalid.example" : host));
+        URI siteUrl = URI.create(uri.getScheme() != null && uri.getScheme().equalsIgnoreCase("http") && !aws
+                ? "http://" + host + (uri.getPort() == -1 ? "" : ":" + uri.getPort())
+                : "https://" + (host.isEmpty() ? "invalid.example" : host));
         return new StackConfig.Site(siteUrl, host, appName, adminEmail, readEmail(in));
     }
 
@@ -157,7 +183,28 @@ public final class StackConfigLoader {
                 in.problem("texLiveImages", texImage, "it is listed twice", "list each image once");
             }
         }
-        return new StackConfig.ServerPro(version, image, gitBridgeImage, texLive);
+        Optional<String> imageDigest = in.optionalMatching("serverProImageDigest", DIGEST, "an image digest", "sha256:<64 hex digits>");
+        Optional<String> gitBridgeDigest = in.optionalMatching("gitBridgeImageDigest", DIGEST, "an image digest", "sha256:<64 hex digits>");
+        String needed = version.minimumMongoVersion();
+        Optional<String> mongo = in.optionalMatching("mongoVersion", MONGO_VERSION, "a MongoDB major version", needed);
+        if (mongo.isPresent() && MONGO_VERSION.matcher(mongo.get()).matches() && compareMongo(mongo.get(), needed) < 0) {
+            in.problem("mongoVersion", mongo.get(), "Server Pro " + version + " refuses to start on MongoDB older than " + needed,
+                    "write " + needed + " or later, or leave it empty to use " + needed);
+        }
+        String database = in.required("mongoDatabaseName", "sharelatex");
+        if (!database.isEmpty() && !MONGO_DATABASE.matcher(database).matches()) {
+            in.problem("mongoDatabaseName", database, "MongoDB database names cannot hold spaces, dots, slashes or quotes",
+                    "write letters, digits, - or _, e.g. sharelatex");
+        }
+        return new StackConfig.ServerPro(version, image, gitBridgeImage, texLive, imageDigest, gitBridgeDigest,
+                mongo.orElse(needed), database);
+    }
+
+    private static int compareMongo(String a, String b) {
+        String[] x = a.split("\\.");
+        String[] y = b.split("\\.");
+        int major = Integer.compare(Integer.parseInt(x[0]), Integer.parseInt(y[0]));
+        return major != 0 ? major : Integer.compare(Integer.parseInt(x[1]), Integer.parseInt(y[1]));
     }
 
     private static String readRepository(ConfigReader in, String key, String example) {
@@ -172,11 +219,11 @@ public final class StackConfigLoader {
         return repository;
     }
 
-    private static StackConfig.Fleet readFleet(ConfigReader in) {
+    private static StackConfig.Fleet readFleet(ConfigReader in, boolean aws) {
         int nodes = in.integer("nodeCount", 3, 2, MAX_NODES,
                 "a horizontally scaled install needs at least 2 nodes (one server is simpler below that)");
         String instanceType = in.required("instanceType", "m6id.xlarge");
-        if (!instanceType.isEmpty()) {
+        if (aws && !instanceType.isEmpty()) {
             if (!InstanceTypes.isWellFormed(instanceType)) {
                 in.problem("instanceType", instanceType, "it is not an EC2 instance type", "write family.size, e.g. m6id.xlarge");
             } else if (!InstanceTypes.hasNvmeInstanceStore(instanceType)) {
@@ -199,7 +246,7 @@ public final class StackConfigLoader {
                 EdgePolicy.forTimeouts(Duration.ofSeconds(compile), Duration.ofSeconds(idle)));
     }
 
-    private static StackConfig.Network readNetwork(ConfigReader in, String region) {
+    private static StackConfig.Network readNetwork(ConfigReader in, String region, boolean aws) {
         List<String> zones = in.list("availabilityZones");
         String cidrText = in.required("vpcCidr", "10.40.0.0/16");
         Ipv4Cidr cidr = Ipv4Cidr.parse(cidrText).orElse(null);
@@ -228,7 +275,9 @@ public final class StackConfigLoader {
         } else {
             rejectWithoutVpc(in, "existingPublicSubnetIds", publicSubnets);
             rejectWithoutVpc(in, "existingPrivateSubnetIds", privateSubnets);
-            checkZones(in, region, zones);
+            if (aws) {
+                checkZones(in, region, zones);
+            }
         }
         return new StackConfig.Network(region, zones, cidr,
                 nat.equals("single") ? StackConfig.NatGateways.SINGLE : StackConfig.NatGateways.PER_AZ, existing);
@@ -288,6 +337,123 @@ public final class StackConfigLoader {
         int days = in.integer("noncurrentVersionExpirationDays", 90, 1, 3650,
                 "old object versions must be kept at least a day and at most ten years");
         return new StackConfig.Storage(prefix, days);
+    }
+
+    private static Optional<StackConfig.Registry> readRegistry(ConfigReader in, String image) {
+        Optional<String> username = in.optional("registryUsername");
+        Optional<SecretText> password = in.secret("registryPassword");
+        if (username.isPresent() != password.isPresent()) {
+            String missing = username.isPresent() ? "registryPassword" : "registryUsername";
+            in.problem(missing, null, "registry login needs both a user name and a password",
+                    "set " + missing + (missing.equals("registryPassword") ? " with --secret" : "") + ", or remove the other");
+        }
+        if (username.isEmpty() || password.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new StackConfig.Registry(ImageNames.registry(image), username.get(), password.get()));
+    }
+
+    private static StackConfig.Aws readAws(ConfigReader in, boolean aws, String region, ServerProVersion version) {
+        String ami = in.optional("nodeAmiId").orElse("");
+        if (aws && !AMI_ID.matcher(ami).matches()) {
+            in.problem("nodeAmiId", ami.isEmpty() ? null : ami, ami.isEmpty()
+                            ? "the nodes' AMI is pinned per stack, so a new AMI release never replaces nodes unasked"
+                            : "it is not an AMI id",
+                    "look up the current Amazon Linux 2023 AMI (aws ssm get-parameter --name /aws/service/ami-amazon-linux-latest/al2023-ami-kernel-default-x86_64, or arm64 for Graviton types) and set it");
+        }
+        var nodes = new StackConfig.Nodes(ami,
+                in.integer("rootVolumeSizeGiB", 30, 20, 1000, "the root volume holds the OS only"),
+                in.integer("gitBridgeVolumeSizeGiB", 100, 10, 16384, "gp3 volumes are 1-16384 GiB"),
+                in.integer("gitBridgeSnapshotRetentionDays", 14, 1, 1000, "DLM keeps 1 to 1000 snapshots"),
+                in.integer("logRetentionDays", 30, 1, 3653, "CloudWatch Logs accepts only certain retention periods"));
+        if (!LOG_RETENTION_DAYS.contains(nodes.logRetentionDays())) {
+            in.problem("logRetentionDays", String.valueOf(nodes.logRetentionDays()), "CloudWatch Logs accepts only certain retention periods",
+                    "write one of " + LOG_RETENTION_DAYS);
+        }
+        Optional<String> certificate = in.optionalMatching("certificateArn", CERTIFICATE_ARN, "an ACM certificate ARN",
+                "arn:aws:acm:" + (region.isEmpty() ? "eu-west-1" : region) + ":111122223333:certificate/<id>");
+        if (aws && certificate.isPresent() && CERTIFICATE_ARN.matcher(certificate.get()).matches()
+                && !certificate.get().contains(":acm:" + region + ":")) {
+            in.problem("certificateArn", certificate.get(), "an ALB can only use a certificate from its own region " + region,
+                    "request or import the certificate in " + region);
+        }
+        Optional<String> zone = in.optionalMatching("route53ZoneId", ZONE_ID, "a Route 53 hosted zone id", "Z0123456789ABCDEFGHIJ");
+        if (aws && certificate.isEmpty() && zone.isEmpty()) {
+            in.problem("certificateArn", null, "the load balancer needs a certificate for the site's host",
+                    "set certificateArn to an ACM certificate, or route53ZoneId so one is created and validated");
+        }
+        List<String> ingress = in.list("allowedIngressCidrs");
+        if (aws && ingress.isEmpty()) {
+            in.problem("allowedIngressCidrs", null, "nobody could reach the site", "list client networks, e.g. [0.0.0.0/0]");
+        }
+        for (String cidr : ingress) {
+            if (Ipv4Cidr.parse(cidr).isEmpty()) {
+                in.problem("allowedIngressCidrs", cidr, "it is not an IPv4 network a.b.c.d/n with the host bits zero", "write e.g. 192.0.2.0/24");
+            }
+        }
+        Optional<String> alarmTopic = in.optionalMatching("alarmTopicArn", SNS_ARN, "an SNS topic ARN", "arn:aws:sns:eu-west-1:111122223333:overleaf-alarms");
+        var loadBalancer = new StackConfig.LoadBalancer(certificate, zone, ingress, alarmTopic);
+
+        Optional<String> orgId = in.optionalMatching("atlasOrgId", ATLAS_ID, "an Atlas organisation id", "5f0123456789abcdef012345");
+        Optional<String> projectId = in.optionalMatching("atlasProjectId", ATLAS_ID, "an Atlas project id", "5f0123456789abcdef012345");
+        if (aws && orgId.isEmpty() && projectId.isEmpty()) {
+            in.problem("atlasOrgId", null, "a new Atlas project needs the organisation it belongs to",
+                    "set atlasOrgId (Atlas: Organization Settings), or atlasProjectId to use an existing project");
+        }
+        String size = in.required("atlasInstanceSize", "M30");
+        if (!size.isEmpty() && !ATLAS_SIZE.matcher(size).matches()) {
+            in.problem("atlasInstanceSize", size, "PrivateLink, cloud backups and a three-node replica set need a dedicated tier",
+                    "write M10 or larger, e.g. M30");
+        }
+        var connectivity = in.choice("mongoConnectivity", "privateLink", List.of("privateLink", "ipAccessList")).equals("ipAccessList")
+                ? StackConfig.MongoConnectivity.IP_ACCESS_LIST : StackConfig.MongoConnectivity.PRIVATE_LINK;
+        var atlas = new StackConfig.Atlas(orgId, projectId, size, connectivity);
+
+        String nodeType = in.required("redisNodeType", "cache.m7g.large");
+        if (!nodeType.isEmpty() && !REDIS_NODE_TYPE.matcher(nodeType).matches()) {
+            in.problem("redisNodeType", nodeType, "it is not an ElastiCache node type", "write one such as cache.m7g.large");
+        }
+        int replicas = in.integer("redisReplicas", 1, 1, 5, "automatic failover needs at least one replica; ElastiCache allows five");
+        String engine = in.required("redisEngineVersion", "7.1");
+        if (!engine.isEmpty() && !REDIS_ENGINE.matcher(engine).matches()) {
+            in.problem("redisEngineVersion", engine, "it is not a Redis engine version ElastiCache offers",
+                    "write a Redis version from 6.2 on, e.g. 7.1 (never a Valkey version)");
+        }
+        int snapshots = in.integer("redisSnapshotRetentionDays", 7, 1, 35, "ElastiCache keeps 1 to 35 daily snapshots");
+        boolean tls = in.bool("redisTls", true);
+        if (aws && tls && !version.supportsRedisTls()) {
+            in.problem("redisTls", "true", "Server Pro " + version + " cannot talk TLS to Redis (history needs 5.5.1)",
+                    "upgrade serverProVersion to 5.5.1 or later, or set redisTls to false");
+        }
+        if (aws && !tls && version.supportsRedisTls()) {
+            in.problem("redisTls", "false", "ElastiCache accepts an AUTH token only over TLS, and Redis holds every session",
+                    "set redisTls to true (Server Pro " + version + " supports it)");
+        }
+        return new StackConfig.Aws(nodes, loadBalancer, atlas, new StackConfig.Redis(nodeType, replicas, engine, snapshots, tls));
+    }
+
+    private static StackConfig.Local readLocal(ConfigReader in, boolean local) {
+        String address = in.required("localHttpAddress", "127.0.0.1");
+        if (local && !address.isEmpty() && !IPV4.matcher(address).matches()) {
+            in.problem("localHttpAddress", address, "Docker publishes ports on an IPv4 address of the host",
+                    "write 127.0.0.1 (this machine only) or 0.0.0.0 (every interface)");
+        }
+        int port = in.integer("localHttpPort", 8080, 1, 65535, "it is not a TCP port");
+        String dataDir = in.required("localDataDir", "/var/lib/overleaf-ha-local");
+        if (local && !dataDir.isEmpty() && (!dataDir.startsWith("/") || dataDir.contains(" ") || dataDir.endsWith("/"))) {
+            in.problem("localDataDir", dataDir, "Docker binds host directories by absolute path",
+                    "write an absolute path without spaces or a trailing slash, e.g. /var/lib/overleaf-ha-local");
+        }
+        List<String> images = new ArrayList<>();
+        for (String key : List.of("haproxyImage", "minioImage", "minioClientImage", "mongoImage", "redisImage")) {
+            String image = in.required(key, "repository:tag");
+            if (local && !image.isEmpty() && !ImageNames.isPinnedTag(image)) {
+                in.problem(key, image, "a local demo must start the same bits every time",
+                        "write repository:tag with a tag other than latest");
+            }
+            images.add(image);
+        }
+        return new StackConfig.Local(address, port, dataDir, images.get(0), images.get(1), images.get(2), images.get(3), images.get(4));
     }
 
     private static StackConfig.Secrets readSecrets(ConfigReader in) {

@@ -18,6 +18,16 @@ public final class ImageNames {
         return REPOSITORY.matcher(text).matches();
     }
 
+    /** The registry host a repository lives on; Docker Hub when the first component is not a host name. */
+    public static String registry(String repository) {
+        int slash = repository.indexOf('/');
+        if (slash < 0) {
+            return "docker.io";
+        }
+        String first = repository.substring(0, slash);
+        return first.contains(".") || first.contains(":") || first.equals("localhost") ? first : "docker.io";
+    }
+
     /** A repository with an explicit tag other than {@code latest}, which would move under the stack. */
     public static boolean isPinnedTag(String text) {
         int colon = text.lastIndexOf(':');

@@ -104,7 +104,32 @@ class StackConfigLoaderTest {
                 bad("bucketNamePrefix", "a-prefix-that-is-far-too-long-to-leave-room-for-a-suffix", "overleaf-ha:bucketNamePrefix", "3-48"),
                 bad("noncurrentVersionExpirationDays", "0", "overleaf-ha:noncurrentVersionExpirationDays", "at least a day"),
                 bad("secretRecoveryWindowDays", "3", "overleaf-ha:secretRecoveryWindowDays", "0 or 7 to 30"),
-                bad("nodeCuont", "4", "overleaf-ha:nodeCuont", "no such setting"));
+                bad("nodeCuont", "4", "overleaf-ha:nodeCuont", "no such setting"),
+                bad("target", "kubernetes", "overleaf-ha:target", "aws, local"),
+                bad("nodeAmiId", "", "overleaf-ha:nodeAmiId", "pinned per stack"),
+                bad("nodeAmiId", "ami-xyz", "overleaf-ha:nodeAmiId", "not an AMI id"),
+                bad("route53ZoneId", "", "overleaf-ha:certificateArn", "needs a certificate"),
+                bad("certificateArn", "arn:aws:acm:us-east-1:111122223333:certificate/0123abcd-0123-4567-89ab-0123456789ab",
+                        "overleaf-ha:certificateArn", "own region eu-west-1"),
+                bad("allowedIngressCidrs", "[\"0.0.0.0\"]", "overleaf-ha:allowedIngressCidrs", "not an IPv4 network"),
+                bad("alarmTopicArn", "overleaf-alarms", "overleaf-ha:alarmTopicArn", "not an SNS topic ARN"),
+                bad("logRetentionDays", "10", "overleaf-ha:logRetentionDays", "certain retention periods"),
+                bad("gitBridgeVolumeSizeGiB", "5", "overleaf-ha:gitBridgeVolumeSizeGiB", "1-16384"),
+                bad("atlasOrgId", "", "overleaf-ha:atlasOrgId", "organisation"),
+                bad("atlasProjectId", "my-project", "overleaf-ha:atlasProjectId", "not an Atlas project id"),
+                bad("atlasInstanceSize", "M5", "overleaf-ha:atlasInstanceSize", "dedicated tier"),
+                bad("mongoVersion", "7.0", "overleaf-ha:mongoVersion", "older than 8.0"),
+                bad("mongoVersion", "eight", "overleaf-ha:mongoVersion", "not a MongoDB major version"),
+                bad("mongoConnectivity", "public", "overleaf-ha:mongoConnectivity", "privateLink, ipAccessList"),
+                bad("mongoDatabaseName", "share latex", "overleaf-ha:mongoDatabaseName", "spaces"),
+                bad("redisReplicas", "0", "overleaf-ha:redisReplicas", "at least one replica"),
+                bad("redisEngineVersion", "8.0", "overleaf-ha:redisEngineVersion", "never a Valkey version"),
+                bad("redisNodeType", "m7g.large", "overleaf-ha:redisNodeType", "not an ElastiCache node type"),
+                bad("redisTls", "maybe", "overleaf-ha:redisTls", "not a boolean"),
+                bad("redisTls", "false", "overleaf-ha:redisTls", "only over TLS"),
+                bad("serverProVersion", "5.4.0", "overleaf-ha:redisTls", "cannot talk TLS"),
+                bad("serverProImageDigest", "sha256:abc", "overleaf-ha:serverProImageDigest", "not an image digest"),
+                bad("registryUsername", "", "overleaf-ha:registryUsername", "both a user name and a password"));
     }
 
     private static Arguments bad(String key, String value, String reportedKey, String reason) {
@@ -129,6 +154,35 @@ class StackConfigLoaderTest {
     }
 
     @Test
+    void theLocalStackLoadsAndAcceptsPlainHttpOnItsPort() {
+        StackConfig local = StackConfigLoader.load(ConfigSources.offline(TestStacks.PROJECT_DIR, "local", Map.of()));
+        assertThat(local.target()).isEqualTo(StackConfig.Target.LOCAL);
+        assertThat(local.site().url().toString()).isEqualTo("http://localhost:8080");
+        assertThat(local.local().httpPort()).isEqualTo(8080);
+        assertThat(local.registry()).hasValueSatisfying(r -> assertThat(r.server()).isEqualTo("quay.io"));
+    }
+
+    @Test
+    void localImagesMustBePinned() {
+        InvalidConfigException error = catchThrowableOfType(InvalidConfigException.class, () -> StackConfigLoader.load(
+                ConfigSources.offline(TestStacks.PROJECT_DIR, "local", Map.of("overleaf-ha:mongoImage", "mongo"))));
+        assertThat(error.problems()).extracting(ConfigProblem::key).containsExactly("overleaf-ha:mongoImage");
+    }
+
+    @Test
+    void theDefaultMongoVersionFollowsServerPro() {
+        assertThat(TestStacks.dev().serverPro().mongoVersion()).isEqualTo("8.0");
+        assertThat(TestStacks.dev(Map.of("serverProVersion", "5.5.4")).serverPro().mongoVersion()).isEqualTo("6.0");
+    }
+
+    @Test
+    void aPinnedDigestIsPartOfTheImageReference() {
+        String digest = "sha256:" + "a".repeat(64);
+        assertThat(TestStacks.dev(Map.of("serverProImageDigest", digest)).serverPro().imageReference())
+                .isEqualTo("quay.io/sharelatex/sharelatex-pro:6.2.2@" + digest);
+    }
+
+    @Test
     void everyProblemIsReportedInOneRun() {
         InvalidConfigException error = catchThrowableOfType(InvalidConfigException.class, () -> TestStacks.dev(Map.of(
                 "nodeCount", "1",
@@ -145,7 +199,7 @@ class StackConfigLoaderTest {
     void aSecretStoredInPlainTextIsRejectedWithoutShowingIt() {
         Map<String, String> values = new HashMap<>(TestStacks.devValues(Map.of()).values());
         values.put("overleaf-ha:smtpPassword", "hunter2-in-clear");
-        ConfigValues plain = new ConfigValues("overleaf-ha", "dev", values, Set.of());
+        ConfigValues plain = new ConfigValues("overleaf-ha", "dev", values, Set.of("overleaf-ha:registryPassword"));
         InvalidConfigException error = catchThrowableOfType(InvalidConfigException.class, () -> StackConfigLoader.load(plain));
         assertThat(error.problems()).singleElement().satisfies(problem -> {
             assertThat(problem.key()).isEqualTo("overleaf-ha:smtpPassword");
@@ -158,7 +212,7 @@ class StackConfigLoaderTest {
     void secretValuesNeverAppearInProblems() {
         Map<String, String> values = new HashMap<>(TestStacks.devValues(Map.of()).values());
         values.put("overleaf-ha:smtpPort", "s3cr3t-port");
-        ConfigValues secret = new ConfigValues("overleaf-ha", "dev", values, Set.of("overleaf-ha:smtpPort", "overleaf-ha:smtpPassword"));
+        ConfigValues secret = new ConfigValues("overleaf-ha", "dev", values, Set.of("overleaf-ha:smtpPort", "overleaf-ha:smtpPassword", "overleaf-ha:registryPassword"));
         assertThatThrownBy(() -> StackConfigLoader.load(secret))
                 .isInstanceOf(InvalidConfigException.class)
                 .hasMessageContaining("overleaf-ha:smtpPort")
@@ -169,7 +223,7 @@ class StackConfigLoaderTest {
     void missingRequiredKeysAreEachNamed() {
         Map<String, String> values = new HashMap<>(TestStacks.devValues(Map.of()).values());
         values.keySet().removeAll(List.of("overleaf-ha:siteUrl", "overleaf-ha:adminEmail", "aws:region"));
-        ConfigValues missing = new ConfigValues("overleaf-ha", "dev", values, Set.of("overleaf-ha:smtpPassword"));
+        ConfigValues missing = new ConfigValues("overleaf-ha", "dev", values, Set.of("overleaf-ha:smtpPassword", "overleaf-ha:registryPassword"));
         InvalidConfigException error = catchThrowableOfType(InvalidConfigException.class, () -> StackConfigLoader.load(missing));
         assertThat(error.problems()).extracting(ConfigProblem::key)
                 .contains("overleaf-ha:siteUrl", "overleaf-ha:adminEmail", "aws:region");
