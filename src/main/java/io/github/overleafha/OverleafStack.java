@@ -1,22 +1,13 @@
 package io.github.overleafha;
 
 import com.pulumi.Context;
-import com.pulumi.core.Output;
 import io.github.overleafha.config.StackConfig;
-import io.github.overleafha.core.BucketRole;
-import io.github.overleafha.infra.SharedSecrets;
-import io.github.overleafha.infra.StackTags;
-import io.github.overleafha.infra.aws.Network;
-import io.github.overleafha.infra.aws.NodeIdentity;
-import io.github.overleafha.infra.aws.ObjectStorage;
-import io.github.overleafha.infra.aws.SecretStore;
-
-import java.util.SortedMap;
-import java.util.TreeMap;
+import io.github.overleafha.infra.aws.AwsStack;
+import io.github.overleafha.infra.local.LocalDemo;
 
 /**
- * The stack function: declares everything a horizontally scaled Server Pro needs from a validated configuration.
- * {@code main} and the tests call it alike.
+ * The stack function: declares everything a horizontally scaled Server Pro needs from a validated configuration,
+ * on the target the stack names. {@code main} and the tests call it alike.
  */
 public final class OverleafStack {
 
@@ -24,26 +15,9 @@ public final class OverleafStack {
     }
 
     public static void define(Context ctx, StackConfig config) {
-        StackTags tags = StackTags.of(config);
-        var network = new Network("network", config.network(), tags, null);
-        var storage = new ObjectStorage("storage", config.storage(), tags, null);
-        var secrets = new SharedSecrets("shared-secrets", null);
-        var secretStore = new SecretStore("secret-store", config.project() + "/" + config.stack() + "/server-pro-environment",
-                config.secrets().recoveryWindowDays(), secrets.environment(), tags, null);
-
-        SortedMap<String, Output<String>> nodePolicies = new TreeMap<>();
-        for (BucketRole role : BucketRole.values()) {
-            nodePolicies.put(role.suffix() + "-access", storage.accessPolicyArn(role));
+        switch (config.target()) {
+            case AWS -> AwsStack.define(ctx, config);
+            case LOCAL -> LocalDemo.define(ctx, config);
         }
-        nodePolicies.put("read-secrets", secretStore.readPolicyArn());
-        var nodeIdentity = new NodeIdentity("nodes", nodePolicies, tags, null);
-
-        ctx.export("siteUrl", Output.of(config.site().url().toString()));
-        ctx.export("vpcId", network.vpcId());
-        ctx.export("publicSubnetIds", network.publicSubnetIds());
-        ctx.export("privateSubnetIds", network.privateSubnetIds());
-        ctx.export("bucketNames", Output.of(storage.bucketNames()));
-        ctx.export("nodeRoleArn", nodeIdentity.roleArn());
-        ctx.export("sharedSecretArn", secretStore.secretArn());
     }
 }

@@ -1,0 +1,45 @@
+package io.github.overleafha.infra.aws;
+
+import com.pulumi.Context;
+import com.pulumi.core.Output;
+import io.github.overleafha.config.StackConfig;
+import io.github.overleafha.core.BucketRole;
+import io.github.overleafha.infra.SharedSecrets;
+import io.github.overleafha.infra.StackTags;
+
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * The AWS reference architecture: network, object storage, shared secrets and the nodes' identity, each a
+ * component of its own.
+ */
+public final class AwsStack {
+
+    private AwsStack() {
+    }
+
+    public static void define(Context ctx, StackConfig config) {
+        StackTags tags = StackTags.of(config);
+        var network = new Network("network", config.network(), tags, null);
+        var storage = new ObjectStorage("storage", config.storage(), tags, null);
+        var secrets = new SharedSecrets("shared-secrets", null);
+        var secretStore = new SecretStore("secret-store", config.project() + "/" + config.stack() + "/server-pro-environment",
+                config.secrets().recoveryWindowDays(), secrets.environment(), tags, null);
+
+        SortedMap<String, Output<String>> nodePolicies = new TreeMap<>();
+        for (BucketRole role : BucketRole.values()) {
+            nodePolicies.put(role.suffix() + "-access", storage.accessPolicyArn(role));
+        }
+        nodePolicies.put("read-secrets", secretStore.readPolicyArn());
+        var nodeIdentity = new NodeIdentity("nodes", nodePolicies, tags, null);
+
+        ctx.export("siteUrl", Output.of(config.site().url().toString()));
+        ctx.export("vpcId", network.vpcId());
+        ctx.export("publicSubnetIds", network.publicSubnetIds());
+        ctx.export("privateSubnetIds", network.privateSubnetIds());
+        ctx.export("bucketNames", Output.of(storage.bucketNames()));
+        ctx.export("nodeRoleArn", nodeIdentity.roleArn());
+        ctx.export("sharedSecretArn", secretStore.secretArn());
+    }
+}
