@@ -22,6 +22,8 @@ public final class AwsStack {
     public static void define(Context ctx, StackConfig config) {
         StackTags tags = StackTags.of(config);
         var network = new Network("network", config.network(), tags, null);
+        var securityGroups = new SecurityGroups("security-groups", network.vpcId(),
+                config.aws().loadBalancer().allowedIngressCidrs(), tags, null);
         var storage = new ObjectStorage("storage", config.storage(), tags, null);
         var secrets = new SharedSecrets("shared-secrets", null);
         var secretStore = new SecretStore("secret-store", config.project() + "/" + config.stack() + "/server-pro-environment",
