@@ -6,13 +6,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * Reads typed values out of {@link ConfigValues}, collecting every problem instead of stopping at the first,
@@ -154,15 +154,33 @@ final class ConfigReader {
     /** Project keys the stack sets but the program never reads: almost always a typo. */
     void reportUnknownKeys() {
         String prefix = values.project() + ":";
+        List<String> known = keysRead.stream().filter(k -> k.startsWith(prefix)).map(k -> k.substring(prefix.length())).toList();
         for (Map.Entry<String, String> entry : values.values().entrySet()) {
             String fullKey = entry.getKey();
             if (fullKey.startsWith(prefix) && !keysRead.contains(fullKey)) {
-                String known = keysRead.stream().filter(k -> k.startsWith(prefix))
-                        .map(k -> k.substring(prefix.length())).collect(Collectors.joining(", "));
+                String key = fullKey.substring(prefix.length());
+                String closest = known.stream().min(Comparator.comparingInt(k -> editDistance(k.toLowerCase(), key.toLowerCase()))).orElse("");
                 problem(fullKey, entry.getValue(), "the program has no such setting",
-                        "remove it or use one of the known keys: " + known);
+                        "did you mean " + closest + "? Every key is declared in Pulumi.yaml and listed in the README");
             }
         }
+    }
+
+    private static int editDistance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            int[] current = new int[b.length() + 1];
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
+            }
+            previous = current;
+        }
+        return previous[b.length()];
     }
 
     List<ConfigProblem> problems() {

@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Times the offline plan of the dev stack at 3 and 30 nodes against an empty Pulumi Java program on the same
+# mock engine (the floor), all in one run, and prints medians and ratios beside the targets.
+# Usage: scripts/benchmark.sh [runs]   (default 7 runs of each)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+runs=${1:-7}
+jar=target/overleaf-ha.jar
+mvn -q -B -ntp package -DskipTests # always measure the code as it is now
+classes=$(mktemp -d)
+trap 'rm -rf "$classes"' EXIT
+javac -d "$classes" -cp "$jar" bench/EmptyProgram.java
+
+median_ms() { # runs a command $runs times, prints the median wall time in milliseconds
+    local times=() start end
+    for ((i = 0; i < runs; i++)); do
+        start=$(date +%s%N)
+        "$@" >/dev/null
+        end=$(date +%s%N)
+        times+=($(((end - start) / 1000000)))
+    done
+    printf '%s\n' "${times[@]}" | sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'
+}
+
+floor=$(median_ms java -cp "$jar:$classes" EmptyProgram)
+three=$(median_ms java -jar "$jar" plan --stack dev --format json)
+thirty=$(median_ms java -jar "$jar" plan --stack dev --format json --set overleaf-ha:nodeCount=30)
+resources3=$(java -jar "$jar" plan --stack dev --format json | grep -c '"type" :')
+resources30=$(java -jar "$jar" plan --stack dev --format json --set overleaf-ha:nodeCount=30 | grep -c '"type" :')
+
+echo "runs of each: $runs  (machine: $(nproc) cores, $(java -version 2>&1 | head -1))"
+printf '%-28s %10s %10s\n' "case" "median ms" "resources"
+printf '%-28s %10s %10s\n' "empty program (floor)" "$floor" 0
+printf '%-28s %10s %10s\n' "dev plan, 3 nodes" "$three" "$resources3"
+printf '%-28s %10s %10s\n' "dev plan, 30 nodes" "$thirty" "$resources30"
+awk -v f="$floor" -v t="$three" -v h="$thirty" 'BEGIN {
+    printf "3 nodes / floor   = %.2f  (target <= 1.50)\n", t / f
+    printf "30 nodes / 3 nodes = %.2f  (target <= 1.30)\n", h / t
+}'
