@@ -1,0 +1,171 @@
+package io.github.overleafha.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.StreamSupport;
+import org.junit.jupiter.api.Test;
+
+class CloudConfigRendererTest {
+
+    private static final String BOOT = CloudConfigRenderer.BOOT_DIR + "/";
+    private static final String UNITS = "/etc/systemd/system/";
+
+    @Test
+    void onlyTheLeaderRecordsMigrationsAndHostsGitBridge() {
+        Map<String, String> leader = UserData.files(CloudConfigRenderer.render(SampleSpecs.leader()));
+        Map<String, String> follower = UserData.files(CloudConfigRenderer.render(SampleSpecs.follower()));
+
+        List<String> leaderOnly = List.of(BOOT + "record-migrations.sh", BOOT + "setup-git-bridge-volume.sh",
+                BOOT + "start-git-bridge.sh", "/etc/overleaf/git-bridge.env", UNITS + "overleaf-migrations.service",
+                UNITS + "overleaf-git-bridge.service");
+        assertThat(leader).containsKeys(leaderOnly.toArray(String[]::new));
+        assertThat(follower).doesNotContainKeys(leaderOnly.toArray(String[]::new));
+        assertThat(new TreeMap<>(leader).subMap(BOOT, BOOT + Character.MAX_VALUE))
+                .containsKeys(follower.keySet().stream().filter(path -> path.startsWith(BOOT)).toArray(String[]::new));
+
+        assertThat(leader.get("/etc/overleaf/boot.env")).contains("NODE_INDEX='0'\n", "LEADER='true'\n",
+                "GIT_BRIDGE_VOLUME_ID='" + SampleSpecs.VOLUME_ID + "'\n");
+        assertThat(follower.get("/etc/overleaf/boot.env")).contains("NODE_INDEX='1'\n", "LEADER='false'\n")
+                .doesNotContain("GIT_BRIDGE");
+        assertThat(leader.get("/etc/overleaf/server-pro.env")).contains("GIT_BRIDGE_HOST=git-bridge\n");
+        assertThat(follower.get("/etc/overleaf/server-pro.env")).contains("GIT_BRIDGE_HOST=10.0.1.10\n");
+        assertThat(enabledUnits(SampleSpecs.leader())).containsExactly("overleaf-instance-store.service",
+                "overleaf-server-pro.service", "overleaf-migrations.service", "overleaf-git-bridge.service");
+        assertThat(enabledUnits(SampleSpecs.follower()))
+                .containsExactly("overleaf-instance-store.service", "overleaf-server-pro.service");
+    }
+
+    @Test
+    void theScriptsAreInstalledAsTheyAreInTheRepository() throws Exception {
+        Map<String, String> files = UserData.files(CloudConfigRenderer.render(SampleSpecs.leader()));
+
+        for (Map.Entry<String, String> file : files.entrySet()) {
+            if (file.getKey().startsWith(BOOT)) {
+                String name = file.getKey().substring(BOOT.length());
+                try (var in = getClass().getResourceAsStream("/boot/" + name)) {
+                    assertThat(file.getValue()).isEqualTo(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+                }
+            }
+        }
+    }
+
+    @Test
+    void theContainerUnitsFetchSecretsFirstAndStopWithinTheGracePeriod() {
+        Map<String, String> files = UserData.files(CloudConfigRenderer.render(SampleSpecs.leader()));
+
+        assertThat(files.get(UNITS + "overleaf-server-pro.service")).contains(
+                "Requires=docker.service\n",
+                "ExecStartPre=" + BOOT + "fetch-secrets.sh\nExecStart=" + BOOT + "start-server-pro.sh\n",
+                "ExecStop=-/usr/bin/docker stop -t 60 server-pro\n", "TimeoutStopSec=90\n", "Restart=on-failure\n");
+        assertThat(files.get(UNITS + "overleaf-git-bridge.service")).contains(
+                "ExecStartPre=" + BOOT + "fetch-secrets.sh\nExecStartPre=" + BOOT + "setup-git-bridge-volume.sh\n"
+                        + "ExecStart=" + BOOT + "start-git-bridge.sh\n",
+                "ExecStop=-/usr/bin/docker stop -t 60 git-bridge\n");
+    }
+
+    @Test
+    void noSecretValueEverReachesTheUserData() {
+        // What the deployment stores in Secrets Manager: the node gets its ARN and names, never these values.
+        Map<String, String> sharedSecret = new LinkedHashMap<>();
+        SampleSpecs.SHARED_SECRET_NAMES.forEach(name -> sharedSecret.put(name, "leak-" + name.hashCode() + "-x9"));
+
+        String userData = CloudConfigRenderer.render(SampleSpecs.leader());
+        String everything = userData + String.join("\n", UserData.files(userData).values());
+
+        assertThat(everything).contains(SampleSpecs.SHARED_SECRETS_ARN);
+        for (String value : sharedSecret.values()) {
+            assertThat(everything).doesNotContain(value);
+        }
+        Map.Entry<String, String> secret = sharedSecret.entrySet().iterator().next();
+        assertThatThrownBy(() -> SampleSpecs.leader(SampleSpecs.environment(Map.of(secret.getKey(), secret.getValue()))))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining(secret.getKey())
+                .message().doesNotContain(secret.getValue());
+    }
+
+    @Test
+    void theSameSpecRendersTheSameBytes() {
+        NodeBootSpec sorted = SampleSpecs.leader();
+        // The same spec from collections sorted the other way round.
+        SortedSet<String> reversedNames = new TreeSet<>(Comparator.reverseOrder());
+        reversedNames.addAll(sorted.sharedSecretNames());
+        SortedMap<String, String> reversedEnvironment = new TreeMap<>(Comparator.reverseOrder());
+        reversedEnvironment.putAll(sorted.environment());
+        NodeBootSpec reversed = new NodeBootSpec(sorted.nodeIndex(), sorted.leader(), sorted.region(),
+                sorted.serverProImage(), sorted.serverProVersion(), sorted.texLiveImages(), sorted.sharedSecretsArn(),
+                reversedNames, sorted.registryCredentialsArn(), reversedEnvironment, sorted.gitBridge(),
+                sorted.migrationParameterName(), sorted.logGroupName());
+
+        assertThat(CloudConfigRenderer.render(reversed)).isEqualTo(CloudConfigRenderer.render(sorted))
+                .isEqualTo(CloudConfigRenderer.render(SampleSpecs.leader()));
+    }
+
+    @Test
+    void aRealisticNodeFitsInEc2UserData() {
+        int leader = CloudConfigRenderer.render(SampleSpecs.leader()).getBytes(StandardCharsets.UTF_8).length;
+        int follower = CloudConfigRenderer.render(SampleSpecs.follower()).getBytes(StandardCharsets.UTF_8).length;
+        System.out.printf("user data: leader %d bytes, follower %d bytes (limit %d)%n", leader, follower,
+                CloudConfigRenderer.USER_DATA_LIMIT_BYTES);
+
+        assertThat(leader).isLessThan(CloudConfigRenderer.USER_DATA_LIMIT_BYTES);
+        assertThat(follower).isLessThan(leader);
+    }
+
+    @Test
+    void userDataAboveTheEc2LimitIsRefused() {
+        NodeBootSpec huge = SampleSpecs.leader(SampleSpecs.environment(Map.of("OVERLEAF_NAV_TITLE", "x".repeat(4000))));
+
+        assertThatThrownBy(() -> CloudConfigRenderer.render(huge))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("16384");
+    }
+
+    @Test
+    void anEnvironmentValueOnSeveralLinesIsRefused() {
+        assertThatThrownBy(() -> SampleSpecs.leader(SampleSpecs.environment(Map.of("OVERLEAF_APP_NAME", "a\nb"))))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("OVERLEAF_APP_NAME");
+        NodeBootSpec leader = SampleSpecs.leader();
+        NodeBootSpec.GitBridge multiLine = new NodeBootSpec.GitBridge(leader.gitBridge().orElseThrow().image(),
+                SampleSpecs.VOLUME_ID, new TreeMap<>(Map.of("GIT_BRIDGE_ROOT_DIR", "/data\r")));
+        assertThatThrownBy(() -> SampleSpecs.spec(0, true, leader.environment(), Optional.of(multiLine)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("GIT_BRIDGE_ROOT_DIR");
+    }
+
+    @Test
+    void gitBridgeRunsOnTheLeaderOnlyAndWithServerProsTag() {
+        NodeBootSpec leader = SampleSpecs.leader();
+        NodeBootSpec.GitBridge gitBridge = leader.gitBridge().orElseThrow();
+
+        assertThatThrownBy(() -> SampleSpecs.spec(1, false, leader.environment(), Optional.of(gitBridge)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("leader");
+        NodeBootSpec.GitBridge otherTag = new NodeBootSpec.GitBridge("quay.io/sharelatex/git-bridge:6.1.0",
+                gitBridge.volumeId(), gitBridge.environment());
+        assertThatThrownBy(() -> SampleSpecs.spec(0, true, leader.environment(), Optional.of(otherTag)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(SampleSpecs.VERSION);
+    }
+
+    @Test
+    void dockerLogsInToTheRegistryOfTheImages() {
+        assertThat(CloudConfigRenderer.registryHost("quay.io/sharelatex/sharelatex-pro:6.2.2")).isEqualTo("quay.io");
+        assertThat(CloudConfigRenderer.registryHost("localhost:5000/sharelatex-pro:6.2.2")).isEqualTo("localhost:5000");
+        assertThat(CloudConfigRenderer.registryHost("sharelatex/sharelatex:6.2.2")).isEqualTo("docker.io");
+    }
+
+    private static List<String> enabledUnits(NodeBootSpec spec) {
+        JsonNode runcmd = UserData.parse(CloudConfigRenderer.render(spec)).get("runcmd");
+        List<String> enable = StreamSupport.stream(runcmd.get(1).spliterator(), false).map(JsonNode::asText).toList();
+        assertThat(enable).startsWith("systemctl", "enable", "--now", "--no-block");
+        return enable.subList(4, enable.size());
+    }
+}
