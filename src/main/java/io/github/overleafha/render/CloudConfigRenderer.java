@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import io.github.overleafha.core.ImageNames;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -110,7 +111,7 @@ public final class CloudConfigRenderer {
         variables.put("SHARED_SECRETS_ARN", spec.sharedSecretsArn());
         variables.put("SHARED_SECRET_NAMES", String.join(" ", spec.sharedSecretNames()));
         variables.put("REGISTRY_CREDENTIALS_ARN", spec.registryCredentialsArn().orElse(""));
-        variables.put("REGISTRY", registryHost(spec.serverProImage()));
+        variables.put("REGISTRY", ImageNames.registry(spec.serverProImage()));
         spec.gitBridge().ifPresent(gitBridge -> {
             variables.put("GIT_BRIDGE_IMAGE", gitBridge.image());
             variables.put("GIT_BRIDGE_CONTAINER", NodeBootSpec.GIT_BRIDGE_CONTAINER);
@@ -119,13 +120,6 @@ public final class CloudConfigRenderer {
         return variables.entrySet().stream()
                 .map(variable -> variable.getKey() + "=" + shellQuoted(variable.getValue()) + "\n")
                 .collect(Collectors.joining());
-    }
-
-    /** The registry {@code docker login} needs: the image's first path segment when it names a host. */
-    static String registryHost(String image) {
-        int slash = image.indexOf('/');
-        String first = slash < 0 ? "" : image.substring(0, slash);
-        return first.contains(".") || first.contains(":") || first.equals("localhost") ? first : "docker.io";
     }
 
     private static String shellQuoted(String value) {

@@ -1,5 +1,7 @@
 package io.github.overleafha.render;
 
+import io.github.overleafha.core.ImageNames;
+import io.github.overleafha.core.SecretVariables;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +24,8 @@ import java.util.regex.Pattern;
  * @param serverProVersion       the version the migration parameter records
  * @param texLiveImages          TeX Live images pulled before Server Pro starts
  * @param sharedSecretsArn       Secrets Manager secret holding a flat JSON object of variable name to value
- * @param sharedSecretNames      the variable names that secret must hold; none may appear in the plain environment
+ * @param sharedSecretNames      the variable names that secret must hold; neither these nor any other
+ *                               {@link SecretVariables} may appear in a plain environment
  * @param registryCredentialsArn secret with {@code username} and {@code password} for the images' registry
  * @param environment            Server Pro's plain (non-secret) environment on this node
  * @param gitBridge              git-bridge, on the leader only
@@ -55,7 +58,6 @@ public record NodeBootSpec(
     public static final String SERVER_PRO_DATA_DIR = "/var/lib/overleaf/server-pro";
 
     private static final Pattern VARIABLE_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
-    private static final Pattern NO_WHITESPACE = Pattern.compile("\\S+");
 
     /**
      * @param image       git-bridge image; its tag must equal Server Pro's
@@ -64,7 +66,7 @@ public record NodeBootSpec(
      */
     public record GitBridge(String image, String volumeId, SortedMap<String, String> environment) {
         public GitBridge {
-            requireToken("git-bridge image", image);
+            requirePinned("git-bridge image", image);
             if (!volumeId.matches("vol-[0-9a-f]+")) {
                 throw new IllegalArgumentException("not an EBS volume id: " + volumeId);
             }
@@ -83,7 +85,7 @@ public record NodeBootSpec(
         Objects.requireNonNull(logGroupName);
         requireTag("Server Pro image", serverProImage, serverProVersion);
         texLiveImages = List.copyOf(texLiveImages);
-        texLiveImages.forEach(image -> requireToken("TeX Live image", image));
+        texLiveImages.forEach(image -> requirePinned("TeX Live image", image));
         sharedSecretNames = naturallySortedCopy(sharedSecretNames);
         sharedSecretNames.forEach(NodeBootSpec::requireVariableName);
         environment = sortedCopy(environment);
@@ -112,7 +114,7 @@ public record NodeBootSpec(
     private static void requirePlain(String what, Map<String, String> environment, SortedSet<String> secretNames) {
         environment.forEach((name, value) -> {
             requireVariableName(name);
-            if (secretNames.contains(name)) {
+            if (secretNames.contains(name) || SecretVariables.isSecret(name)) {
                 throw new IllegalArgumentException(
                         what + " environment sets " + name + ", a shared secret: it must come from the secret only");
             }
@@ -128,16 +130,16 @@ public record NodeBootSpec(
         }
     }
 
-    /** Images go into space-separated lists on the node. */
-    private static void requireToken(String what, String value) {
-        if (!NO_WHITESPACE.matcher(value).matches()) {
-            throw new IllegalArgumentException(what + " must be one word: '" + value + "'");
+    /** A pinned tag also keeps spaces out of the image lists the node splits on them. */
+    private static void requirePinned(String what, String image) {
+        if (!ImageNames.isPinnedTag(image)) {
+            throw new IllegalArgumentException(what + " is not an image with a pinned tag: '" + image + "'");
         }
     }
 
     /** The migration parameter records a version: the image must be that version. */
     private static void requireTag(String what, String image, String version) {
-        requireToken(what, image);
+        requirePinned(what, image);
         if (!image.endsWith(":" + version)) {
             throw new IllegalArgumentException(what + " " + image + " is not tagged with version " + version);
         }

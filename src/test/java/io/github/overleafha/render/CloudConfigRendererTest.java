@@ -156,10 +156,32 @@ class CloudConfigRendererTest {
     }
 
     @Test
-    void dockerLogsInToTheRegistryOfTheImages() {
-        assertThat(CloudConfigRenderer.registryHost("quay.io/sharelatex/sharelatex-pro:6.2.2")).isEqualTo("quay.io");
-        assertThat(CloudConfigRenderer.registryHost("localhost:5000/sharelatex-pro:6.2.2")).isEqualTo("localhost:5000");
-        assertThat(CloudConfigRenderer.registryHost("sharelatex/sharelatex:6.2.2")).isEqualTo("docker.io");
+    void dockerLogsInToTheRegistryOfTheServerProImage() {
+        assertThat(UserData.files(CloudConfigRenderer.render(SampleSpecs.follower())).get("/etc/overleaf/boot.env"))
+                .contains("REGISTRY='quay.io'\n");
+    }
+
+    @Test
+    void everySecretVariableIsRefusedInAPlainEnvironment() {
+        // Not in the sample's shared secret, but a secret all the same.
+        assertThatThrownBy(() -> SampleSpecs.leader(SampleSpecs.environment(
+                Map.of("OVERLEAF_HISTORY_S3_SECRET_ACCESS_KEY", "fake-key-7a6b"))))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("OVERLEAF_HISTORY_S3_SECRET_ACCESS_KEY")
+                .message().doesNotContain("fake-key-7a6b");
+    }
+
+    @Test
+    void anImageWithoutAPinnedTagIsRefused() {
+        assertThatThrownBy(() -> new NodeBootSpec.GitBridge("quay.io/sharelatex/git bridge:6.2.2",
+                SampleSpecs.VOLUME_ID, new TreeMap<>()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("pinned tag");
+        NodeBootSpec follower = SampleSpecs.follower();
+        assertThatThrownBy(() -> new NodeBootSpec(1, false, follower.region(), follower.serverProImage(),
+                follower.serverProVersion(), List.of("quay.io/sharelatex/texlive-full:latest"),
+                follower.sharedSecretsArn(), follower.sharedSecretNames(), Optional.empty(), follower.environment(),
+                Optional.empty(), follower.migrationParameterName(), follower.logGroupName()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("TeX Live image");
     }
 
     private static List<String> enabledUnits(NodeBootSpec spec) {
