@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * Everything one EC2 node needs to boot into a Server Pro node. It holds secret ARNs and secret names, never
  * secret values: the node fetches those itself, so they stay out of the user data.
  *
- * @param nodeIndex              position of the node in the group, stable across replacements
+ * @param nodeIndex              1-based, as {@code ServerProEnvironment} numbers nodes; stable across replacements
  * @param leader                 the leader migrates first (and hosts git-bridge, if any)
  * @param region                 AWS region of the node, its secrets, SSM parameter and log group
  * @param serverProImage         Server Pro image; its tag must be {@code serverProVersion}
@@ -75,8 +75,8 @@ public record NodeBootSpec(
     }
 
     public NodeBootSpec {
-        if (nodeIndex < 0) {
-            throw new IllegalArgumentException("negative node index " + nodeIndex);
+        if (nodeIndex < 1) {
+            throw new IllegalArgumentException("node indexes start at 1, not " + nodeIndex);
         }
         Objects.requireNonNull(region);
         Objects.requireNonNull(sharedSecretsArn);

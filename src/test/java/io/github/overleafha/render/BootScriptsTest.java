@@ -252,7 +252,7 @@ class BootScriptsTest {
         assertThat(node.calls("docker pull")).isEmpty();
         assertThat(node.calls("docker run")).containsExactly("docker run --rm --name server-pro --network overleaf"
                 + " --log-driver awslogs --log-opt awslogs-region=eu-west-1"
-                + " --log-opt awslogs-group=/overleaf/prod/containers --log-opt awslogs-stream=node-0/server-pro"
+                + " --log-opt awslogs-group=/overleaf/prod/containers --log-opt awslogs-stream=node-1/server-pro"
                 + " --env-file " + node.path("/etc/overleaf/server-pro.env")
                 + " --env-file " + node.path("/etc/overleaf/secrets.env")
                 + " --volume /var/run/docker.sock:/var/run/docker.sock"
@@ -297,7 +297,7 @@ class BootScriptsTest {
         assertThat(result.exitCode()).as(result.output()).isZero();
         assertThat(node.calls("docker run")).containsExactly("docker run --rm --name git-bridge --network overleaf"
                 + " --log-driver awslogs --log-opt awslogs-region=eu-west-1"
-                + " --log-opt awslogs-group=/overleaf/prod/containers --log-opt awslogs-stream=node-0/git-bridge"
+                + " --log-opt awslogs-group=/overleaf/prod/containers --log-opt awslogs-stream=node-1/git-bridge"
                 + " --user root --env-file " + node.path("/etc/overleaf/git-bridge.env")
                 + " --volume " + node.path("/var/lib/git-bridge") + ":/data/git-bridge"
                 + " --publish 8000:8000 quay.io/sharelatex/git-bridge:" + SampleSpecs.VERSION + " /server-pro-start.sh");

@@ -35,12 +35,12 @@ class CloudConfigRendererTest {
         assertThat(new TreeMap<>(leader).subMap(BOOT, BOOT + Character.MAX_VALUE))
                 .containsKeys(follower.keySet().stream().filter(path -> path.startsWith(BOOT)).toArray(String[]::new));
 
-        assertThat(leader.get("/etc/overleaf/boot.env")).contains("NODE_INDEX='0'\n", "LEADER='true'\n",
+        assertThat(leader.get("/etc/overleaf/boot.env")).contains("NODE_INDEX='1'\n", "LEADER='true'\n",
                 "GIT_BRIDGE_VOLUME_ID='" + SampleSpecs.VOLUME_ID + "'\n");
-        assertThat(follower.get("/etc/overleaf/boot.env")).contains("NODE_INDEX='1'\n", "LEADER='false'\n")
+        assertThat(follower.get("/etc/overleaf/boot.env")).contains("NODE_INDEX='2'\n", "LEADER='false'\n")
                 .doesNotContain("GIT_BRIDGE");
-        assertThat(leader.get("/etc/overleaf/server-pro.env")).contains("GIT_BRIDGE_HOST=git-bridge\n");
-        assertThat(follower.get("/etc/overleaf/server-pro.env")).contains("GIT_BRIDGE_HOST=10.0.1.10\n");
+        assertThat(leader.get("/etc/overleaf/server-pro.env")).contains("V1_HISTORY_URL=http://server-pro:3100/api\n");
+        assertThat(follower.get("/etc/overleaf/server-pro.env")).contains("V1_HISTORY_URL=http://localhost:3100/api\n");
         assertThat(enabledUnits(SampleSpecs.leader())).containsExactly("overleaf-instance-store.service",
                 "overleaf-server-pro.service", "overleaf-migrations.service", "overleaf-git-bridge.service");
         assertThat(enabledUnits(SampleSpecs.follower()))
@@ -138,7 +138,7 @@ class CloudConfigRendererTest {
         NodeBootSpec leader = SampleSpecs.leader();
         NodeBootSpec.GitBridge multiLine = new NodeBootSpec.GitBridge(leader.gitBridge().orElseThrow().image(),
                 SampleSpecs.VOLUME_ID, new TreeMap<>(Map.of("GIT_BRIDGE_ROOT_DIR", "/data\r")));
-        assertThatThrownBy(() -> SampleSpecs.spec(0, true, leader.environment(), Optional.of(multiLine)))
+        assertThatThrownBy(() -> SampleSpecs.spec(1, true, leader.environment(), Optional.of(multiLine)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("GIT_BRIDGE_ROOT_DIR");
     }
 
@@ -147,11 +147,11 @@ class CloudConfigRendererTest {
         NodeBootSpec leader = SampleSpecs.leader();
         NodeBootSpec.GitBridge gitBridge = leader.gitBridge().orElseThrow();
 
-        assertThatThrownBy(() -> SampleSpecs.spec(1, false, leader.environment(), Optional.of(gitBridge)))
+        assertThatThrownBy(() -> SampleSpecs.spec(2, false, leader.environment(), Optional.of(gitBridge)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("leader");
         NodeBootSpec.GitBridge otherTag = new NodeBootSpec.GitBridge("quay.io/sharelatex/git-bridge:6.1.0",
                 gitBridge.volumeId(), gitBridge.environment());
-        assertThatThrownBy(() -> SampleSpecs.spec(0, true, leader.environment(), Optional.of(otherTag)))
+        assertThatThrownBy(() -> SampleSpecs.spec(1, true, leader.environment(), Optional.of(otherTag)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(SampleSpecs.VERSION);
     }
 
@@ -177,7 +177,7 @@ class CloudConfigRendererTest {
                 SampleSpecs.VOLUME_ID, new TreeMap<>()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("pinned tag");
         NodeBootSpec follower = SampleSpecs.follower();
-        assertThatThrownBy(() -> new NodeBootSpec(1, false, follower.region(), follower.serverProImage(),
+        assertThatThrownBy(() -> new NodeBootSpec(2, false, follower.region(), follower.serverProImage(),
                 follower.serverProVersion(), List.of("quay.io/sharelatex/texlive-full:latest"),
                 follower.sharedSecretsArn(), follower.sharedSecretNames(), Optional.empty(), follower.environment(),
                 Optional.empty(), follower.migrationParameterName(), follower.logGroupName()))
