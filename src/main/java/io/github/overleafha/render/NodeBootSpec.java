@@ -70,7 +70,7 @@ public record NodeBootSpec(
             if (!volumeId.matches("vol-[0-9a-f]+")) {
                 throw new IllegalArgumentException("not an EBS volume id: " + volumeId);
             }
-            environment = sortedCopy(environment);
+            environment = naturallySortedCopy(environment);
         }
     }
 
@@ -83,12 +83,13 @@ public record NodeBootSpec(
         Objects.requireNonNull(registryCredentialsArn);
         Objects.requireNonNull(migrationParameterName);
         Objects.requireNonNull(logGroupName);
+        requirePinned("Server Pro image", serverProImage);
         requireTag("Server Pro image", serverProImage, serverProVersion);
         texLiveImages = List.copyOf(texLiveImages);
         texLiveImages.forEach(image -> requirePinned("TeX Live image", image));
         sharedSecretNames = naturallySortedCopy(sharedSecretNames);
         sharedSecretNames.forEach(NodeBootSpec::requireVariableName);
-        environment = sortedCopy(environment);
+        environment = naturallySortedCopy(environment);
         requirePlain("Server Pro", environment, sharedSecretNames);
         if (gitBridge.isPresent()) {
             if (!leader) {
@@ -100,7 +101,7 @@ public record NodeBootSpec(
     }
 
     /** In natural order whatever the caller's comparator, so equal specs render equal bytes. */
-    private static SortedMap<String, String> sortedCopy(Map<String, String> map) {
+    private static SortedMap<String, String> naturallySortedCopy(Map<String, String> map) {
         return Collections.unmodifiableSortedMap(new TreeMap<>(map));
     }
 
@@ -116,7 +117,7 @@ public record NodeBootSpec(
             requireVariableName(name);
             if (secretNames.contains(name) || SecretVariables.isSecret(name)) {
                 throw new IllegalArgumentException(
-                        what + " environment sets " + name + ", a shared secret: it must come from the secret only");
+                        what + " environment sets " + name + ", a secret: it must come from the secret store only");
             }
             if (value.contains("\n") || value.contains("\r")) {
                 throw new IllegalArgumentException(what + " environment variable " + name + " spans several lines");
@@ -139,7 +140,6 @@ public record NodeBootSpec(
 
     /** The migration parameter records a version: the image must be that version. */
     private static void requireTag(String what, String image, String version) {
-        requirePinned(what, image);
         if (!image.endsWith(":" + version)) {
             throw new IllegalArgumentException(what + " " + image + " is not tagged with version " + version);
         }
