@@ -1,0 +1,78 @@
+# shellcheck shell=bash
+# Sourced by every Overleaf boot script: paths, boot.env, logging and the shared steps.
+# shellcheck disable=SC2034 # the paths are used by the scripts that source this file
+# OVERLEAF_BOOT_ROOT prefixes every host path (devices included) so tests run against a temp dir.
+
+ROOT="${OVERLEAF_BOOT_ROOT:-}"
+CONFIG_DIR="$ROOT/etc/overleaf"
+DISK_BY_ID="$ROOT/dev/disk/by-id"
+FSTAB="$ROOT/etc/fstab"
+INSTANCE_STORE_MOUNT="$ROOT/var/lib/overleaf"
+GIT_BRIDGE_MOUNT="$ROOT/var/lib/git-bridge"
+# Seconds between two checks of anything awaited; a test may shorten the loop.
+POLL_SECONDS="${OVERLEAF_BOOT_POLL_SECONDS:-10}"
+
+log() { echo "$*" >&2; }
+die() { echo "error: $*" >&2; exit 1; }
+
+# The node's parameters, written by cloud-init.
+# shellcheck source=/dev/null
+source "$CONFIG_DIR/boot.env"
+
+# wait_until LIMIT_SECONDS WHAT COMMAND...: run COMMAND every POLL_SECONDS until it succeeds; fail after LIMIT_SECONDS.
+wait_until() {
+  local limit=$1 what=$2 waited=0
+  shift 2
+  until "$@"; do
+    ((waited < limit)) || die "gave up after ${limit}s waiting for $what"
+    log "waiting for $what (${waited}s so far)"
+    sleep "$POLL_SECONDS"
+    waited=$((waited + POLL_SECONDS))
+  done
+}
+
+# mount_by_uuid DEVICE DIR: give DEVICE an XFS filesystem unless it has one, and mount it on DIR through fstab.
+mount_by_uuid() {
+  local device=$1 dir=$2 uuid entry
+  if [[ -z "$(blkid -o value -s TYPE "$device" || true)" ]]; then
+    log "no filesystem on $device: formatting it"
+    mkfs.xfs "$device" >&2
+  fi
+  uuid=$(blkid -o value -s UUID "$device")
+  # nofail: a replaced disk (stop/start) must not stop the boot; this script fixes the entry on every boot.
+  entry="UUID=$uuid $dir xfs defaults,noatime,nofail 0 2"
+  if ! grep -qxF "$entry" "$FSTAB"; then
+    awk -v dir="$dir" '$2 != dir' "$FSTAB" >"$FSTAB.new"
+    echo "$entry" >>"$FSTAB.new"
+    mv "$FSTAB.new" "$FSTAB"
+  fi
+  mkdir -p "$dir"
+  mountpoint -q "$dir" || mount --fstab "$FSTAB" "$dir"
+}
+
+# The version of Server Pro whose migrations the leader has finished, or nothing before the first one.
+recorded_migrations_version() {
+  aws ssm get-parameter --name "$MIGRATION_PARAMETER" --region "$AWS_REGION" \
+    --query Parameter.Value --output text || true
+}
+
+migrations_recorded_for_this_version() {
+  [[ "$(recorded_migrations_version)" == "$SERVER_PRO_VERSION" ]]
+}
+
+# run_container NAME DOCKER_RUN_ARGS...: replace this shell by the container in the foreground, so that
+# systemd supervises it. Logs go to CloudWatch; Docker's local cache still serves `docker logs`.
+run_container() {
+  local name=$1
+  shift
+  # A container left behind by an unclean stop would hold the name.
+  docker rm --force "$name" >/dev/null 2>&1 || true
+  # Both containers of the leader share a network so that git-bridge reaches Server Pro's internal ports.
+  docker network create overleaf >/dev/null 2>&1 || docker network inspect overleaf >/dev/null
+  exec docker run --rm --name "$name" --network overleaf \
+    --log-driver awslogs \
+    --log-opt "awslogs-region=$AWS_REGION" \
+    --log-opt "awslogs-group=$LOG_GROUP" \
+    --log-opt "awslogs-stream=node-$NODE_INDEX/$name" \
+    "$@"
+}

@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# Writes the secrets every node shares to /etc/overleaf/secrets.env (root only) and logs Docker in to the image
+# registry. Values never reach the command line, the journal or the user data: they go from the AWS CLI through
+# pipes into files and stdin. Never add `set -x` here.
+set -euo pipefail
+# shellcheck source=boot-lib.sh
+source "$(dirname "${BASH_SOURCE[0]}")/boot-lib.sh"
+
+umask 077
+
+# The secret is a flat JSON object of variable name -> value for `docker run --env-file`, which has no quoting:
+# a value must be one line. Every expected name must be there: if one of them is missing, Server Pro regenerates
+# all of its secrets and the nodes no longer agree. Error messages name keys, never values.
+# shellcheck disable=SC2016 # the $names are jq's
+ENV_FILE_LINES='
+  ($expected | split(" ") | map(select(. != ""))) as $names
+  | if type != "object" then error("the secret is not a JSON object")
+    elif any(.[]; type != "string" or test("[\r\n]")) then error("every value must be a one-line string")
+    elif any(keys[]; test("^[A-Za-z_][A-Za-z0-9_]*$") | not) then error("every key must be a variable name")
+    elif ($names - keys) != [] then error("missing: \($names - keys | join(" "))")
+    else to_entries[] | "\(.key)=\(.value)"
+    end'
+
+secret_string() {
+  aws secretsmanager get-secret-value --secret-id "$1" --region "$AWS_REGION" --query SecretString --output text
+}
+
+# Both containers of the leader run this script as they start: each writes its own temp file, then swaps it in.
+secrets_env=$(mktemp "$CONFIG_DIR/secrets.env.XXXXXX")
+trap 'rm -f "$secrets_env"' EXIT
+secret_string "$SHARED_SECRETS_ARN" |
+  jq --raw-output --arg expected "$SHARED_SECRET_NAMES" "$ENV_FILE_LINES" >"$secrets_env"
+mv "$secrets_env" "$CONFIG_DIR/secrets.env"
+log "wrote $CONFIG_DIR/secrets.env"
+
+if [[ -n "$REGISTRY_CREDENTIALS_ARN" ]]; then
+  credentials=$(secret_string "$REGISTRY_CREDENTIALS_ARN")
+  username=$(printf '%s' "$credentials" | jq --raw-output --exit-status .username)
+  printf '%s' "$credentials" | jq --raw-output --exit-status .password |
+    docker login --username "$username" --password-stdin "$REGISTRY" >&2
+fi

@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Mounts git-bridge's EBS volume on /var/lib/git-bridge (leader only). The volume is attached after the instance
+# starts, so wait for it; it keeps the repositories across instance replacements, so never format it twice.
+set -euo pipefail
+# shellcheck source=boot-lib.sh
+source "$(dirname "${BASH_SOURCE[0]}")/boot-lib.sh"
+
+VOLUME_WAIT_SECONDS=600
+# The NVMe serial of an EBS volume is its id without the dash.
+volume="$DISK_BY_ID/nvme-Amazon_Elastic_Block_Store_${GIT_BRIDGE_VOLUME_ID//-/}"
+
+wait_until "$VOLUME_WAIT_SECONDS" "EBS volume $GIT_BRIDGE_VOLUME_ID at $volume" test -e "$volume"
+mount_by_uuid "$volume" "$GIT_BRIDGE_MOUNT"

@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Starts this node's Server Pro container (ExecStart of overleaf-server-pro.service). Server Pro runs its database
+# migrations at start and they take no lock: a follower starts only once the leader has recorded that it finished
+# the migrations of this very version, so two nodes never migrate at once.
+set -euo pipefail
+# shellcheck source=boot-lib.sh
+source "$(dirname "${BASH_SOURCE[0]}")/boot-lib.sh"
+
+MIGRATION_WAIT_SECONDS=3600
+
+# Sandboxed compiles need every TeX Live image on the host; images already here are not fetched again, so a
+# registry outage does not stop a restart. A follower pulls while the leader migrates.
+read -ra images <<<"$SERVER_PRO_IMAGE $TEX_LIVE_IMAGES"
+for image in "${images[@]}"; do
+  docker image inspect "$image" >/dev/null 2>&1 || docker pull --quiet "$image" >&2
+done
+
+if [[ "$LEADER" != true ]]; then
+  wait_until "$MIGRATION_WAIT_SECONDS" "the leader to finish the migrations of Server Pro $SERVER_PRO_VERSION" \
+    migrations_recorded_for_this_version
+fi
+
+run_container "$SERVER_PRO_CONTAINER" \
+  --env-file "$CONFIG_DIR/server-pro.env" \
+  --env-file "$CONFIG_DIR/secrets.env" \
+  --volume /var/run/docker.sock:/var/run/docker.sock \
+  --volume "$ROOT$SERVER_PRO_DATA_DIR:/var/lib/overleaf" \
+  --publish 80:80 \
+  "$SERVER_PRO_IMAGE"

@@ -1,0 +1,321 @@
+package io.github.overleafha.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Runs the boot scripts as cloud-init installs them, against a fake node: fake disks, fake system commands. */
+class BootScriptsTest {
+
+    private static final String INSTANCE_STORE = "nvme-Amazon_EC2_NVMe_Instance_Storage_AWS";
+    private static final String GIT_BRIDGE_VOLUME =
+            "nvme-Amazon_Elastic_Block_Store_" + SampleSpecs.VOLUME_ID.replace("-", "");
+    private static final String SERVER_PRO_IMAGE = "quay.io/sharelatex/sharelatex-pro:" + SampleSpecs.VERSION;
+
+    @TempDir
+    Path root;
+
+    @BeforeAll
+    static void realToolsTheScriptsUse() {
+        Commands.requireTool("jq", "jq");
+    }
+
+    @Test
+    void aFreshNodeFormatsItsOnlyInstanceStoreDiskAndMountsItByUuid() throws IOException {
+        FakeNode node = new FakeNode(root, SampleSpecs.follower());
+        // One disk, listed twice under by-id, as EC2 does.
+        Path disk = node.disk("nvme1n1", INSTANCE_STORE + "1111", INSTANCE_STORE + "1111_1");
+
+        Commands.Result result = node.run("setup-instance-store.sh");
+
+        assertThat(result.exitCode()).as(result.output()).isZero();
+        String mount = node.path("/var/lib/overleaf");
+        assertThat(node.calls("mdadm")).isEmpty();
+        assertThat(node.calls("mkfs.xfs")).containsExactly("mkfs.xfs " + disk);
+        assertThat(fstab(node)).containsExactly("UUID=root-uuid / xfs defaults,noatime 1 1",
+                "UUID=uuid-nvme1n1 " + mount + " xfs defaults,noatime,nofail 0 2");
+        assertThat(node.calls("mount")).containsExactly("mount --fstab " + node.path("/etc/fstab") + " " + mount);
+        assertThat(Path.of(node.path(NodeBootSpec.SERVER_PRO_DATA_DIR))).isDirectory();
+        assertThat(Path.of(mount, "docker")).isDirectory();
+        assertThat(dockerDaemonConfig(node)).containsEntry("data-root", mount + "/docker");
+    }
+
+    @Test
+    void afterARebootTheFilesystemAndItsFstabEntryAreKept() throws IOException {
+        FakeNode node = new FakeNode(root, SampleSpecs.follower());
+        node.format(node.disk("nvme1n1", INSTANCE_STORE + "1111"), "uuid-before-reboot");
+        String entry = "UUID=uuid-before-reboot " + node.path("/var/lib/overleaf") + " xfs defaults,noatime,nofail 0 2";
+        Files.writeString(root.resolve("etc/fstab"), entry + "\n", StandardOpenOption.APPEND);
+        Files.createDirectories(root.resolve("etc/docker"));
+        Files.writeString(root.resolve("etc/docker/daemon.json"), "{\"log-level\": \"warn\"}");
+
+        Commands.Result first = node.run("setup-instance-store.sh");
+        Commands.Result second = node.run("setup-instance-store.sh");
+
+        assertThat(first.exitCode()).as(first.output()).isZero();
+        assertThat(second.exitCode()).as(second.output()).isZero();
+        assertThat(node.calls("mkfs.xfs")).isEmpty();
+        assertThat(fstab(node)).containsExactly("UUID=root-uuid / xfs defaults,noatime 1 1", entry);
+        assertThat(node.calls("mount")).hasSize(1);
+        assertThat(dockerDaemonConfig(node)).containsEntry("log-level", "warn")
+                .containsEntry("data-root", node.path("/var/lib/overleaf/docker"));
+    }
+
+    @Test
+    void afterAStopAndStartTheNewDiskReplacesTheStaleFstabEntry() throws IOException {
+        FakeNode node = new FakeNode(root, SampleSpecs.follower());
+        node.disk("nvme1n1", INSTANCE_STORE + "2222");
+        String mount = node.path("/var/lib/overleaf");
+        Files.writeString(root.resolve("etc/fstab"), "UUID=lost-disk " + mount + " xfs defaults,noatime,nofail 0 2\n",
+                StandardOpenOption.APPEND);
+
+        Commands.Result result = node.run("setup-instance-store.sh");
+
+        assertThat(result.exitCode()).as(result.output()).isZero();
+        assertThat(fstab(node)).containsExactly("UUID=root-uuid / xfs defaults,noatime 1 1",
+                "UUID=uuid-nvme1n1 " + mount + " xfs defaults,noatime,nofail 0 2");
+    }
+
+    @Test
+    void severalDisksBecomeOneRaid0ArrayFormattedOnce() throws IOException {
+        FakeNode node = new FakeNode(root, SampleSpecs.follower());
+        Path first = node.disk("nvme1n1", INSTANCE_STORE + "1111", INSTANCE_STORE + "1111_1");
+        Path second = node.disk("nvme2n1", INSTANCE_STORE + "2222", INSTANCE_STORE + "2222_1");
+        String array = node.path("/dev/md/overleaf");
+
+        Commands.Result boot = node.run("setup-instance-store.sh");
+        Commands.Result reboot = node.run("setup-instance-store.sh");
+
+        assertThat(boot.exitCode()).as(boot.output()).isZero();
+        assertThat(reboot.exitCode()).as(reboot.output()).isZero();
+        assertThat(node.calls("mdadm")).containsExactly(
+                "mdadm --assemble " + array + " " + first + " " + second,
+                "mdadm --create " + array + " --run --level=0 --raid-devices=2 --name=overleaf --homehost=any "
+                        + first + " " + second);
+        assertThat(node.calls("mkfs.xfs")).containsExactly("mkfs.xfs " + array);
+        assertThat(fstab(node)).containsExactly("UUID=root-uuid / xfs defaults,noatime 1 1",
+                "UUID=uuid-overleaf " + node.path("/var/lib/overleaf") + " xfs defaults,noatime,nofail 0 2");
+    }
+
+    @Test
+    void aNodeWithoutInstanceStoreFailsAndSaysWhy() throws IOException {
+        FakeNode node = new FakeNode(root, SampleSpecs.follower());
+
+        Commands.Result result = node.run("setup-instance-store.sh");
+
+        assertThat(result.exitCode()).isNotZero();
+        assertThat(result.stderr()).contains("no NVMe instance store", "instance type");
+        assertThat(node.calls()).isEmpty();
+    }
+
+    @Test
+    void theGitBridgeVolumeIsFormattedWhenNewAndNeverAgain() throws IOException {
+        FakeNode node = new FakeNode(root, SampleSpecs.leader());
+        node.disk("nvme4n1", GIT_BRIDGE_VOLUME);
+        Path volume = root.resolve("dev/disk/by-id").resolve(GIT_BRIDGE_VOLUME);
+        String mount = node.path("/var/lib/git-bridge");
+
+        Commands.Result first = node.run("setup-git-bridge-volume.sh");
+        Commands.Result second = node.run("setup-git-bridge-volume.sh");
+
+        assertThat(first.exitCode()).as(first.output()).isZero();
+        assertThat(second.exitCode()).as(second.output()).isZero();
+        assertThat(node.calls("mkfs.xfs")).containsExactly("mkfs.xfs " + volume);
+        assertThat(fstab(node)).containsExactly("UUID=root-uuid / xfs defaults,noatime 1 1",
+                "UUID=uuid-nvme4n1 " + mount + " xfs defaults,noatime,nofail 0 2");
+        assertThat(node.calls("mount")).containsExactly("mount --fstab " + node.path("/etc/fstab") + " " + mount);
+    }
+
+    @Test
+    void aGitBridgeVolumeThatNeverAppearsFailsAfterTenMinutes() throws IOException {
+        FakeNode node = new FakeNode(root, SampleSpecs.leader());
+
+        Commands.Result result = node.run("setup-git-bridge-volume.sh");
+
+        assertThat(result.exitCode()).isNotZero();
+        assertThat(result.stderr()).contains("gave up after 600s waiting for EBS volume " + SampleSpecs.VOLUME_ID);
+        assertThat(node.calls("sleep")).hasSize(60).allMatch(call -> call.equals("sleep 10"));
+        assertThat(node.calls("mkfs.xfs")).isEmpty();
+    }
+
+    @Test
+    void sharedSecretsLandInARootOnlyFileAndNowhereElse() throws IOException {
+        FakeNode node = new FakeNode(root, SampleSpecs.follower());
+        Map<String, String> secrets = fakeSecrets();
+        node.state("secret-overleaf-shared-AbCdEf", new ObjectMapper().writeValueAsString(secrets));
+        node.state("secret-overleaf-quay-GhIjKl", "{\"username\": \"sharelatex+robot\", \"password\": \"quay-pw-9d8c7b\"}");
+
+        Commands.Result result = node.run("fetch-secrets.sh");
+
+        assertThat(result.exitCode()).as(result.output()).isZero();
+        Path secretsEnv = root.resolve("etc/overleaf/secrets.env");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(secretsEnv))).isEqualTo("rw-------");
+        assertThat(Files.readAllLines(secretsEnv)).containsExactlyInAnyOrderElementsOf(
+                secrets.entrySet().stream().map(secret -> secret.getKey() + "=" + secret.getValue()).toList());
+        assertThat(node.state("docker-login-stdin").strip()).isEqualTo("quay-pw-9d8c7b");
+        assertThat(node.calls("docker")).containsExactly(
+                "docker login --username sharelatex+robot --password-stdin quay.io");
+        String printed = result.output() + String.join("\n", node.calls());
+        for (String value : secrets.values()) {
+            assertThat(printed).doesNotContain(value);
+        }
+        assertThat(printed).doesNotContain("quay-pw-9d8c7b");
+    }
+
+    @Test
+    void aSecretMissingASharedNameIsRefusedWithoutPrintingAnyValue() throws IOException {
+        FakeNode node = new FakeNode(root, SampleSpecs.follower());
+        Map<String, String> secrets = fakeSecrets();
+        secrets.remove("OVERLEAF_INVITE_TOKEN_SECRET");
+        node.state("secret-overleaf-shared-AbCdEf", new ObjectMapper().writeValueAsString(secrets));
+
+        Commands.Result result = node.run("fetch-secrets.sh");
+
+        assertThat(result.exitCode()).isNotZero();
+        assertThat(result.stderr()).contains("missing: OVERLEAF_INVITE_TOKEN_SECRET");
+        assertThat(root.resolve("etc/overleaf/secrets.env")).doesNotExist();
+        for (String value : secrets.values()) {
+            assertThat(result.output()).doesNotContain(value);
+        }
+    }
+
+    @Test
+    void aSecretValueOnSeveralLinesIsRefusedWithoutPrintingIt() throws IOException {
+        FakeNode node = new FakeNode(root, SampleSpecs.follower());
+        Map<String, String> secrets = fakeSecrets();
+        secrets.put("CRYPTO_RANDOM", "first-line-4f3e\nsecond-line-2d1c");
+        node.state("secret-overleaf-shared-AbCdEf", new ObjectMapper().writeValueAsString(secrets));
+
+        Commands.Result result = node.run("fetch-secrets.sh");
+
+        assertThat(result.exitCode()).isNotZero();
+        assertThat(result.stderr()).contains("one-line");
+        assertThat(result.output()).doesNotContain("first-line-4f3e", "second-line-2d1c");
+    }
+
+    @Test
+    void aFollowerPullsItsImagesThenWaitsForTheLeaderToMigrateItsVersion() throws IOException {
+        FakeNode node = new FakeNode(root, SampleSpecs.follower());
+        node.answers("ssm-values", "6.2.1", "6.2.1", SampleSpecs.VERSION);
+
+        Commands.Result result = node.run("start-server-pro.sh");
+
+        assertThat(result.exitCode()).as(result.output()).isZero();
+        List<String> calls = node.calls();
+        assertThat(node.calls("docker pull")).containsExactly("docker pull --quiet " + SERVER_PRO_IMAGE,
+                "docker pull --quiet quay.io/sharelatex/texlive-full:2025.1",
+                "docker pull --quiet quay.io/sharelatex/texlive-full:2024.1",
+                "docker pull --quiet quay.io/sharelatex/texlive-full:2023.1");
+        assertThat(node.calls("aws")).hasSize(3).allMatch(call -> call.equals(
+                "aws ssm get-parameter --name /overleaf/prod/migrated-version --region eu-west-1"
+                        + " --query Parameter.Value --output text"));
+        assertThat(node.calls("sleep")).hasSize(2);
+        assertThat(calls.indexOf(node.calls("docker pull").get(3))).isLessThan(calls.indexOf(node.calls("aws").get(0)));
+        assertThat(calls.get(calls.size() - 1)).startsWith("docker run");
+    }
+
+    @Test
+    void aFollowerGivesUpOnALeaderThatNeverFinishesWithinAnHour() throws IOException {
+        FakeNode node = new FakeNode(root, SampleSpecs.follower());
+        node.answers("ssm-values", "6.2.1");
+
+        // Polling every 10 minutes instead of 10 s keeps the test short; the limit stays an hour.
+        Commands.Result result = node.run("start-server-pro.sh", Map.of("OVERLEAF_BOOT_POLL_SECONDS", "600"));
+
+        assertThat(result.exitCode()).isNotZero();
+        assertThat(result.stderr()).contains("gave up after 3600s waiting for the leader");
+        assertThat(node.calls("sleep")).hasSize(6).allMatch(call -> call.equals("sleep 600"));
+        assertThat(node.calls("docker run")).isEmpty();
+    }
+
+    @Test
+    void theLeaderRunsServerProAtOnceWithItsEnvFilesDataAndLogs() throws IOException {
+        FakeNode node = new FakeNode(root, SampleSpecs.leader());
+        node.state("images", String.join("\n", SERVER_PRO_IMAGE, String.join("\n", SampleSpecs.TEX_LIVE_IMAGES)) + "\n");
+
+        Commands.Result result = node.run("start-server-pro.sh");
+
+        assertThat(result.exitCode()).as(result.output()).isZero();
+        assertThat(node.calls("aws")).isEmpty();
+        assertThat(node.calls("docker pull")).isEmpty();
+        assertThat(node.calls("docker run")).containsExactly("docker run --rm --name server-pro --network overleaf"
+                + " --log-driver awslogs --log-opt awslogs-region=eu-west-1"
+                + " --log-opt awslogs-group=/overleaf/prod/containers --log-opt awslogs-stream=node-1/server-pro"
+                + " --env-file " + node.path("/etc/overleaf/server-pro.env")
+                + " --env-file " + node.path("/etc/overleaf/secrets.env")
+                + " --volume /var/run/docker.sock:/var/run/docker.sock"
+                + " --volume " + node.path(NodeBootSpec.SERVER_PRO_DATA_DIR) + ":/var/lib/overleaf"
+                + " --publish 80:80 " + SERVER_PRO_IMAGE);
+    }
+
+    @Test
+    void theLeaderRecordsItsVersionOnceServerProFinishedItsMigrations() throws IOException {
+        FakeNode node = new FakeNode(root, SampleSpecs.leader());
+        node.answers("ssm-values", "6.2.1");
+        node.answers("docker-logs", "Running migrations for server-pro", "Finished migrations");
+
+        Commands.Result result = node.run("record-migrations.sh");
+
+        assertThat(result.exitCode()).as(result.output()).isZero();
+        assertThat(node.calls("docker logs")).hasSize(2);
+        assertThat(node.calls("sleep")).hasSize(1);
+        assertThat(node.calls("aws ssm put-parameter")).containsExactly("aws ssm put-parameter"
+                + " --name /overleaf/prod/migrated-version --region eu-west-1 --type String --value "
+                + SampleSpecs.VERSION + " --overwrite");
+    }
+
+    @Test
+    void afterARebootOnTheSameVersionTheLeaderRecordsNothing() throws IOException {
+        FakeNode node = new FakeNode(root, SampleSpecs.leader());
+        node.answers("ssm-values", SampleSpecs.VERSION);
+
+        Commands.Result result = node.run("record-migrations.sh");
+
+        assertThat(result.exitCode()).as(result.output()).isZero();
+        assertThat(node.calls("docker")).isEmpty();
+        assertThat(node.calls("aws ssm put-parameter")).isEmpty();
+    }
+
+    @Test
+    void gitBridgeRunsAsRootOnItsVolumeWithItsOwnEnvFile() throws IOException {
+        FakeNode node = new FakeNode(root, SampleSpecs.leader());
+
+        Commands.Result result = node.run("start-git-bridge.sh");
+
+        assertThat(result.exitCode()).as(result.output()).isZero();
+        assertThat(node.calls("docker run")).containsExactly("docker run --rm --name git-bridge --network overleaf"
+                + " --log-driver awslogs --log-opt awslogs-region=eu-west-1"
+                + " --log-opt awslogs-group=/overleaf/prod/containers --log-opt awslogs-stream=node-1/git-bridge"
+                + " --user root --env-file " + node.path("/etc/overleaf/git-bridge.env")
+                + " --volume " + node.path("/var/lib/git-bridge") + ":/data/git-bridge"
+                + " --publish 8000:8000 quay.io/sharelatex/git-bridge:" + SampleSpecs.VERSION + " /server-pro-start.sh");
+    }
+
+    /** One distinct value per shared secret name, none of which may leak. */
+    private static Map<String, String> fakeSecrets() {
+        Map<String, String> secrets = new LinkedHashMap<>();
+        SampleSpecs.SHARED_SECRET_NAMES.forEach(name -> secrets.put(name, "fake-" + name.hashCode() + "-s3cr3t"));
+        return secrets;
+    }
+
+    private static List<String> fstab(FakeNode node) throws IOException {
+        return Files.readAllLines(node.root.resolve("etc/fstab"));
+    }
+
+    private static Map<String, Object> dockerDaemonConfig(FakeNode node) throws IOException {
+        return new ObjectMapper().readValue(node.root.resolve("etc/docker/daemon.json").toFile(),
+                new TypeReference<Map<String, Object>>() { });
+    }
+}

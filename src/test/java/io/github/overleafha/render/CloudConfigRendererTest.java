@@ -1,0 +1,192 @@
+package io.github.overleafha.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.StreamSupport;
+import org.junit.jupiter.api.Test;
+
+class CloudConfigRendererTest {
+
+    private static final String BOOT = CloudConfigRenderer.BOOT_DIR + "/";
+    private static final String UNITS = "/etc/systemd/system/";
+
+    @Test
+    void onlyTheLeaderRecordsMigrationsAndHostsGitBridge() {
+        Map<String, String> leader = UserData.files(CloudConfigRenderer.render(SampleSpecs.leader()));
+        Map<String, String> follower = UserData.files(CloudConfigRenderer.render(SampleSpecs.follower()));
+
+        List<String> leaderOnly = List.of(BOOT + "record-migrations.sh", BOOT + "setup-git-bridge-volume.sh",
+                BOOT + "start-git-bridge.sh", "/etc/overleaf/git-bridge.env", UNITS + "overleaf-migrations.service",
+                UNITS + "overleaf-git-bridge.service");
+        assertThat(leader).containsKeys(leaderOnly.toArray(String[]::new));
+        assertThat(follower).doesNotContainKeys(leaderOnly.toArray(String[]::new));
+        assertThat(leader.keySet()).containsAll(follower.keySet());
+
+        assertThat(leader.get("/etc/overleaf/boot.env")).contains("NODE_INDEX='1'\n", "LEADER='true'\n",
+                "GIT_BRIDGE_VOLUME_ID='" + SampleSpecs.VOLUME_ID + "'\n");
+        assertThat(follower.get("/etc/overleaf/boot.env")).contains("NODE_INDEX='2'\n", "LEADER='false'\n")
+                .doesNotContain("GIT_BRIDGE");
+        assertThat(leader.get("/etc/overleaf/server-pro.env")).contains("V1_HISTORY_URL=http://server-pro:3100/api\n");
+        assertThat(follower.get("/etc/overleaf/server-pro.env")).contains("V1_HISTORY_URL=http://localhost:3100/api\n");
+        assertThat(enabledUnits(SampleSpecs.leader())).containsExactly("overleaf-instance-store.service",
+                "overleaf-server-pro.service", "overleaf-migrations.service", "overleaf-git-bridge.service");
+        assertThat(enabledUnits(SampleSpecs.follower()))
+                .containsExactly("overleaf-instance-store.service", "overleaf-server-pro.service");
+    }
+
+    @Test
+    void theScriptsAreInstalledAsTheyAreInTheRepository() throws Exception {
+        Map<String, String> files = UserData.files(CloudConfigRenderer.render(SampleSpecs.leader()));
+
+        for (Map.Entry<String, String> file : files.entrySet()) {
+            if (file.getKey().startsWith(BOOT)) {
+                String name = file.getKey().substring(BOOT.length());
+                try (var in = getClass().getResourceAsStream("/boot/" + name)) {
+                    assertThat(file.getValue()).isEqualTo(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+                }
+            }
+        }
+    }
+
+    @Test
+    void theContainerUnitsFetchSecretsFirstAndStopWithinTheGracePeriod() {
+        Map<String, String> files = UserData.files(CloudConfigRenderer.render(SampleSpecs.leader()));
+
+        assertThat(files.get(UNITS + "overleaf-server-pro.service")).contains(
+                "Requires=docker.service\n",
+                "ExecStartPre=" + BOOT + "fetch-secrets.sh\nExecStart=" + BOOT + "start-server-pro.sh\n",
+                "ExecStop=-/usr/bin/docker stop -t 60 server-pro\n", "TimeoutStopSec=90\n", "Restart=on-failure\n");
+        assertThat(files.get(UNITS + "overleaf-git-bridge.service")).contains(
+                "ExecStartPre=" + BOOT + "fetch-secrets.sh\nExecStartPre=" + BOOT + "setup-git-bridge-volume.sh\n"
+                        + "ExecStart=" + BOOT + "start-git-bridge.sh\n",
+                "ExecStop=-/usr/bin/docker stop -t 60 git-bridge\n");
+    }
+
+    @Test
+    void noSecretValueEverReachesTheUserData() {
+        // What the deployment stores in Secrets Manager: the node gets its ARN and names, never these values.
+        Map<String, String> sharedSecret = new LinkedHashMap<>();
+        SampleSpecs.SHARED_SECRET_NAMES.forEach(name -> sharedSecret.put(name, "leak-" + name.hashCode() + "-x9"));
+
+        String userData = CloudConfigRenderer.render(SampleSpecs.leader());
+        String everything = userData + String.join("\n", UserData.files(userData).values());
+
+        assertThat(everything).contains(SampleSpecs.SHARED_SECRETS_ARN);
+        for (String value : sharedSecret.values()) {
+            assertThat(everything).doesNotContain(value);
+        }
+        Map.Entry<String, String> secret = sharedSecret.entrySet().iterator().next();
+        assertThatThrownBy(() -> SampleSpecs.leader(SampleSpecs.environment(Map.of(secret.getKey(), secret.getValue()))))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining(secret.getKey())
+                .message().doesNotContain(secret.getValue());
+    }
+
+    @Test
+    void theSameSpecRendersTheSameBytes() {
+        NodeBootSpec sorted = SampleSpecs.leader();
+        // The same spec from collections sorted the other way round.
+        SortedSet<String> reversedNames = new TreeSet<>(Comparator.reverseOrder());
+        reversedNames.addAll(sorted.sharedSecretNames());
+        SortedMap<String, String> reversedEnvironment = new TreeMap<>(Comparator.reverseOrder());
+        reversedEnvironment.putAll(sorted.environment());
+        NodeBootSpec reversed = new NodeBootSpec(sorted.nodeIndex(), sorted.leader(), sorted.region(),
+                sorted.serverProImage(), sorted.serverProVersion(), sorted.texLiveImages(), sorted.sharedSecretsArn(),
+                reversedNames, sorted.registryCredentialsArn(), reversedEnvironment, sorted.gitBridge(),
+                sorted.migrationParameterName(), sorted.logGroupName());
+
+        assertThat(CloudConfigRenderer.render(reversed)).isEqualTo(CloudConfigRenderer.render(sorted))
+                .isEqualTo(CloudConfigRenderer.render(SampleSpecs.leader()));
+    }
+
+    @Test
+    void aRealisticNodeFitsInEc2UserData() {
+        int leader = CloudConfigRenderer.render(SampleSpecs.leader()).getBytes(StandardCharsets.UTF_8).length;
+        int follower = CloudConfigRenderer.render(SampleSpecs.follower()).getBytes(StandardCharsets.UTF_8).length;
+        System.out.printf("user data: leader %d bytes, follower %d bytes (limit %d)%n", leader, follower,
+                CloudConfigRenderer.USER_DATA_LIMIT_BYTES);
+
+        assertThat(leader).isLessThan(CloudConfigRenderer.USER_DATA_LIMIT_BYTES);
+        assertThat(follower).isLessThan(leader);
+    }
+
+    @Test
+    void userDataAboveTheEc2LimitIsRefused() {
+        NodeBootSpec huge = SampleSpecs.leader(SampleSpecs.environment(Map.of("OVERLEAF_NAV_TITLE", "x".repeat(4000))));
+
+        assertThatThrownBy(() -> CloudConfigRenderer.render(huge))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("16384");
+    }
+
+    @Test
+    void anEnvironmentValueOnSeveralLinesIsRefused() {
+        assertThatThrownBy(() -> SampleSpecs.leader(SampleSpecs.environment(Map.of("OVERLEAF_APP_NAME", "a\nb"))))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("OVERLEAF_APP_NAME");
+        NodeBootSpec leader = SampleSpecs.leader();
+        NodeBootSpec.GitBridge multiLine = new NodeBootSpec.GitBridge(leader.gitBridge().orElseThrow().image(),
+                SampleSpecs.VOLUME_ID, new TreeMap<>(Map.of("GIT_BRIDGE_ROOT_DIR", "/data\r")));
+        assertThatThrownBy(() -> SampleSpecs.spec(1, true, leader.environment(), Optional.of(multiLine)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("GIT_BRIDGE_ROOT_DIR");
+    }
+
+    @Test
+    void gitBridgeRunsOnTheLeaderOnlyAndWithServerProsTag() {
+        NodeBootSpec leader = SampleSpecs.leader();
+        NodeBootSpec.GitBridge gitBridge = leader.gitBridge().orElseThrow();
+
+        assertThatThrownBy(() -> SampleSpecs.spec(2, false, leader.environment(), Optional.of(gitBridge)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("leader");
+        NodeBootSpec.GitBridge otherTag = new NodeBootSpec.GitBridge("quay.io/sharelatex/git-bridge:6.1.0",
+                gitBridge.volumeId(), gitBridge.environment());
+        assertThatThrownBy(() -> SampleSpecs.spec(1, true, leader.environment(), Optional.of(otherTag)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(SampleSpecs.VERSION);
+    }
+
+    @Test
+    void dockerLogsInToTheRegistryOfTheServerProImage() {
+        assertThat(UserData.files(CloudConfigRenderer.render(SampleSpecs.follower())).get("/etc/overleaf/boot.env"))
+                .contains("REGISTRY='quay.io'\n");
+    }
+
+    @Test
+    void everySecretVariableIsRefusedInAPlainEnvironment() {
+        // Not in the sample's shared secret, but a secret all the same.
+        assertThatThrownBy(() -> SampleSpecs.leader(SampleSpecs.environment(
+                Map.of("OVERLEAF_HISTORY_S3_SECRET_ACCESS_KEY", "fake-key-7a6b"))))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("OVERLEAF_HISTORY_S3_SECRET_ACCESS_KEY")
+                .message().doesNotContain("fake-key-7a6b");
+    }
+
+    @Test
+    void anImageWithoutAPinnedTagIsRefused() {
+        assertThatThrownBy(() -> new NodeBootSpec.GitBridge("quay.io/sharelatex/git bridge:6.2.2",
+                SampleSpecs.VOLUME_ID, new TreeMap<>()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("pinned tag");
+        NodeBootSpec follower = SampleSpecs.follower();
+        assertThatThrownBy(() -> new NodeBootSpec(2, false, follower.region(), follower.serverProImage(),
+                follower.serverProVersion(), List.of("quay.io/sharelatex/texlive-full:latest"),
+                follower.sharedSecretsArn(), follower.sharedSecretNames(), Optional.empty(), follower.environment(),
+                Optional.empty(), follower.migrationParameterName(), follower.logGroupName()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("TeX Live image");
+    }
+
+    private static List<String> enabledUnits(NodeBootSpec spec) {
+        JsonNode runcmd = UserData.parse(CloudConfigRenderer.render(spec)).get("runcmd");
+        List<String> enable = StreamSupport.stream(runcmd.get(1).spliterator(), false).map(JsonNode::asText).toList();
+        assertThat(enable).startsWith("systemctl", "enable", "--now", "--no-block");
+        return enable.subList(4, enable.size());
+    }
+}

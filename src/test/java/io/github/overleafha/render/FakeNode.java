@@ -1,0 +1,106 @@
+package io.github.overleafha.render;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A node's file system in a temp dir, as cloud-init leaves it (the rendered user data written under it), with
+ * fake system commands on the PATH that log their calls. The boot scripts run from there, against that root.
+ */
+final class FakeNode {
+
+    private static final List<String> FAKED_COMMANDS = List.of(
+            "mdadm", "mkfs.xfs", "blkid", "mount", "mountpoint", "docker", "aws", "systemctl", "sleep");
+
+    final Path root;
+    private final Path bin;
+    private final Path state;
+    private final Path log;
+
+    FakeNode(Path root, NodeBootSpec spec) throws IOException {
+        this.root = root.toRealPath();
+        this.bin = Files.createDirectories(this.root.resolve("fake/bin"));
+        this.state = Files.createDirectories(this.root.resolve("fake/state"));
+        this.log = this.root.resolve("fake/calls.log");
+        UserData.writeUnder(this.root, CloudConfigRenderer.render(spec));
+        Files.createDirectories(this.root.resolve("dev/disk/by-id"));
+        Files.writeString(Files.createDirectories(this.root.resolve("etc")).resolve("fstab"),
+                "UUID=root-uuid / xfs defaults,noatime 1 1\n");
+        Path fake = bin.resolve("fake-command");
+        try (InputStream in = FakeNode.class.getResourceAsStream("/fake-bin/fake-command")) {
+            Files.copy(in, fake);
+        }
+        fake.toFile().setExecutable(true);
+        for (String command : FAKED_COMMANDS) {
+            Files.createSymbolicLink(bin.resolve(command), fake);
+        }
+        Files.writeString(log, "");
+    }
+
+    /** A blank block device {@code dev/<name>}, listed under /dev/disk/by-id by each of {@code byIdNames}. */
+    Path disk(String name, String... byIdNames) throws IOException {
+        Path device = root.resolve("dev").resolve(name);
+        Files.createDirectories(device.getParent());
+        Files.writeString(device, "");
+        for (String byIdName : byIdNames) {
+            Files.createSymbolicLink(root.resolve("dev/disk/by-id").resolve(byIdName), device);
+        }
+        return device;
+    }
+
+    /** Gives {@code device} an XFS filesystem the way the fake mkfs.xfs does. */
+    void format(Path device, String uuid) throws IOException {
+        Files.writeString(device, "xfs " + uuid + "\n");
+    }
+
+    /** Successive answers of a fake command: the last one repeats. */
+    void answers(String sequence, String... answers) throws IOException {
+        Files.writeString(state.resolve(sequence), String.join("\n", answers) + "\n");
+    }
+
+    void state(String name, String content) throws IOException {
+        Files.writeString(state.resolve(name), content);
+    }
+
+    String state(String name) throws IOException {
+        return Files.readString(state.resolve(name));
+    }
+
+    Commands.Result run(String script) {
+        return run(script, Map.of());
+    }
+
+    /** Runs {@code script} with {@code environment} added to the fake node's. */
+    Commands.Result run(String script, Map<String, String> environment) {
+        Map<String, String> fullEnvironment = new HashMap<>(environment);
+        fullEnvironment.put("PATH", bin + ":/usr/bin:/bin");
+        fullEnvironment.put("OVERLEAF_BOOT_ROOT", root.toString());
+        fullEnvironment.put("FAKE_LOG", log.toString());
+        fullEnvironment.put("FAKE_STATE", state.toString());
+        Path boot = root.resolve(CloudConfigRenderer.BOOT_DIR.substring(1));
+        return Commands.run(List.of("bash", boot.resolve(script).toString()), root, fullEnvironment);
+    }
+
+    /** Every call of the fake commands so far, as "command arguments...". */
+    List<String> calls() {
+        try {
+            return Files.readAllLines(log);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    List<String> calls(String command) {
+        return calls().stream().filter(call -> call.startsWith(command + " ")).toList();
+    }
+
+    String path(String absolute) {
+        return root + absolute;
+    }
+}

@@ -1,0 +1,95 @@
+package io.github.overleafha.render;
+
+import io.github.overleafha.core.EdgePolicy;
+import io.github.overleafha.core.SecretVariables;
+import io.github.overleafha.core.ServerProEnvironment;
+import io.github.overleafha.core.ServerProVersion;
+import io.github.overleafha.core.SharedSecret;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * A realistic install on AWS: three TeX Live images, S3, TLS Redis, SES email, the environment as the project's
+ * {@link ServerProEnvironment} computes it; node 1 leads and hosts git-bridge, node 2 follows.
+ */
+final class SampleSpecs {
+
+    static final String VERSION = "6.2.2";
+    static final String SHARED_SECRETS_ARN =
+            "arn:aws:secretsmanager:eu-west-1:123456789012:secret:overleaf-shared-AbCdEf";
+    static final String REGISTRY_CREDENTIALS_ARN =
+            "arn:aws:secretsmanager:eu-west-1:123456789012:secret:overleaf-quay-GhIjKl";
+    static final List<String> TEX_LIVE_IMAGES = List.of("quay.io/sharelatex/texlive-full:2025.1",
+            "quay.io/sharelatex/texlive-full:2024.1", "quay.io/sharelatex/texlive-full:2023.1");
+    static final String VOLUME_ID = "vol-0123456789abcdef0";
+    static final String LEADER_IP = "10.0.1.10";
+    /** What the shared secret holds: the generated secrets, Mongo's URL, Redis's and SMTP's passwords. */
+    static final List<String> SHARED_SECRET_NAMES = sharedSecretNames();
+
+    private static final ServerProEnvironment.Inputs INPUTS = new ServerProEnvironment.Inputs(
+            "https://overleaf.example.edu", "Example University Overleaf", "overleaf-admins@example.edu",
+            Optional.of(new ServerProEnvironment.Email("overleaf@example.edu", "email-smtp.eu-west-1.amazonaws.com",
+                    587, Optional.of("AKIAIOSFODNN7EXAMPLE"))),
+            ServerProVersion.parse(VERSION).orElseThrow(), TEX_LIVE_IMAGES,
+            EdgePolicy.forTimeouts(Duration.ofSeconds(600), Duration.ofSeconds(660)),
+            new ServerProEnvironment.ObjectStore("eu-west-1", Optional.empty(), false, "overleaf-prod-user-files-1a2b3c",
+                    "overleaf-prod-template-files-1a2b3c", "overleaf-prod-project-blobs-1a2b3c",
+                    "overleaf-prod-history-chunks-1a2b3c"),
+            new ServerProEnvironment.Redis("master.overleaf-prod.abcdef.euw1.cache.amazonaws.com", 6379, true),
+            List.of("10.0.0.0/24", "10.0.1.0/24", "10.0.2.0/24"),
+            LEADER_IP, NodeBootSpec.SERVER_PRO_CONTAINER);
+
+    private SampleSpecs() {
+    }
+
+    static NodeBootSpec leader() {
+        return leader(environment(1));
+    }
+
+    static NodeBootSpec leader(SortedMap<String, String> environment) {
+        NodeBootSpec.GitBridge gitBridge = new NodeBootSpec.GitBridge("quay.io/sharelatex/git-bridge:" + VERSION,
+                VOLUME_ID, ServerProEnvironment.gitBridge(INPUTS, LEADER_IP));
+        return spec(1, true, environment, Optional.of(gitBridge));
+    }
+
+    static NodeBootSpec follower() {
+        return spec(2, false, environment(2), Optional.empty());
+    }
+
+    static NodeBootSpec spec(int index, boolean leader, SortedMap<String, String> environment,
+                             Optional<NodeBootSpec.GitBridge> gitBridge) {
+        return new NodeBootSpec(index, leader, "eu-west-1", "quay.io/sharelatex/sharelatex-pro:" + VERSION, VERSION,
+                TEX_LIVE_IMAGES, SHARED_SECRETS_ARN, new TreeSet<>(SHARED_SECRET_NAMES),
+                Optional.of(REGISTRY_CREDENTIALS_ARN), environment, gitBridge,
+                "/overleaf/prod/migrated-version", "/overleaf/prod/containers");
+    }
+
+    /** Node {@code index}'s plain environment. */
+    static SortedMap<String, String> environment(int index) {
+        return ServerProEnvironment.node(INPUTS, index, NodeBootSpec.SERVER_PRO_DATA_DIR);
+    }
+
+    /** Node 2's plain environment with {@code extra} added. */
+    static SortedMap<String, String> environment(Map<String, String> extra) {
+        SortedMap<String, String> environment = new TreeMap<>(environment(2));
+        environment.putAll(extra);
+        return environment;
+    }
+
+    private static List<String> sharedSecretNames() {
+        List<String> names = new ArrayList<>();
+        for (SharedSecret secret : SharedSecret.values()) {
+            names.addAll(secret.variables());
+        }
+        names.add(SecretVariables.MONGO_URL);
+        names.addAll(new TreeSet<>(SecretVariables.REDIS_PASSWORD));
+        names.add(SecretVariables.SMTP_PASSWORD);
+        return List.copyOf(names);
+    }
+}
