@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -252,6 +253,25 @@ class WorkflowsTest {
             assertThat(stepUsing(stackJob, "actions/download-artifact").path("with").path("path").asText())
                     .isEqualTo("target");
         }
+    }
+
+    @Test
+    void theTestJobInstallsEveryPackageTheTestCommandWouldInstall() throws IOException {
+        String testCommand = Files.readString(TestStacks.PROJECT_DIR.resolve("scripts/test.sh"));
+        Matcher table = Pattern.compile("package_of=\\(([^)]*)\\)").matcher(testCommand);
+        assertThat(table.find()).as("scripts/test.sh maps each tool to its package in package_of=(...)").isTrue();
+        Set<String> needed = Pattern.compile("\\[[^]]+]=(\\S+)").matcher(table.group(1)).results()
+                .map(tool -> tool.group(1))
+                .collect(Collectors.toSet());
+        List<String> install = runScripts(job(PREVIEW, "test")).lines()
+                .filter(line -> line.contains("apt-get install"))
+                .map(line -> List.of(line.trim().split("\\s+")))
+                .findFirst()
+                .orElseThrow();
+        Set<String> installed = Set.copyOf(install.subList(install.indexOf("--no-install-recommends") + 1, install.size()));
+
+        assertThat(needed).isNotEmpty();
+        assertThat(installed).isEqualTo(needed);
     }
 
     @Test
