@@ -9,6 +9,7 @@ public final class ImageNames {
     private static final String REGISTRY = "(?:[a-zA-Z0-9.-]+(?::\\d+)?/)?";
     private static final Pattern REPOSITORY = Pattern.compile(REGISTRY + COMPONENT + "(?:/" + COMPONENT + ")*");
     private static final Pattern TAG = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}");
+    private static final Pattern DIGEST_SUFFIX = Pattern.compile("@sha256:[0-9a-f]{64}$");
 
     private ImageNames() {
     }
@@ -28,8 +29,17 @@ public final class ImageNames {
         return first.contains(".") || first.contains(":") || first.equals("localhost") ? first : "docker.io";
     }
 
-    /** A repository with an explicit tag other than {@code latest}, which would move under the stack. */
-    public static boolean isPinnedTag(String text) {
+    /** The reference without a trailing {@code @sha256:} digest. */
+    public static String withoutDigest(String reference) {
+        return DIGEST_SUFFIX.matcher(reference).replaceFirst("");
+    }
+
+    /**
+     * A repository with an explicit tag other than {@code latest}, which would move under the stack, optionally
+     * followed by the digest of exactly those bits.
+     */
+    public static boolean isPinnedTag(String reference) {
+        String text = withoutDigest(reference);
         int colon = text.lastIndexOf(':');
         if (colon < 0 || text.indexOf('/', colon) >= 0) {
             return false;

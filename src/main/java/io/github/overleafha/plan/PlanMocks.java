@@ -3,14 +3,19 @@ package io.github.overleafha.plan;
 import com.pulumi.core.Output;
 import com.pulumi.test.Mocks;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * Stand-ins for what providers compute at deploy time (ids, ARNs, generated values), derived only from the
- * resource's type and name, so the same program always yields the same plan.
+ * Stand-ins for what providers compute at deploy time (ids, ARNs, addresses, generated values), derived only from
+ * the resource's type, name and inputs, so the same program always yields the same plan.
  */
 final class PlanMocks implements Mocks {
 
@@ -25,31 +30,55 @@ final class PlanMocks implements Mocks {
     @Override
     public CompletableFuture<ResourceResult> newResourceAsync(ResourceArgs args) {
         Map<String, Object> state = new HashMap<>(args.inputs == null ? Map.of() : args.inputs);
-        String service = service(args.type);
-        state.putIfAbsent("name", args.name);
-        state.putIfAbsent("arn", arn(args.type, service, state));
-        if (args.type.startsWith("random:")) {
-            // The provider marks generated values secret; the mock engine needs to be told.
-            state.put("result", Output.ofSecret("generated-at-deploy-" + args.name));
+        String name = args.name;
+        state.putIfAbsent("name", name);
+        state.putIfAbsent("arn", arn(args.type, state));
+        switch (args.type) {
+            case "random:index/randomPassword:RandomPassword" ->
+                    // The provider marks generated values secret; the mock engine needs to be told.
+                    state.put("result", Output.ofSecret("generated-at-deploy-" + name));
+            case "aws:lb/loadBalancer:LoadBalancer" -> {
+                state.put("dnsName", name + "-0123456789." + region + ".elb.amazonaws.com");
+                state.put("zoneId", "Z32O12XQLNTSW2");
+                state.put("arnSuffix", "app/" + name + "/0123456789abcdef");
+            }
+            case "aws:lb/targetGroup:TargetGroup" -> state.put("arnSuffix", "targetgroup/" + name + "/0123456789abcdef");
+            case "aws:ec2/networkInterface:NetworkInterface" -> state.put("privateIp", "private-ip-of-" + name);
+            case "aws:acm/certificate:Certificate" -> state.put("domainValidationOptions", List.of(Map.of(
+                    "domainName", state.get("domainName"),
+                    "resourceRecordName", "_validation." + state.get("domainName") + ".",
+                    "resourceRecordType", "CNAME",
+                    "resourceRecordValue", "_validation.acm-validations.aws.")));
+            case "aws:route53/record:Record" -> state.put("fqdn", state.get("name"));
+            default -> {
+            }
         }
-        return CompletableFuture.completedFuture(ResourceResult.of(Optional.of(args.name + "-id"), state));
+        return CompletableFuture.completedFuture(ResourceResult.of(Optional.of(name + "-id"), state));
     }
 
     @Override
     public CompletableFuture<Map<String, Object>> callAsync(CallArgs args) {
         Map<String, Object> result = new HashMap<>(args.args == null ? Map.of() : args.args);
-        if ("aws:ec2/getSubnet:getSubnet".equals(args.token)) {
-            result.put("cidrBlock", "cidr-of-" + result.get("id"));
+        switch (args.token) {
+            case "aws:ec2/getSubnet:getSubnet" -> {
+                result.put("cidrBlock", "cidr-of-" + result.get("id"));
+                result.put("availabilityZone", "zone-of-" + result.get("id"));
+            }
+            case "aws:index/getPartition:getPartition" -> result.put("partition", "aws");
+            case "docker:index/getRegistryImage:getRegistryImage" ->
+                    result.put("sha256Digest", "sha256:" + sha256("digest-of-" + result.get("name")));
+            default -> {
+            }
         }
         return CompletableFuture.completedFuture(result);
     }
 
-    private String arn(String type, String service, Map<String, Object> state) {
+    private String arn(String type, Map<String, Object> state) {
         if (type.equals("aws:s3/bucketV2:BucketV2")) {
             return "arn:aws:s3:::" + state.get("bucket");
         }
         String kind = type.substring(type.lastIndexOf(':') + 1).toLowerCase();
-        return "arn:aws:" + service + ":" + region + ":" + ACCOUNT + ":" + kind + "/" + state.get("name");
+        return "arn:aws:" + service(type) + ":" + region + ":" + ACCOUNT + ":" + kind + "/" + state.get("name");
     }
 
     /** The AWS service of a type token such as {@code aws:iam/role:Role}. */
@@ -57,5 +86,13 @@ final class PlanMocks implements Mocks {
         int colon = type.indexOf(':');
         int slash = type.indexOf('/');
         return colon >= 0 && slash > colon ? type.substring(colon + 1, slash) : "unknown";
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
     }
 }

@@ -41,6 +41,18 @@ public final class IamPolicies {
                 List.of(secretArn), null));
     }
 
+    /**
+     * What a node's boot scripts do besides reading secrets: ship container logs to its log group, and read (and,
+     * on the leader, write) the parameter recording which version's migrations have finished.
+     */
+    public static String nodeOperations(String logGroupArn, String migrationParameterArn) {
+        return document(
+                statement("ShipContainerLogs", "Allow", List.of("logs:CreateLogStream", "logs:PutLogEvents"),
+                        List.of(logGroupArn + ":*"), null),
+                statement("RecordMigrations", "Allow", List.of("ssm:GetParameter", "ssm:PutParameter"),
+                        List.of(migrationParameterArn), null));
+    }
+
     /** Trust policy letting a service (e.g. ec2.amazonaws.com) assume a role. */
     public static String assumeRoleBy(String servicePrincipal) {
         Map<String, Object> statement = new LinkedHashMap<>();

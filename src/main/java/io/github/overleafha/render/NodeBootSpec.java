@@ -140,7 +140,7 @@ public record NodeBootSpec(
 
     /** The migration parameter records a version: the image must be that version. */
     private static void requireTag(String what, String image, String version) {
-        if (!image.endsWith(":" + version)) {
+        if (!ImageNames.withoutDigest(image).endsWith(":" + version)) {
             throw new IllegalArgumentException(what + " " + image + " is not tagged with version " + version);
         }
     }

@@ -43,6 +43,7 @@ public final class Network extends Component {
     private final List<Output<String>> publicSubnetIds = new ArrayList<>();
     private final List<Output<String>> privateSubnetIds = new ArrayList<>();
     private final List<Output<String>> publicSubnetCidrs = new ArrayList<>();
+    private final List<Output<String>> privateSubnetZones = new ArrayList<>();
 
     public Network(String name, StackConfig.Network config, StackTags tags, ComponentResourceOptions options) {
         super("aws:Network", name, options);
@@ -62,7 +63,11 @@ public final class Network extends Component {
             publicSubnetCidrs.add(Ec2Functions.getSubnet(GetSubnetArgs.builder().id(id).build())
                     .applyValue(GetSubnetResult::cidrBlock));
         });
-        existing.privateSubnetIds().forEach(id -> privateSubnetIds.add(Output.of(id)));
+        existing.privateSubnetIds().forEach(id -> {
+            privateSubnetIds.add(Output.of(id));
+            privateSubnetZones.add(Ec2Functions.getSubnet(GetSubnetArgs.builder().id(id).build())
+                    .applyValue(GetSubnetResult::availabilityZone));
+        });
     }
 
     private Output<String> createVpc(StackConfig.Network config, StackTags tags) {
@@ -127,6 +132,7 @@ public final class Network extends Component {
                     .routeTableId(privateRoutes.id())
                     .build(), child());
             privateSubnetIds.add(privateSubnet.id());
+            privateSubnetZones.add(Output.of(zone));
             privateRouteTableIds.add(privateRoutes.id());
         }
 
@@ -163,6 +169,11 @@ public final class Network extends Component {
 
     public Output<List<String>> privateSubnetIds() {
         return Output.all(privateSubnetIds);
+    }
+
+    /** The zone of each private subnet, in the same order. */
+    public Output<List<String>> privateSubnetZones() {
+        return Output.all(privateSubnetZones);
     }
 
     /** The load balancer's subnets: the only sources whose X-Forwarded-* headers the nodes trust. */

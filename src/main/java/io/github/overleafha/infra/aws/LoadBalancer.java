@@ -1,0 +1,224 @@
+package io.github.overleafha.infra.aws;
+
+import com.pulumi.aws.acm.Certificate;
+import com.pulumi.aws.acm.CertificateArgs;
+import com.pulumi.aws.acm.CertificateValidation;
+import com.pulumi.aws.acm.CertificateValidationArgs;
+import com.pulumi.aws.acm.outputs.CertificateDomainValidationOption;
+import com.pulumi.aws.cloudwatch.MetricAlarm;
+import com.pulumi.aws.cloudwatch.MetricAlarmArgs;
+import com.pulumi.aws.lb.Listener;
+import com.pulumi.aws.lb.ListenerArgs;
+import com.pulumi.aws.lb.ListenerRule;
+import com.pulumi.aws.lb.ListenerRuleArgs;
+import com.pulumi.aws.lb.TargetGroup;
+import com.pulumi.aws.lb.TargetGroupArgs;
+import com.pulumi.aws.lb.TargetGroupAttachment;
+import com.pulumi.aws.lb.TargetGroupAttachmentArgs;
+import com.pulumi.aws.lb.inputs.ListenerDefaultActionArgs;
+import com.pulumi.aws.lb.inputs.ListenerDefaultActionRedirectArgs;
+import com.pulumi.aws.lb.inputs.ListenerRuleActionArgs;
+import com.pulumi.aws.lb.inputs.ListenerRuleConditionArgs;
+import com.pulumi.aws.lb.inputs.ListenerRuleConditionPathPatternArgs;
+import com.pulumi.aws.lb.inputs.TargetGroupHealthCheckArgs;
+import com.pulumi.aws.lb.inputs.TargetGroupStickinessArgs;
+import com.pulumi.aws.route53.Record;
+import com.pulumi.aws.route53.RecordArgs;
+import com.pulumi.aws.route53.inputs.RecordAliasArgs;
+import com.pulumi.core.Output;
+import com.pulumi.resources.ComponentResourceOptions;
+import io.github.overleafha.config.StackConfig;
+import io.github.overleafha.core.EdgePolicy;
+import io.github.overleafha.infra.Component;
+import io.github.overleafha.infra.StackTags;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The guide's load balancer requirements on an ALB: HTTPS with HSTS, HTTP redirected, cookie stickiness for 24 h,
+ * WebSockets (native), an idle timeout longer than any compile, {@code /status} health checks, {@code /git/*} to
+ * node 1, forwarded headers (added by the ALB), invalid headers dropped; plus alarms and DNS.
+ */
+public final class LoadBalancer extends Component {
+
+    /** TLS 1.3 and 1.2 with forward secrecy only. */
+    static final String TLS_POLICY = "ELBSecurityPolicy-TLS13-1-2-2021-06";
+    /** Evaluated before any later rule; the default action serves everything else. */
+    static final int GIT_RULE_PRIORITY = 10;
+    /** A node being replaced gets this long to finish requests in flight (Server Pro stops within 60 s). */
+    private static final int DEREGISTRATION_DELAY_SECONDS = 60;
+    private static final int FIVE_XX_PER_MINUTE_ALARM = 10;
+
+    private final com.pulumi.aws.lb.LoadBalancer alb;
+    private final TargetGroup nodes;
+    private final TargetGroup git;
+
+    public LoadBalancer(String name, StackConfig config, Output<String> vpcId, Output<List<String>> publicSubnetIds,
+                        Output<String> securityGroupId, StackTags tags, ComponentResourceOptions options) {
+        super("aws:LoadBalancer", name, options);
+        EdgePolicy edge = config.fleet().edge();
+        StackConfig.LoadBalancer settings = config.aws().loadBalancer();
+        alb = new com.pulumi.aws.lb.LoadBalancer(childName("alb"), com.pulumi.aws.lb.LoadBalancerArgs.builder()
+                .loadBalancerType("application")
+                .internal(false)
+                .subnets(publicSubnetIds)
+                .securityGroups(securityGroupId.applyValue(List::of))
+                .idleTimeout((int) edge.idleTimeout().toSeconds())
+                .dropInvalidHeaderFields(true)
+                .xffHeaderProcessingMode("append")
+                .enableHttp2(true)
+                .tags(tags(tags, childName("alb")))
+                .build(), child());
+        nodes = targetGroup("nodes", edge, vpcId, true, tags);
+        git = targetGroup("git", edge, vpcId, false, tags);
+
+        Output<String> certificateArn = settings.certificateArn().map(Output::of)
+                .orElseGet(() -> validatedCertificate(config.site().host(), settings.route53ZoneId().orElseThrow(), tags));
+        var https = new Listener(childName("https"), ListenerArgs.builder()
+                .loadBalancerArn(alb.arn())
+                .port(443)
+                .protocol("HTTPS")
+                .sslPolicy(TLS_POLICY)
+                .certificateArn(certificateArn)
+                .routingHttpResponseStrictTransportSecurityHeaderValue(edge.hstsHeaderValue())
+                .defaultActions(ListenerDefaultActionArgs.builder().type("forward").targetGroupArn(nodes.arn()).build())
+                .tags(tags(tags, childName("https")))
+                .build(), child());
+        new Listener(childName("http"), ListenerArgs.builder()
+                .loadBalancerArn(alb.arn())
+                .port(80)
+                .protocol("HTTP")
+                .defaultActions(ListenerDefaultActionArgs.builder()
+                        .type("redirect")
+                        .redirect(ListenerDefaultActionRedirectArgs.builder()
+                                .protocol("HTTPS").port("443").statusCode("HTTP_301").build())
+                        .build())
+                .tags(tags(tags, childName("http")))
+                .build(), child());
+        new ListenerRule(childName("git"), ListenerRuleArgs.builder()
+                .listenerArn(https.arn())
+                .priority(GIT_RULE_PRIORITY)
+                .conditions(ListenerRuleConditionArgs.builder()
+                        .pathPattern(ListenerRuleConditionPathPatternArgs.builder().values(edge.gitPathPrefix() + "*").build())
+                        .build())
+                .actions(ListenerRuleActionArgs.builder().type("forward").targetGroupArn(git.arn()).build())
+                .tags(tags(tags, childName("git")))
+                .build(), child());
+
+        settings.route53ZoneId().ifPresent(zone -> new Record(childName("site"), RecordArgs.builder()
+                .zoneId(zone)
+                .name(config.site().host())
+                .type("A")
+                .aliases(RecordAliasArgs.builder()
+                        .name(alb.dnsName()).zoneId(alb.zoneId()).evaluateTargetHealth(true).build())
+                .build(), child()));
+        alarms(settings.alarmTopicArn(), tags);
+        registerOutputs(Map.of("dnsName", alb.dnsName(), "zoneId", alb.zoneId()));
+    }
+
+    private TargetGroup targetGroup(String suffix, EdgePolicy edge, Output<String> vpcId, boolean sticky, StackTags tags) {
+        var args = TargetGroupArgs.builder()
+                .vpcId(vpcId)
+                .targetType("instance")
+                .protocol("HTTP")
+                .port(80)
+                .deregistrationDelay(DEREGISTRATION_DELAY_SECONDS)
+                .healthCheck(TargetGroupHealthCheckArgs.builder()
+                        .enabled(true)
+                        .path(edge.healthCheckPath())
+                        .matcher("200")
+                        .interval(10)
+                        .timeout(5)
+                        .healthyThreshold(2)
+                        .unhealthyThreshold(3)
+                        .build())
+                .tags(tags(tags, childName(suffix)));
+        // The editor's session state and compile output live on one node: pin each browser to it.
+        args.stickiness(TargetGroupStickinessArgs.builder()
+                .enabled(sticky)
+                .type("lb_cookie")
+                .cookieDuration((int) edge.stickinessDuration().toSeconds())
+                .build());
+        return new TargetGroup(childName(suffix), args.build(), child());
+    }
+
+    /** An ACM certificate for the site's host, validated through a DNS record in the stack's zone. */
+    private Output<String> validatedCertificate(String host, String zoneId, StackTags tags) {
+        var certificate = new Certificate(childName("certificate"), CertificateArgs.builder()
+                .domainName(host)
+                .validationMethod("DNS")
+                .tags(tags(tags, childName("certificate")))
+                .build(), child());
+        Function<Function<CertificateDomainValidationOption, Optional<String>>, Output<String>> validation =
+                field -> certificate.domainValidationOptions().applyValue(options -> field.apply(options.get(0)).orElseThrow());
+        var record = new Record(childName("certificate-validation"), RecordArgs.builder()
+                .zoneId(zoneId)
+                .name(validation.apply(CertificateDomainValidationOption::resourceRecordName))
+                .type("CNAME") // ACM's DNS validation always asks for a CNAME
+                .records(validation.apply(CertificateDomainValidationOption::resourceRecordValue).applyValue(List::of))
+                .ttl(300)
+                .allowOverwrite(true)
+                .build(), child());
+        return new CertificateValidation(childName("certificate"), CertificateValidationArgs.builder()
+                .certificateArn(certificate.arn())
+                .validationRecordFqdns(record.fqdn().applyValue(List::of))
+                .build(), child()).certificateArn();
+    }
+
+    private void alarms(Optional<String> topicArn, StackTags tags) {
+        List<String> actions = topicArn.map(List::of).orElse(List.of());
+        for (var group : List.of(Map.entry("nodes", nodes), Map.entry("git", git))) {
+            alarm("unhealthy-" + group.getKey(), "A Server Pro node behind the " + group.getKey()
+                            + " target group fails its /status health check",
+                    "UnHealthyHostCount", "Maximum", 0, Output.all(alb.arnSuffix(), group.getValue().arnSuffix())
+                            .applyValue(suffixes -> Map.of("LoadBalancer", suffixes.get(0), "TargetGroup", suffixes.get(1))),
+                    actions, tags);
+        }
+        Output<Map<String, String>> albOnly = alb.arnSuffix().applyValue(suffix -> Map.of("LoadBalancer", suffix));
+        alarm("elb-5xx", "The load balancer answers 5xx itself (no healthy node, or a node closed a connection)",
+                "HTTPCode_ELB_5XX_Count", "Sum", FIVE_XX_PER_MINUTE_ALARM, albOnly, actions, tags);
+        alarm("target-5xx", "Server Pro answers 5xx", "HTTPCode_Target_5XX_Count", "Sum", FIVE_XX_PER_MINUTE_ALARM,
+                albOnly, actions, tags);
+    }
+
+    private void alarm(String suffix, String description, String metric, String statistic, double threshold,
+                       Output<Map<String, String>> dimensions, List<String> actions, StackTags tags) {
+        new MetricAlarm(childName(suffix), MetricAlarmArgs.builder()
+                .alarmDescription(description)
+                .namespace("AWS/ApplicationELB")
+                .metricName(metric)
+                .statistic(statistic)
+                .dimensions(dimensions)
+                .period(60)
+                .evaluationPeriods(3)
+                .datapointsToAlarm(2)
+                .comparisonOperator("GreaterThanThreshold")
+                .threshold(threshold)
+                .treatMissingData("notBreaching")
+                .alarmActions(actions)
+                .okActions(actions)
+                .tags(tags(tags, childName(suffix)))
+                .build(), child());
+    }
+
+    /** Puts an instance behind the load balancer; node 1 also serves {@code /git/}. */
+    public void attach(String suffix, Output<String> instanceId, boolean gitBridgeSibling) {
+        new TargetGroupAttachment(childName(suffix), TargetGroupAttachmentArgs.builder()
+                .targetGroupArn(nodes.arn()).targetId(instanceId).port(80).build(), child());
+        if (gitBridgeSibling) {
+            new TargetGroupAttachment(childName(suffix + "-git"), TargetGroupAttachmentArgs.builder()
+                    .targetGroupArn(git.arn()).targetId(instanceId).port(80).build(), child());
+        }
+    }
+
+    public Output<String> dnsName() {
+        return alb.dnsName();
+    }
+
+    public Output<String> zoneId() {
+        return alb.zoneId();
+    }
+}
