@@ -4,19 +4,25 @@ import com.pulumi.core.Output;
 import com.pulumi.test.Mocks;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListSet;
 
 /**
- * Stand-ins for what providers compute at deploy time (ids, ARNs, generated values), derived only from the
- * resource's type and name, so the same program always yields the same plan.
+ * Stand-ins for what providers compute at deploy time (ids, ARNs, generated values, endpoints), derived only from
+ * the resources declared, so the same program always yields the same plan.
  */
 final class PlanMocks implements Mocks {
 
     static final String ACCOUNT = "123456789012";
 
     private final String region;
+    /** VPC endpoint ids linked to each Atlas project, for the clusters' connection strings. */
+    private final Map<String, Set<String>> linkedEndpoints = new ConcurrentHashMap<>();
 
     PlanMocks(String region) {
         this.region = region;
@@ -32,7 +38,37 @@ final class PlanMocks implements Mocks {
             // The provider marks generated values secret; the mock engine needs to be told.
             state.put("result", Output.ofSecret("generated-at-deploy-" + args.name));
         }
+        computedOutputs(args.type, args.name, state);
         return CompletableFuture.completedFuture(ResourceResult.of(Optional.of(args.name + "-id"), state));
+    }
+
+    /** Outputs the program reads that a provider computes. */
+    private void computedOutputs(String type, String name, Map<String, Object> state) {
+        switch (type) {
+            case "aws:ec2/eip:Eip" -> state.put("publicIp", "public-ip-of-" + name);
+            case "mongodbatlas:index/privateLinkEndpoint:PrivateLinkEndpoint" -> {
+                state.put("privateLinkId", name + "-link");
+                state.put("endpointServiceName", "com.amazonaws.vpce." + region + ".vpce-svc-" + name);
+            }
+            case "mongodbatlas:index/privateLinkEndpointService:PrivateLinkEndpointService" ->
+                    linkedEndpoints.computeIfAbsent(String.valueOf(state.get("projectId")), k -> new ConcurrentSkipListSet<>())
+                            .add(String.valueOf(state.get("endpointServiceId")));
+            case "mongodbatlas:index/advancedCluster:AdvancedCluster" -> {
+                // As Atlas does: one private SRV string for each endpoint linked to the project so far.
+                String host = state.get("name") + ".mongodb.net";
+                List<Map<String, Object>> privateEndpoints = linkedEndpoints
+                        .getOrDefault(String.valueOf(state.get("projectId")), Set.of()).stream()
+                        .map(endpoint -> Map.<String, Object>of(
+                                "srvConnectionString", "mongodb+srv://" + endpoint + "." + host,
+                                "endpoints", List.of(Map.of("endpointId", endpoint))))
+                        .toList();
+                state.put("connectionStrings", Map.of(
+                        "standardSrv", "mongodb+srv://" + host,
+                        "privateEndpoints", privateEndpoints));
+            }
+            default -> {
+            }
+        }
     }
 
     @Override

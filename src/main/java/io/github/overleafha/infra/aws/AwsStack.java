@@ -7,12 +7,13 @@ import io.github.overleafha.core.BucketRole;
 import io.github.overleafha.infra.SharedSecrets;
 import io.github.overleafha.infra.StackTags;
 
+import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * The AWS reference architecture: network, object storage, shared secrets and the nodes' identity, each a
- * component of its own.
+ * The AWS reference architecture: network, firewall rules, object storage, MongoDB Atlas, shared secrets and
+ * the nodes' identity, each a component of its own.
  */
 public final class AwsStack {
 
@@ -25,9 +26,13 @@ public final class AwsStack {
         var securityGroups = new SecurityGroups("security-groups", network.vpcId(),
                 config.aws().loadBalancer().allowedIngressCidrs(), tags, null);
         var storage = new ObjectStorage("storage", config.storage(), tags, null);
+        var mongo = new MongoAtlas("mongo", config, network, securityGroups.atlasEndpoint(), tags, null);
         var secrets = new SharedSecrets("shared-secrets", null);
+        // Everything secret a node needs, in one place: nodes fetch it at boot, so it never sits in user data.
+        SortedMap<String, Output<String>> secretEnvironment = new TreeMap<>(secrets.environment());
+        secretEnvironment.putAll(mongo.secretEnvironment());
         var secretStore = new SecretStore("secret-store", config.project() + "/" + config.stack() + "/server-pro-environment",
-                config.secrets().recoveryWindowDays(), secrets.environment(), tags, null);
+                config.secrets().recoveryWindowDays(), secretEnvironment, tags, null);
 
         SortedMap<String, Output<String>> nodePolicies = new TreeMap<>();
         for (BucketRole role : BucketRole.values()) {
@@ -43,5 +48,10 @@ public final class AwsStack {
         ctx.export("bucketNames", Output.of(storage.bucketNames()));
         ctx.export("nodeRoleArn", nodeIdentity.roleArn());
         ctx.export("sharedSecretArn", secretStore.secretArn());
+        ctx.export("sharedSecretVariables", Output.of(List.copyOf(secretEnvironment.keySet())));
+        ctx.export("mongoProjectId", mongo.projectId());
+        ctx.export("mongoClusterName", Output.of(mongo.clusterName()));
+        // Secret already; said again here so no later change to the component can publish the password.
+        ctx.export("mongoConnectionString", mongo.connectionString().asSecret());
     }
 }
