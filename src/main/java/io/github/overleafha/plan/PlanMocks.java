@@ -46,6 +46,8 @@ final class PlanMocks implements Mocks {
     private void computedOutputs(String type, String name, Map<String, Object> state) {
         switch (type) {
             case "aws:ec2/eip:Eip" -> state.put("publicIp", "public-ip-of-" + name);
+            case "aws:elasticache/replicationGroup:ReplicationGroup" ->
+                    state.put("primaryEndpointAddress", "master." + name + ".cache.amazonaws.com");
             case "mongodbatlas:index/privateLinkEndpoint:PrivateLinkEndpoint" -> {
                 state.put("privateLinkId", name + "-link");
                 state.put("endpointServiceName", "com.amazonaws.vpce." + region + ".vpce-svc-" + name);

@@ -29,7 +29,7 @@ class SecretsAndIdentityTest {
                 .containsExactlyInAnyOrder("shared-secrets-web-api-password", "shared-secrets-history-password",
                         "shared-secrets-crypto-random", "shared-secrets-ot-jwt-auth-key", "shared-secrets-invite-token-secret");
         // The data services' credentials are generated the same way.
-        assertThat(plan.ofType("random:index/randomPassword:RandomPassword")).hasSize(6).allSatisfy(password -> {
+        assertThat(plan.ofType("random:index/randomPassword:RandomPassword")).hasSize(7).allSatisfy(password -> {
             assertThat(password.input("length").asInt()).isEqualTo(44);
             assertThat(password.input("special").asBoolean()).isFalse();
         });

@@ -12,8 +12,8 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * The AWS reference architecture: network, firewall rules, object storage, MongoDB Atlas, shared secrets and
- * the nodes' identity, each a component of its own.
+ * The AWS reference architecture: network, firewall rules, object storage, MongoDB Atlas, ElastiCache Redis,
+ * shared secrets and the nodes' identity, each a component of its own.
  */
 public final class AwsStack {
 
@@ -27,10 +27,13 @@ public final class AwsStack {
                 config.aws().loadBalancer().allowedIngressCidrs(), tags, null);
         var storage = new ObjectStorage("storage", config.storage(), tags, null);
         var mongo = new MongoAtlas("mongo", config, network, securityGroups.atlasEndpoint(), tags, null);
+        var redis = new RedisCache("redis", config.aws().redis(), config.network(), network.privateSubnetIds(),
+                securityGroups.redis(), tags, null);
         var secrets = new SharedSecrets("shared-secrets", null);
         // Everything secret a node needs, in one place: nodes fetch it at boot, so it never sits in user data.
         SortedMap<String, Output<String>> secretEnvironment = new TreeMap<>(secrets.environment());
         secretEnvironment.putAll(mongo.secretEnvironment());
+        secretEnvironment.putAll(redis.secretEnvironment());
         var secretStore = new SecretStore("secret-store", config.project() + "/" + config.stack() + "/server-pro-environment",
                 config.secrets().recoveryWindowDays(), secretEnvironment, tags, null);
 
@@ -53,5 +56,7 @@ public final class AwsStack {
         ctx.export("mongoClusterName", Output.of(mongo.clusterName()));
         // Secret already; said again here so no later change to the component can publish the password.
         ctx.export("mongoConnectionString", mongo.connectionString().asSecret());
+        ctx.export("redisPrimaryEndpoint", redis.endpoint());
+        ctx.export("redisPort", Output.of(redis.port()));
     }
 }
