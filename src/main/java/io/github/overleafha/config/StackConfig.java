@@ -6,6 +6,7 @@ import io.github.overleafha.core.ServerProVersion;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -25,6 +26,15 @@ public record StackConfig(
         Optional<Registry> registry,
         Aws aws,
         Local local) {
+
+    /** "project-stack" in lowercase letters, digits and hyphens: a base for names unique to this stack. */
+    public String slug() {
+        return slug(project, stack);
+    }
+
+    static String slug(String project, String stack) {
+        return (project + "-" + stack).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9-]", "-");
+    }
 
     /** Where the stack runs. */
     public enum Target {

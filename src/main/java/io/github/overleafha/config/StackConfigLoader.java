@@ -67,7 +67,7 @@ public final class StackConfigLoader {
         StackConfig.Storage storage = readStorage(in);
         StackConfig.Secrets secrets = readSecrets(in);
         Optional<StackConfig.Registry> registry = readRegistry(in, serverPro.image());
-        StackConfig.Aws awsSettings = readAws(in, aws, region, serverPro.version());
+        StackConfig.Aws awsSettings = readAws(in, aws, network, serverPro.version());
         StackConfig.Local local = readLocal(in, !aws);
         in.reportUnknownKeys();
         if (!in.problems().isEmpty()) {
@@ -326,9 +326,8 @@ public final class StackConfigLoader {
     }
 
     private static StackConfig.Storage readStorage(ConfigReader in) {
-        String derived = (in.project() + "-" + in.stack()).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9-]", "-");
         Optional<String> configured = in.optional("bucketNamePrefix");
-        String prefix = configured.orElse(derived);
+        String prefix = configured.orElse(StackConfig.slug(in.project(), in.stack()));
         if (!BUCKET_PREFIX.matcher(prefix).matches() || prefix.contains("--") || prefix.startsWith("xn-")) {
             in.problem("bucketNamePrefix", configured.orElse(null),
                     "bucket names are built from it (" + prefix + "-template-files) and must be valid S3 names",
@@ -353,7 +352,9 @@ public final class StackConfigLoader {
         return Optional.of(new StackConfig.Registry(ImageNames.registry(image), username.get(), password.get()));
     }
 
-    private static StackConfig.Aws readAws(ConfigReader in, boolean aws, String region, ServerProVersion version) {
+    private static StackConfig.Aws readAws(ConfigReader in, boolean aws, StackConfig.Network network,
+                                           ServerProVersion version) {
+        String region = network.region();
         String ami = in.optional("nodeAmiId").orElse("");
         if (aws && !AMI_ID.matcher(ami).matches()) {
             in.problem("nodeAmiId", ami.isEmpty() ? null : ami, ami.isEmpty()
@@ -407,6 +408,11 @@ public final class StackConfigLoader {
         }
         var connectivity = in.choice("mongoConnectivity", "privateLink", List.of("privateLink", "ipAccessList")).equals("ipAccessList")
                 ? StackConfig.MongoConnectivity.IP_ACCESS_LIST : StackConfig.MongoConnectivity.PRIVATE_LINK;
+        if (aws && connectivity == StackConfig.MongoConnectivity.IP_ACCESS_LIST && network.existing().isPresent()) {
+            in.problem("mongoConnectivity", "ipAccessList",
+                    "the program does not know the NAT addresses of an existing VPC, and Atlas is never opened to every address",
+                    "set mongoConnectivity to privateLink (the default) with existingVpcId");
+        }
         var atlas = new StackConfig.Atlas(orgId, projectId, size, connectivity);
 
         String nodeType = in.required("redisNodeType", "cache.m7g.large");

@@ -1,9 +1,13 @@
 package io.github.overleafha.infra;
 
+import com.pulumi.core.Output;
 import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.resources.CustomResourceOptions;
 import com.pulumi.resources.Resource;
+import io.github.overleafha.bindings.random.RandomPassword;
+import io.github.overleafha.bindings.random.RandomPasswordArgs;
+import io.github.overleafha.core.SharedSecret;
 
 import java.util.Map;
 import java.util.TreeMap;
@@ -35,8 +39,19 @@ public abstract class Component extends ComponentResource {
     }
 
     /** Options for a child holding data that must survive a mistaken destroy or replacement. */
-    protected CustomResourceOptions protectedChild() {
-        return CustomResourceOptions.builder().parent(this).protect(true).build();
+    protected CustomResourceOptions protectedChild(Resource... dependencies) {
+        return CustomResourceOptions.builder().parent(this).protect(true).dependsOn(dependencies).build();
+    }
+
+    /**
+     * A secret of {@link SharedSecret#LENGTH} letters and digits, generated once and kept in the stack's state.
+     * Without special characters it needs no escaping in URLs or env files and meets ElastiCache's AUTH rules.
+     */
+    protected Output<String> generatedSecret(String suffix) {
+        return new RandomPassword(childName(suffix), RandomPasswordArgs.builder()
+                .length(SharedSecret.LENGTH)
+                .special(false)
+                .build(), child()).result();
     }
 
     protected ComponentResourceOptions childComponent() {

@@ -2,8 +2,6 @@ package io.github.overleafha.infra;
 
 import com.pulumi.core.Output;
 import com.pulumi.resources.ComponentResourceOptions;
-import io.github.overleafha.bindings.random.RandomPassword;
-import io.github.overleafha.bindings.random.RandomPasswordArgs;
 import io.github.overleafha.core.SharedSecret;
 
 import java.util.EnumMap;
@@ -21,11 +19,7 @@ public final class SharedSecrets extends Component {
     public SharedSecrets(String name, ComponentResourceOptions options) {
         super("shared:SharedSecrets", name, options);
         for (SharedSecret secret : SharedSecret.values()) {
-            var password = new RandomPassword(childName(secret.resourceName()), RandomPasswordArgs.builder()
-                    .length(SharedSecret.LENGTH)
-                    .special(false)
-                    .build(), child());
-            values.put(secret, password.result());
+            values.put(secret, generatedSecret(secret.resourceName()));
         }
         registerOutputs(Map.of());
     }

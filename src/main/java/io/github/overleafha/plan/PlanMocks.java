@@ -11,17 +11,22 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListSet;
 
 /**
- * Stand-ins for what providers compute at deploy time (ids, ARNs, addresses, generated values), derived only from
- * the resource's type, name and inputs, so the same program always yields the same plan.
+ * Stand-ins for what providers compute at deploy time (ids, ARNs, addresses, generated values, endpoints),
+ * derived only from the resources declared, so the same program always yields the same plan.
  */
 final class PlanMocks implements Mocks {
 
     static final String ACCOUNT = "123456789012";
 
     private final String region;
+    /** VPC endpoint ids linked to each Atlas project, for the clusters' connection strings. */
+    private final Map<String, Set<String>> linkedEndpoints = new ConcurrentHashMap<>();
 
     PlanMocks(String region) {
         this.region = region;
@@ -33,7 +38,18 @@ final class PlanMocks implements Mocks {
         String name = args.name;
         state.putIfAbsent("name", name);
         state.putIfAbsent("arn", arn(args.type, state));
-        switch (args.type) {
+        computedOutputs(args.type, name, state);
+        return CompletableFuture.completedFuture(ResourceResult.of(Optional.of(id(args.type, name)), state));
+    }
+
+    /** {@code <name>-id}, except where the program checks an id's form: EBS volume ids are {@code vol-<17 hex>}. */
+    private static String id(String type, String name) {
+        return type.equals("aws:ebs/volume:Volume") ? "vol-" + sha256(name).substring(0, 17) : name + "-id";
+    }
+
+    /** Outputs the program reads that a provider computes. */
+    private void computedOutputs(String type, String name, Map<String, Object> state) {
+        switch (type) {
             case "random:index/randomPassword:RandomPassword" ->
                     // The provider marks generated values secret; the mock engine needs to be told.
                     state.put("result", Output.ofSecret("generated-at-deploy-" + name));
@@ -50,10 +66,32 @@ final class PlanMocks implements Mocks {
                     "resourceRecordType", "CNAME",
                     "resourceRecordValue", "_validation.acm-validations.aws.")));
             case "aws:route53/record:Record" -> state.put("fqdn", state.get("name"));
+            case "aws:ec2/eip:Eip" -> state.put("publicIp", "public-ip-of-" + name);
+            case "aws:elasticache/replicationGroup:ReplicationGroup" ->
+                    state.put("primaryEndpointAddress", "master." + name + ".cache.amazonaws.com");
+            case "mongodbatlas:index/privateLinkEndpoint:PrivateLinkEndpoint" -> {
+                state.put("privateLinkId", name + "-link");
+                state.put("endpointServiceName", "com.amazonaws.vpce." + region + ".vpce-svc-" + name);
+            }
+            case "mongodbatlas:index/privateLinkEndpointService:PrivateLinkEndpointService" ->
+                    linkedEndpoints.computeIfAbsent(String.valueOf(state.get("projectId")), k -> new ConcurrentSkipListSet<>())
+                            .add(String.valueOf(state.get("endpointServiceId")));
+            case "mongodbatlas:index/advancedCluster:AdvancedCluster" -> {
+                // As Atlas does: one private SRV string for each endpoint linked to the project so far.
+                String host = state.get("name") + ".mongodb.net";
+                List<Map<String, Object>> privateEndpoints = linkedEndpoints
+                        .getOrDefault(String.valueOf(state.get("projectId")), Set.of()).stream()
+                        .map(endpoint -> Map.<String, Object>of(
+                                "srvConnectionString", "mongodb+srv://" + endpoint + "." + host,
+                                "endpoints", List.of(Map.of("endpointId", endpoint))))
+                        .toList();
+                state.put("connectionStrings", Map.of(
+                        "standardSrv", "mongodb+srv://" + host,
+                        "privateEndpoints", privateEndpoints));
+            }
             default -> {
             }
         }
-        return CompletableFuture.completedFuture(ResourceResult.of(Optional.of(name + "-id"), state));
     }
 
     @Override

@@ -38,6 +38,7 @@ public final class PlanPrinter {
             } else {
                 node.put("parent", resource.parent());
             }
+            node.put("protect", resource.protect());
             node.set("inputs", resource.inputs());
         }
         ObjectNode outputs = root.putObject("outputs");
@@ -59,7 +60,8 @@ public final class PlanPrinter {
             int level = resource.parent() == null ? 0 : depth.getOrDefault(resource.parent(), 0) + 1;
             depth.putIfAbsent(resource.name(), level);
             String indent = "  ".repeat(level);
-            out.append(indent).append("+ ").append(resource.name()).append("  (").append(resource.type()).append(")\n");
+            out.append(indent).append("+ ").append(resource.name()).append("  (").append(resource.type()).append(")")
+                    .append(resource.protect() ? "  [protected]" : "").append('\n');
             for (String line : flatten("", resource.inputs())) {
                 out.append(indent).append("    ").append(line).append('\n');
             }

@@ -5,9 +5,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * One resource as the engine received it: its type token, name, parent's name (absent for top-level
- * components) and inputs, with secret values replaced by {@code "[secret]"}.
+ * components), inputs, with secret values replaced by {@code "[secret]"}, and whether Pulumi refuses to delete it.
  */
-public record PlannedResource(String type, String name, String parent, ObjectNode inputs) {
+public record PlannedResource(String type, String name, String parent, ObjectNode inputs, boolean protect) {
 
     /** An input by its property path, e.g. {@code versioningConfiguration.status}; a missing node if absent. */
     public JsonNode input(String path) {

@@ -35,7 +35,8 @@ final class RecordingMonitor extends MockMonitor {
     static final String SECRET_TEXT = "[secret]";
     static final String UNKNOWN_TEXT = "[unknown]";
 
-    private record Registration(String urn, String type, String name, String parentUrn, ObjectNode inputs) {
+    private record Registration(String urn, String type, String name, String parentUrn, ObjectNode inputs,
+                                boolean protect) {
     }
 
     private final List<Registration> registrations = new ArrayList<>();
@@ -50,7 +51,7 @@ final class RecordingMonitor extends MockMonitor {
         return super.registerResourceAsync(resource, request).thenApply(response -> {
             synchronized (registrations) {
                 registrations.add(new Registration(response.getUrn(), request.getType(), request.getName(),
-                        request.getParent(), inputs));
+                        request.getParent(), inputs, request.getProtect()));
             }
             return response;
         });
@@ -82,7 +83,8 @@ final class RecordingMonitor extends MockMonitor {
         List<Registration> siblings = new ArrayList<>(children.getOrDefault(parentUrn, List.of()));
         siblings.sort(Comparator.comparing(Registration::name).thenComparing(Registration::type));
         for (Registration registration : siblings) {
-            ordered.add(new PlannedResource(registration.type(), registration.name(), parentName, registration.inputs()));
+            ordered.add(new PlannedResource(registration.type(), registration.name(), parentName, registration.inputs(),
+                    registration.protect()));
             addInOrder(registration.urn(), registration.name(), children, ordered);
         }
     }

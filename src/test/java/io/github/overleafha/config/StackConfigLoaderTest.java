@@ -64,6 +64,20 @@ class StackConfigLoaderTest {
                 assertThat(existing.privateSubnetIds()).hasSize(2));
     }
 
+    @Test
+    void anExistingVpcReachesAtlasOnlyThroughPrivateLink() {
+        InvalidConfigException error = catchThrowableOfType(InvalidConfigException.class, () -> TestStacks.dev(Map.of(
+                "existingVpcId", "vpc-0123456789abcdef0",
+                "existingPublicSubnetIds", "subnet-0123456789abcdef0,subnet-0123456789abcdef1",
+                "existingPrivateSubnetIds", "subnet-0123456789abcdef2,subnet-0123456789abcdef3",
+                "mongoConnectivity", "ipAccessList")));
+        assertThat(error.problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.key()).isEqualTo("overleaf-ha:mongoConnectivity");
+            assertThat(problem.why()).contains("NAT addresses of an existing VPC");
+            assertThat(problem.fix()).contains("privateLink");
+        });
+    }
+
     static Stream<Arguments> badConfigs() {
         return Stream.of(
                 bad("siteUrl", "http://overleaf.example.edu", "overleaf-ha:siteUrl", "https"),

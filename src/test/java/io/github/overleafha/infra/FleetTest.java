@@ -91,13 +91,13 @@ class FleetTest {
         assertThat(volume.text("tags.overleaf-ha:backup")).isEqualTo("git-bridge");
         PlannedResource attachment = plan.get("aws:ec2/volumeAttachment:VolumeAttachment", "fleet-git-bridge");
         assertThat(attachment.text("instanceId")).isEqualTo("fleet-node-1-id");
-        assertThat(attachment.text("volumeId")).isEqualTo("fleet-git-bridge-id");
+        assertThat(attachment.text("volumeId")).matches("vol-[0-9a-f]{17}");
         PlannedResource snapshots = plan.get("aws:dlm/lifecyclePolicy:LifecyclePolicy", "fleet-snapshots");
         assertThat(snapshots.text("state")).isEqualTo("ENABLED");
         assertThat(snapshots.text("policyDetails.targetTags.overleaf-ha:backup")).isEqualTo("git-bridge");
         assertThat(snapshots.input("policyDetails.schedules.0.createRule.interval").asInt()).isEqualTo(24);
         assertThat(snapshots.input("policyDetails.schedules.0.retainRule.count").asInt()).isEqualTo(14);
-        assertThat(plan.get("aws:ec2/instance:Instance", "fleet-node-1").text("userData")).contains("fleet-git-bridge-id");
+        assertThat(plan.get("aws:ec2/instance:Instance", "fleet-node-1").text("userData")).contains(attachment.text("volumeId"));
     }
 
     @Test
@@ -122,6 +122,6 @@ class FleetTest {
         Plan five = TestStacks.devPlan(Map.of("nodeCount", "5"));
         assertThat(five.ofType("aws:ec2/instance:Instance")).hasSize(5);
         assertThat(five.get("aws:ec2/instance:Instance", "fleet-node-4").text("subnetId")).isEqualTo("network-private-eu-west-1a-id");
-        assertThat(five.get("aws:ec2/instance:Instance", "fleet-node-5").text("userData")).contains("NODE_INDEX=5");
+        assertThat(five.get("aws:ec2/instance:Instance", "fleet-node-5").text("userData")).contains("NODE_INDEX='5'");
     }
 }

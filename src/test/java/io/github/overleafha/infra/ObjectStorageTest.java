@@ -31,6 +31,7 @@ class ObjectStorageTest {
                 .containsExactlyInAnyOrderElementsOf(SUFFIXES.stream().map(s -> "example-edu-overleaf-dev-" + s).toList());
         assertThat(plan.ofType("aws:s3/bucketV2:BucketV2")).allSatisfy(bucket -> {
             assertThat(bucket.input("forceDestroy").asBoolean()).isFalse();
+            assertThat(bucket.protect()).isTrue();
             assertThat(bucket.parent()).isEqualTo("storage");
         });
     }

@@ -24,14 +24,14 @@ class SecretsAndIdentityTest {
 
     @Test
     void eachSharedSecretIsGeneratedOnceWith262BitsOfLettersAndDigits() {
-        assertThat(plan.ofType("random:index/randomPassword:RandomPassword"))
+        assertThat(plan.where(r -> "shared-secrets".equals(r.parent())))
                 .extracting(PlannedResource::name)
                 .containsExactlyInAnyOrder("shared-secrets-web-api-password", "shared-secrets-history-password",
                         "shared-secrets-crypto-random", "shared-secrets-ot-jwt-auth-key", "shared-secrets-invite-token-secret");
-        assertThat(plan.ofType("random:index/randomPassword:RandomPassword")).allSatisfy(password -> {
+        // The data services' credentials are generated the same way.
+        assertThat(plan.ofType("random:index/randomPassword:RandomPassword")).hasSize(7).allSatisfy(password -> {
             assertThat(password.input("length").asInt()).isEqualTo(44);
             assertThat(password.input("special").asBoolean()).isFalse();
-            assertThat(password.parent()).isEqualTo("shared-secrets");
         });
     }
 
@@ -55,19 +55,31 @@ class SecretsAndIdentityTest {
     }
 
     @Test
-    void theNodesRoleHoldsTheFourBucketPoliciesAndTheSecretReadPolicyAndNothingElse() throws Exception {
-        JsonNode trust = JSON.readTree(plan.get("aws:iam/role:Role", "nodes-role").text("assumeRolePolicy"));
+    void theNodesRoleHoldsExactlyTheBucketSecretAndOperationsPolicies() throws Exception {
+        JsonNode trust = JSON.readTree(plan.get("aws:iam/role:Role", "fleet-identity-role").text("assumeRolePolicy"));
         assertThat(trust.path("Statement").get(0).path("Principal").path("Service").asText()).isEqualTo("ec2.amazonaws.com");
-        assertThat(plan.ofType("aws:iam/rolePolicyAttachment:RolePolicyAttachment")).extracting(a -> a.text("policyArn"))
+        assertThat(plan.ofType("aws:iam/rolePolicyAttachment:RolePolicyAttachment"))
+                .filteredOn(attachment -> "fleet-identity-role".equals(attachment.text("role")))
+                .extracting(a -> a.text("policyArn"))
                 .containsExactlyInAnyOrder(
                         "arn:aws:iam:eu-west-1:123456789012:policy/storage-user-files-access",
                         "arn:aws:iam:eu-west-1:123456789012:policy/storage-template-files-access",
                         "arn:aws:iam:eu-west-1:123456789012:policy/storage-project-blobs-access",
                         "arn:aws:iam:eu-west-1:123456789012:policy/storage-chunks-access",
-                        "arn:aws:iam:eu-west-1:123456789012:policy/secret-store-read");
-        assertThat(plan.ofType("aws:iam/rolePolicyAttachment:RolePolicyAttachment"))
-                .allSatisfy(attachment -> assertThat(attachment.text("role")).isEqualTo("nodes-role"));
-        assertThat(plan.get("aws:iam/instanceProfile:InstanceProfile", "nodes-profile").text("role")).isEqualTo("nodes-role");
+                        "arn:aws:iam:eu-west-1:123456789012:policy/secret-store-read",
+                        "arn:aws:iam:eu-west-1:123456789012:policy/registry-credentials-read",
+                        "arn:aws:iam:eu-west-1:123456789012:policy/fleet-operations",
+                        "arn:aws:iam::aws:policy/AmazonSSMManagedInstanceCore");
+        assertThat(plan.get("aws:iam/instanceProfile:InstanceProfile", "fleet-identity-profile").text("role"))
+                .isEqualTo("fleet-identity-role");
+    }
+
+    @Test
+    void registryCredentialsAreASecretOfTheirOwn() {
+        PlannedResource secret = plan.get("aws:secretsmanager/secret:Secret", "registry-credentials-environment");
+        assertThat(secret.text("name")).isEqualTo("overleaf-ha/dev/registry-credentials");
+        assertThat(plan.get("aws:secretsmanager/secretVersion:SecretVersion", "registry-credentials-environment")
+                .text("secretString")).isEqualTo("[secret]");
     }
 
     @Test

@@ -4,15 +4,22 @@ import com.pulumi.Context;
 import com.pulumi.core.Output;
 import io.github.overleafha.config.StackConfig;
 import io.github.overleafha.core.BucketRole;
+import io.github.overleafha.core.SecretVariables;
+import io.github.overleafha.core.ServerProEnvironment;
+import io.github.overleafha.infra.ImageReferences;
 import io.github.overleafha.infra.SharedSecrets;
 import io.github.overleafha.infra.StackTags;
 
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
- * The AWS reference architecture: network, object storage, shared secrets and the nodes' identity, each a
- * component of its own.
+ * The AWS reference architecture: network, firewall rules, object storage, MongoDB Atlas, ElastiCache Redis,
+ * shared secrets, the load balancer and the fleet of nodes, each a component of its own.
  */
 public final class AwsStack {
 
@@ -21,27 +28,64 @@ public final class AwsStack {
 
     public static void define(Context ctx, StackConfig config) {
         StackTags tags = StackTags.of(config);
+        String secretPrefix = config.project() + "/" + config.stack();
         var network = new Network("network", config.network(), tags, null);
         var securityGroups = new SecurityGroups("security-groups", network.vpcId(),
                 config.aws().loadBalancer().allowedIngressCidrs(), tags, null);
         var storage = new ObjectStorage("storage", config.storage(), tags, null);
+        var mongo = new MongoAtlas("mongo", config, network, securityGroups.atlasEndpoint(), tags, null);
+        var redis = new RedisCache("redis", config.aws().redis(), config.network(), network.privateSubnetIds(),
+                securityGroups.redis(), tags, null);
         var secrets = new SharedSecrets("shared-secrets", null);
-        var secretStore = new SecretStore("secret-store", config.project() + "/" + config.stack() + "/server-pro-environment",
-                config.secrets().recoveryWindowDays(), secrets.environment(), tags, null);
+        // Everything secret a node needs, in one place: nodes fetch it at boot, so it never sits in user data.
+        SortedMap<String, Output<String>> secretEnvironment = new TreeMap<>(secrets.environment());
+        secretEnvironment.putAll(mongo.secretEnvironment());
+        secretEnvironment.putAll(redis.secretEnvironment());
+        config.site().email().flatMap(StackConfig.Email::smtpPassword).ifPresent(password ->
+                secretEnvironment.put(SecretVariables.SMTP_PASSWORD, Output.ofSecret(password.value())));
+        var secretStore = new SecretStore("secret-store", secretPrefix + "/server-pro-environment",
+                "Server Pro secret environment, identical on every node (managed by Pulumi)",
+                config.secrets().recoveryWindowDays(), secretEnvironment, tags, null);
+        Optional<SecretStore> registryCredentials = config.registry().map(registry -> new SecretStore(
+                "registry-credentials", secretPrefix + "/registry-credentials",
+                "Login of " + registry.server() + " for the Server Pro images (managed by Pulumi)",
+                config.secrets().recoveryWindowDays(),
+                Map.of("username", Output.of(registry.username()), "password", Output.ofSecret(registry.password().value())),
+                tags, null));
 
         SortedMap<String, Output<String>> nodePolicies = new TreeMap<>();
         for (BucketRole role : BucketRole.values()) {
             nodePolicies.put(role.suffix() + "-access", storage.accessPolicyArn(role));
         }
         nodePolicies.put("read-secrets", secretStore.readPolicyArn());
-        var nodeIdentity = new NodeIdentity("nodes", nodePolicies, tags, null);
+        registryCredentials.ifPresent(store -> nodePolicies.put("read-registry-credentials", store.readPolicyArn()));
+
+        var images = new ImageReferences("images", config, null);
+        var loadBalancer = new LoadBalancer("load-balancer", config, network.vpcId(), network.publicSubnetIds(),
+                securityGroups.loadBalancer(), tags, null);
+        var fleet = new Fleet("fleet", config, new Fleet.Inputs(network.privateSubnetIds(), network.privateSubnetZones(),
+                network.publicSubnetCidrs(), securityGroups.nodes(), nodePolicies, secretStore.secretArn(),
+                new TreeSet<>(secretEnvironment.keySet()), registryCredentials.map(SecretStore::secretArn),
+                redis.endpoint().applyValue(host -> new ServerProEnvironment.Redis(host, redis.port(), redis.tls())),
+                images.serverPro(), images.gitBridge()), loadBalancer, tags, null);
 
         ctx.export("siteUrl", Output.of(config.site().url().toString()));
+        ctx.export("loadBalancerDnsName", loadBalancer.dnsName());
+        ctx.export("loadBalancerZoneId", loadBalancer.zoneId());
         ctx.export("vpcId", network.vpcId());
         ctx.export("publicSubnetIds", network.publicSubnetIds());
         ctx.export("privateSubnetIds", network.privateSubnetIds());
+        ctx.export("nodeInstanceIds", Output.all(fleet.instanceIds()));
+        ctx.export("serverProImage", images.serverPro());
         ctx.export("bucketNames", Output.of(storage.bucketNames()));
-        ctx.export("nodeRoleArn", nodeIdentity.roleArn());
+        ctx.export("nodeRoleArn", fleet.roleArn());
         ctx.export("sharedSecretArn", secretStore.secretArn());
+        ctx.export("sharedSecretVariables", Output.of(List.copyOf(secretEnvironment.keySet())));
+        ctx.export("mongoProjectId", mongo.projectId());
+        ctx.export("mongoClusterName", Output.of(mongo.clusterName()));
+        // Secret already; said again here so no later change to the component can publish the password.
+        ctx.export("mongoConnectionString", mongo.connectionString().asSecret());
+        ctx.export("redisPrimaryEndpoint", redis.endpoint());
+        ctx.export("redisPort", Output.of(redis.port()));
     }
 }

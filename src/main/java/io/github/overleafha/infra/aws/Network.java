@@ -44,6 +44,7 @@ public final class Network extends Component {
     private final List<Output<String>> privateSubnetIds = new ArrayList<>();
     private final List<Output<String>> publicSubnetCidrs = new ArrayList<>();
     private final List<Output<String>> privateSubnetZones = new ArrayList<>();
+    private final List<Output<String>> natPublicIps = new ArrayList<>();
 
     public Network(String name, StackConfig.Network config, StackTags tags, ComponentResourceOptions options) {
         super("aws:Network", name, options);
@@ -110,6 +111,7 @@ public final class Network extends Component {
                         .domain("vpc")
                         .tags(tags(tags, childName("nat-" + zone)))
                         .build(), child());
+                natPublicIps.add(address.publicIp());
                 natGateways.add(new NatGateway(childName("nat-" + zone), NatGatewayArgs.builder()
                         .allocationId(address.id())
                         .subnetId(publicSubnet.id())
@@ -174,6 +176,14 @@ public final class Network extends Component {
     /** The zone of each private subnet, in the same order. */
     public Output<List<String>> privateSubnetZones() {
         return Output.all(privateSubnetZones);
+    }
+
+    /**
+     * The addresses the private subnets reach the internet from; empty for an existing VPC, whose NAT this program
+     * does not know. One output per address, so callers can declare a resource for each.
+     */
+    public List<Output<String>> natPublicIps() {
+        return List.copyOf(natPublicIps);
     }
 
     /** The load balancer's subnets: the only sources whose X-Forwarded-* headers the nodes trust. */

@@ -21,8 +21,9 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Keeps Server Pro's secret environment in AWS Secrets Manager as one JSON object (variable name to value).
- * Nodes fetch it at boot with their instance role; user data only names the secret, never a value.
+ * One AWS Secrets Manager secret holding a flat JSON object (e.g. Server Pro's secret environment, variable name to
+ * value), and the policy that reads it. Nodes fetch it at boot with their instance role; user data only names the
+ * secret, never a value.
  */
 public final class SecretStore extends Component {
 
@@ -31,12 +32,12 @@ public final class SecretStore extends Component {
     private final Secret secret;
     private final Policy readPolicy;
 
-    public SecretStore(String name, String secretName, int recoveryWindowDays, Map<String, Output<String>> environment,
-                       StackTags tags, ComponentResourceOptions options) {
+    public SecretStore(String name, String secretName, String description, int recoveryWindowDays,
+                       Map<String, Output<String>> environment, StackTags tags, ComponentResourceOptions options) {
         super("aws:SecretStore", name, options);
         secret = new Secret(childName("environment"), SecretArgs.builder()
                 .name(secretName)
-                .description("Server Pro secret environment, identical on every node (managed by Pulumi)")
+                .description(description)
                 .recoveryWindowInDays(recoveryWindowDays)
                 .tags(tags(tags, secretName))
                 .build(), child());
