@@ -18,12 +18,18 @@ public final class IamPolicies {
     private IamPolicies() {
     }
 
-    /** The guide's per-bucket policy: list the bucket; get, put and delete its objects; nothing wider. */
-    public static String bucketAccess(String bucketArn) {
+    /** The guide's bucket policy: list the buckets; get, put and delete their objects; nothing wider. */
+    public static String bucketAccess(String... bucketArns) {
+        List<String> buckets = List.of(bucketArns);
         return document(
-                statement("ListBucket", "Allow", List.of("s3:ListBucket"), List.of(bucketArn), null),
+                statement("ListBucket", "Allow", List.of("s3:ListBucket"), buckets, null),
                 statement("ReadWriteObjects", "Allow", List.of("s3:GetObject", "s3:PutObject", "s3:DeleteObject"),
-                        List.of(bucketArn + "/*"), null));
+                        buckets.stream().map(arn -> arn + "/*").toList(), null));
+    }
+
+    /** A bucket's ARN from its name, for S3-compatible stores that have no API to ask (MinIO takes AWS's form). */
+    public static String bucketArn(String bucketName) {
+        return "arn:aws:s3:::" + bucketName;
     }
 
     /** Bucket policy refusing any request not made over TLS. */

@@ -6,6 +6,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.time.Duration;
+import java.util.TreeSet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -95,5 +96,16 @@ class CoreTest {
     void everySharedSecretCarriesAtLeast256Bits() {
         assertThat(SharedSecret.LENGTH * Math.log(62) / Math.log(2)).isGreaterThanOrEqualTo(256);
         assertThat(SharedSecret.HISTORY_PASSWORD.variables()).containsExactly("STAGING_PASSWORD", "V1_HISTORY_PASSWORD");
+    }
+
+    @Test
+    void eachObjectStoreClientsKeysAreTheSecretS3Variables() {
+        var variables = new TreeSet<String>();
+        for (ObjectStoreClient client : ObjectStoreClient.values()) {
+            variables.add(client.accessKeyVariable());
+            variables.add(client.secretKeyVariable());
+        }
+        assertThat(variables).isEqualTo(new TreeSet<>(SecretVariables.S3_KEYS));
+        assertThat(ObjectStoreClient.HISTORY.buckets()).containsExactly(BucketRole.PROJECT_BLOBS, BucketRole.HISTORY_CHUNKS);
     }
 }
