@@ -37,6 +37,7 @@ import io.github.overleafha.config.StackConfig;
 import io.github.overleafha.core.BucketRole;
 import io.github.overleafha.core.ServerProEnvironment;
 import io.github.overleafha.infra.Component;
+import io.github.overleafha.infra.ServerProInputs;
 import io.github.overleafha.infra.StackTags;
 import io.github.overleafha.render.CloudConfigRenderer;
 import io.github.overleafha.render.IamPolicies;
@@ -197,11 +198,7 @@ public final class Fleet extends Component {
     private static ServerProEnvironment.Inputs environmentInputs(StackConfig config, ServerProEnvironment.Redis redis,
                                                                  List<String> trustedProxies, String leaderAddress) {
         String prefix = config.storage().bucketNamePrefix();
-        var email = config.site().email().map(e -> new ServerProEnvironment.Email(e.fromAddress(), e.smtpHost(),
-                e.smtpPort(), e.smtpUser()));
-        return new ServerProEnvironment.Inputs(config.site().url().toString(), config.site().appName(),
-                config.site().adminEmail(), email, config.serverPro().version(), config.serverPro().texLiveImages(),
-                config.fleet().edge(),
+        return ServerProInputs.of(config,
                 new ServerProEnvironment.ObjectStore(config.network().region(), Optional.empty(), false,
                         BucketRole.USER_FILES.bucketName(prefix), BucketRole.TEMPLATE_FILES.bucketName(prefix),
                         BucketRole.PROJECT_BLOBS.bucketName(prefix), BucketRole.HISTORY_CHUNKS.bucketName(prefix)),
