@@ -1,8 +1,14 @@
 package io.github.overleafha.bindings;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.protobuf.Value;
 import com.pulumi.Context;
+import com.pulumi.core.Output;
+import com.pulumi.core.annotations.Import;
 import com.pulumi.core.internal.Constants;
+import com.pulumi.docker.ProviderArgs;
+import com.pulumi.docker.inputs.ProviderRegistryAuthArgs;
 import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.CustomResourceOptions;
 import com.pulumi.resources.Resource;
@@ -11,6 +17,8 @@ import com.pulumi.test.PulumiTest;
 import com.pulumi.test.TestResult;
 import com.pulumi.test.internal.MockMonitor;
 import com.pulumi.test.internal.PulumiTestInternal;
+import io.github.overleafha.bindings.docker.DockerProvider;
+import io.github.overleafha.bindings.docker.DockerProviderArgs;
 import io.github.overleafha.bindings.mongodbatlas.AdvancedCluster;
 import io.github.overleafha.bindings.mongodbatlas.AdvancedClusterArgs;
 import io.github.overleafha.bindings.mongodbatlas.DatabaseUser;
@@ -36,9 +44,11 @@ import org.junit.jupiter.api.Test;
 import pulumirpc.Resource.RegisterResourceRequest;
 import pulumirpc.Resource.RegisterResourceResponse;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -175,6 +185,34 @@ class BindingRegistrationTest {
         assertThat(privateEndpoint.endpoints().get(0).endpointId()).isEqualTo("vpce-1");
         assertThat(PulumiTest.extractValue(the(PrivateLinkEndpoint.class, result).endpointServiceName()))
                 .isEqualTo("com.amazonaws.vpce.eu-west-1.vpce-svc-1");
+    }
+
+    @Test
+    void dockerProviderSendsItsRegistryLoginAsOneSecretJsonText() throws Exception {
+        var engine = new RecordingEngine(Map.of());
+        engine.run(ctx -> new DockerProvider("registry-login",
+                DockerProviderArgs.registryLogin("quay.io", "example+overleaf", Output.ofSecret("quay-password")), null));
+
+        var provider = engine.registered("registry-login");
+        assertThat(provider.type()).isEqualTo("pulumi:providers:docker");
+        assertThat(provider.version()).isEqualTo(com.pulumi.docker.Utilities.getVersion());
+        assertThat(provider.inputs()).containsOnlyKeys("registryAuth");
+        assertThat(provider.secretInputs()).containsExactly("registryAuth");
+        List<Map<String, String>> logins = new ObjectMapper().readValue((String) provider.inputs().get("registryAuth"),
+                new TypeReference<>() { });
+        assertThat(logins).containsExactly(Map.of(
+                "address", "quay.io", "username", "example+overleaf", "password", "quay-password"));
+        // The names the provider's schema gives them, as the published SDK declares them.
+        assertThat(importNames(ProviderArgs.class)).contains("registryAuth");
+        assertThat(importNames(ProviderRegistryAuthArgs.class)).contains("address", "username", "password");
+    }
+
+    private static Set<String> importNames(Class<?> args) {
+        return Arrays.stream(args.getDeclaredFields())
+                .map(field -> field.getAnnotation(Import.class))
+                .filter(Objects::nonNull)
+                .map(Import::name)
+                .collect(Collectors.toSet());
     }
 
     private static <T extends Resource> T the(Class<T> type, TestResult result) {
