@@ -21,9 +21,14 @@ public final class TestStacks {
 
     /** The dev stack's raw config with {@code overrides} (project keys may omit the "overleaf-ha:" prefix). */
     public static ConfigValues devValues(Map<String, String> overrides) {
+        return values("dev", overrides);
+    }
+
+    /** A stack file's raw config with {@code overrides}, keys as for {@link #devValues}. */
+    public static ConfigValues values(String stack, Map<String, String> overrides) {
         Map<String, String> qualified = new LinkedHashMap<>();
         overrides.forEach((key, value) -> qualified.put(key.contains(":") ? key : "overleaf-ha:" + key, value));
-        return ConfigSources.offline(PROJECT_DIR, "dev", qualified);
+        return ConfigSources.offline(PROJECT_DIR, stack, qualified);
     }
 
     public static StackConfig dev(Map<String, String> overrides) {
@@ -40,5 +45,18 @@ public final class TestStacks {
 
     public static Plan devPlan() {
         return devPlan(Map.of());
+    }
+
+    /** The local (one Docker host) stack with {@code overrides}. */
+    public static StackConfig local(Map<String, String> overrides) {
+        return StackConfigLoader.load(values("local", overrides));
+    }
+
+    public static Plan localPlan(Map<String, String> overrides) {
+        return PlanRunner.plan(local(overrides));
+    }
+
+    public static Plan localPlan() {
+        return localPlan(Map.of());
     }
 }

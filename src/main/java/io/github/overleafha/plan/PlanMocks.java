@@ -89,6 +89,8 @@ final class PlanMocks implements Mocks {
                         "standardSrv", "mongodb+srv://" + host,
                         "privateEndpoints", privateEndpoints));
             }
+            // The id of the image the pull finds; containers run it.
+            case "docker:index/remoteImage:RemoteImage" -> state.put("imageId", "image-id-of-" + state.get("name"));
             default -> {
             }
         }

@@ -12,10 +12,10 @@ import java.util.List;
 import java.util.Map;
 
 /** Runs real tools from the tests; a missing tool fails the test with the command that installs it. */
-final class Commands {
+public final class Commands {
 
-    record Result(int exitCode, String stdout, String stderr) {
-        String output() {
+    public record Result(int exitCode, String stdout, String stderr) {
+        public String output() {
             return stdout + stderr;
         }
     }
@@ -23,7 +23,7 @@ final class Commands {
     private Commands() {
     }
 
-    static void requireTool(String tool, String debianPackage) {
+    public static void requireTool(String tool, String debianPackage) {
         boolean found = Arrays.stream(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator))
                 .anyMatch(dir -> Files.isExecutable(Path.of(dir, tool)));
         if (!found) {
@@ -32,7 +32,7 @@ final class Commands {
     }
 
     /** Runs {@code command} in {@code dir}; a non-null {@code environment} replaces the inherited one. */
-    static Result run(List<String> command, Path dir, Map<String, String> environment) {
+    public static Result run(List<String> command, Path dir, Map<String, String> environment) {
         try {
             Path stdout = Files.createTempFile("stdout", ".txt");
             Path stderr = Files.createTempFile("stderr", ".txt");

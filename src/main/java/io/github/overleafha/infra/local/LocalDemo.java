@@ -1,15 +1,98 @@
 package io.github.overleafha.infra.local;
 
 import com.pulumi.Context;
+import com.pulumi.core.Output;
+import com.pulumi.docker.Container;
+import com.pulumi.resources.Resource;
 import io.github.overleafha.config.StackConfig;
+import io.github.overleafha.core.BucketRole;
+import io.github.overleafha.core.SecretVariables;
+import io.github.overleafha.core.ServerProEnvironment;
+import io.github.overleafha.infra.ServerProInputs;
+import io.github.overleafha.infra.SharedSecrets;
+import io.github.overleafha.render.HaproxyConfigRenderer;
+import io.github.overleafha.render.HaproxyTopology;
 
-/** The guide's self-contained demo on one Docker host. */
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.IntStream;
+
+/**
+ * The guide's self-contained demo on one Docker host: HAProxy, the Server Pro nodes, git-bridge, MinIO for S3,
+ * MongoDB as a replica set and Redis, on one private network with the guide's fixed addresses. Data volumes are
+ * protected; {@code pulumi destroy --exclude-protected} removes everything else.
+ */
 public final class LocalDemo {
 
     private LocalDemo() {
     }
 
     public static void define(Context ctx, StackConfig config) {
-        throw new UnsupportedOperationException("the local target is being built (issue 5)");
+        StackConfig.Local local = config.local();
+        // Network and volumes are host-wide names: the stack's name keeps them apart from anything else.
+        String hostPrefix = config.project() + "-" + config.stack();
+        var network = new LocalNetwork("network", hostPrefix, null);
+        var images = new Images("images", config, null);
+        var mongo = new MongoReplicaSet("mongo", hostPrefix + "-mongo", images.mongo(), network, null);
+        var redis = new RedisServer("redis", hostPrefix + "-redis", images.redis(), network, null);
+        var storage = new MinioStorage("object-storage", hostPrefix + "-minio", config.storage().bucketNamePrefix(),
+                images.minio(), images.minioClient(), network, null);
+        var secrets = new SharedSecrets("shared-secrets", null);
+
+        ServerProEnvironment.Inputs environment = ServerProInputs.of(config,
+                new ServerProEnvironment.ObjectStore(MinioStorage.REGION, Optional.of(MinioStorage.endpoint()), true,
+                        storage.bucketName(BucketRole.USER_FILES),
+                        storage.bucketName(BucketRole.TEMPLATE_FILES),
+                        storage.bucketName(BucketRole.PROJECT_BLOBS),
+                        storage.bucketName(BucketRole.HISTORY_CHUNKS)),
+                new ServerProEnvironment.Redis(LocalNetwork.REDIS, RedisServer.PORT, false),
+                List.of(LocalNetwork.LOAD_BALANCER), LocalNetwork.GIT_BRIDGE, ServerProNodes.name(1));
+
+        var gitBridge = new GitBridge("git-bridge", images.gitBridge(), environment, local.dataDir() + "/git-bridge",
+                network, null);
+
+        List<Resource> prerequisites = new ArrayList<>(List.of(mongo.initiation(), redis.server(), storage.setup(),
+                gitBridge.container()));
+        prerequisites.addAll(images.texLive());
+        var nodes = new ServerProNodes("server-pro", config.fleet().nodeCount(), images.serverPro(), environment,
+                secretEnvironment(config, secrets, storage), local.dataDir(), network, prerequisites, null);
+
+        var topology = new HaproxyTopology(
+                IntStream.rangeClosed(1, config.fleet().nodeCount())
+                        .mapToObj(i -> new HaproxyTopology.Server(ServerProNodes.name(i), LocalNetwork.node(i),
+                                ServerProNodes.HTTP_PORT))
+                        .toList(),
+                ServerProNodes.name(1), "0.0.0.0", HaproxyLoadBalancer.LISTEN_PORT, config.site().url());
+        var loadBalancer = new HaproxyLoadBalancer("load-balancer", images.haproxy(),
+                HaproxyConfigRenderer.render(config.fleet().edge(), topology), local.httpAddress(), local.httpPort(),
+                network, null);
+
+        List<Container> containers = new ArrayList<>();
+        containers.addAll(mongo.containers());
+        containers.add(redis.server());
+        containers.addAll(storage.containers());
+        containers.add(gitBridge.container());
+        containers.addAll(nodes.containers());
+        containers.add(loadBalancer.container());
+
+        ctx.export("siteUrl", Output.of(config.site().url().toString()));
+        ctx.export("publishedAddress", Output.of("http://" + local.httpAddress() + ":" + local.httpPort()));
+        ctx.export("bucketNames", Output.of(storage.bucketNames()));
+        ctx.export("containerNames", Output.all(containers.stream().map(Container::name).toList()));
+    }
+
+    /** What every node must hold identically and nobody may read in a preview. */
+    private static Map<String, Output<String>> secretEnvironment(StackConfig config, SharedSecrets secrets,
+                                                                 MinioStorage storage) {
+        Map<String, Output<String>> environment = new TreeMap<>(secrets.environment());
+        environment.put(SecretVariables.MONGO_URL,
+                Output.ofSecret(MongoReplicaSet.url(config.serverPro().mongoDatabase())));
+        environment.putAll(storage.serverProCredentials());
+        config.site().email().flatMap(StackConfig.Email::smtpPassword).ifPresent(password ->
+                environment.put(SecretVariables.SMTP_PASSWORD, Output.ofSecret(password.value())));
+        return environment;
     }
 }

@@ -1,0 +1,43 @@
+package io.github.overleafha.infra.local;
+
+import com.pulumi.core.Output;
+import com.pulumi.docker.Container;
+import com.pulumi.docker.ContainerArgs;
+import com.pulumi.docker.inputs.ContainerVolumeArgs;
+import com.pulumi.resources.ComponentResourceOptions;
+import io.github.overleafha.core.ServerProEnvironment;
+
+import java.util.Map;
+
+/**
+ * git-bridge, the singleton beside node 1. Its repositories live in a host directory, which no destroy removes:
+ * they have no other copy.
+ */
+public final class GitBridge extends LocalComponent {
+
+    private final Container container;
+
+    public GitBridge(String name, Output<String> image, ServerProEnvironment.Inputs environment, String hostDataDir,
+                     LocalNetwork network, ComponentResourceOptions options) {
+        super("GitBridge", name, options);
+        container = new Container(childName("container"), ContainerArgs.builder()
+                .name("git-bridge")
+                .hostname("git-bridge")
+                .image(image)
+                .user("root")
+                .command("/server-pro-start.sh")
+                .envs(ContainerEnvironment.of(ServerProEnvironment.gitBridge(environment, LocalNetwork.GIT_BRIDGE)))
+                .volumes(ContainerVolumeArgs.builder()
+                        .hostPath(hostDataDir)
+                        .containerPath(ServerProEnvironment.GIT_BRIDGE_ROOT_DIR)
+                        .build())
+                .networksAdvanced(network.at(LocalNetwork.GIT_BRIDGE))
+                .restart("always")
+                .build(), uniqueOnHost());
+        registerOutputs(Map.of());
+    }
+
+    public Container container() {
+        return container;
+    }
+}

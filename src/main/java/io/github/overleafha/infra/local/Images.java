@@ -1,0 +1,101 @@
+package io.github.overleafha.infra.local;
+
+import com.pulumi.core.Output;
+import com.pulumi.docker.RemoteImage;
+import com.pulumi.docker.RemoteImageArgs;
+import com.pulumi.resources.ComponentResourceOptions;
+import com.pulumi.resources.CustomResourceOptions;
+import com.pulumi.resources.Resource;
+import io.github.overleafha.bindings.docker.DockerProvider;
+import io.github.overleafha.bindings.docker.DockerProviderArgs;
+import io.github.overleafha.config.StackConfig;
+import io.github.overleafha.core.ImageNames;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Every image the demo runs, pulled onto the host. Images from the configured registry (Server Pro's, usually
+ * quay.io) are pulled with its login. All are kept at destroy: they are several GB and the next stack wants them.
+ */
+public final class Images extends LocalComponent {
+
+    private final Optional<StackConfig.Registry> registry;
+    private final Optional<DockerProvider> registryLogin;
+    private final RemoteImage serverPro;
+    private final RemoteImage gitBridge;
+    private final RemoteImage haproxy;
+    private final RemoteImage mongo;
+    private final RemoteImage redis;
+    private final RemoteImage minio;
+    private final RemoteImage minioClient;
+    private final List<RemoteImage> texLive;
+
+    public Images(String name, StackConfig config, ComponentResourceOptions options) {
+        super("Images", name, options);
+        registry = config.registry();
+        registryLogin = registry.map(login -> new DockerProvider(childName("registry-login"),
+                DockerProviderArgs.registryLogin(login.server(), login.username(),
+                        Output.ofSecret(login.password().value())),
+                child()));
+        serverPro = pull("server-pro", config.serverPro().imageReference());
+        gitBridge = pull("git-bridge", config.serverPro().gitBridgeImageReference());
+        // Sandboxed compiles start these on the host; Server Pro does not pull them itself.
+        texLive = config.serverPro().texLiveImages().stream()
+                .map(reference -> pull("tex-live-" + reference.replaceAll("[^A-Za-z0-9.-]+", "-"), reference))
+                .toList();
+        StackConfig.Local local = config.local();
+        haproxy = pull("haproxy", local.haproxyImage());
+        mongo = pull("mongo", local.mongoImage());
+        redis = pull("redis", local.redisImage());
+        minio = pull("minio", local.minioImage());
+        minioClient = pull("minio-client", local.minioClientImage());
+        registerOutputs(Map.of());
+    }
+
+    private RemoteImage pull(String suffix, String reference) {
+        var options = CustomResourceOptions.builder().parent(this);
+        if (registryLogin.isPresent() && registry.get().server().equals(ImageNames.registry(reference))) {
+            options.provider(registryLogin.get());
+        }
+        return new RemoteImage(childName(suffix), RemoteImageArgs.builder()
+                .name(reference)
+                .keepLocally(true)
+                .build(), options.build());
+    }
+
+    /** Containers run the pulled image's id, so they change exactly when a different image is pulled. */
+    public Output<String> serverPro() {
+        return serverPro.imageId();
+    }
+
+    public Output<String> gitBridge() {
+        return gitBridge.imageId();
+    }
+
+    public Output<String> haproxy() {
+        return haproxy.imageId();
+    }
+
+    public Output<String> mongo() {
+        return mongo.imageId();
+    }
+
+    public Output<String> redis() {
+        return redis.imageId();
+    }
+
+    public Output<String> minio() {
+        return minio.imageId();
+    }
+
+    public Output<String> minioClient() {
+        return minioClient.imageId();
+    }
+
+    /** The TeX Live images, which must be on the host before a node compiles. */
+    public List<Resource> texLive() {
+        return List.copyOf(texLive);
+    }
+}

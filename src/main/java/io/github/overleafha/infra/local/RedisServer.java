@@ -1,0 +1,42 @@
+package io.github.overleafha.infra.local;
+
+import com.pulumi.core.Output;
+import com.pulumi.docker.Container;
+import com.pulumi.docker.ContainerArgs;
+import com.pulumi.docker.Volume;
+import com.pulumi.docker.VolumeArgs;
+import com.pulumi.docker.inputs.ContainerVolumeArgs;
+import com.pulumi.resources.ComponentResourceOptions;
+
+import java.util.Map;
+
+/**
+ * Redis with append-only persistence: it holds sessions and document updates not yet flushed to MongoDB, which a
+ * restart must not lose.
+ */
+public final class RedisServer extends LocalComponent {
+
+    public static final int PORT = 6379;
+
+    private final Container server;
+
+    public RedisServer(String name, String volumeName, Output<String> image, LocalNetwork network,
+                       ComponentResourceOptions options) {
+        super("RedisServer", name, options);
+        var data = new Volume(childName("data"), VolumeArgs.builder().name(volumeName).build(), uniqueOnHost());
+        server = new Container(childName("server"), ContainerArgs.builder()
+                .name("redis")
+                .hostname("redis")
+                .image(image)
+                .command("redis-server", "--appendonly", "yes")
+                .volumes(ContainerVolumeArgs.builder().volumeName(data.name()).containerPath("/data").build())
+                .networksAdvanced(network.at(LocalNetwork.REDIS))
+                .restart("always")
+                .build(), uniqueOnHost());
+        registerOutputs(Map.of());
+    }
+
+    public Container server() {
+        return server;
+    }
+}
