@@ -1,6 +1,7 @@
 package io.github.overleafha.config;
 
 import io.github.overleafha.TestStacks;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -150,11 +151,38 @@ class StackConfigLoaderTest {
         return Arguments.of(key, value, reportedKey, reason);
     }
 
+    /** The local stack's own keys, and what the local target reads differently. */
+    static Stream<Arguments> badLocalConfigs() {
+        return Stream.of(
+                bad("localHttpAddress", "localhost", "overleaf-ha:localHttpAddress", "IPv4 address"),
+                bad("localHttpPort", "0", "overleaf-ha:localHttpPort", "not a TCP port"),
+                bad("localHttpPort", "http", "overleaf-ha:localHttpPort", "not a whole number"),
+                bad("localDataDir", "overleaf-data", "overleaf-ha:localDataDir", "absolute path"),
+                bad("localDataDir", "/var/lib/overleaf-ha-local/", "overleaf-ha:localDataDir", "trailing slash"),
+                bad("localDataDir", "/var/lib/overleaf ha", "overleaf-ha:localDataDir", "without spaces"),
+                bad("haproxyImage", "haproxy:latest", "overleaf-ha:haproxyImage", "other than latest"),
+                bad("minioImage", "minio/minio", "overleaf-ha:minioImage", "same bits every time"),
+                bad("minioClientImage", "minio/mc:", "overleaf-ha:minioClientImage", "same bits every time"),
+                bad("redisImage", "Redis:7.2", "overleaf-ha:redisImage", "same bits every time"),
+                bad("siteUrl", "http://localhost:8080/overleaf", "overleaf-ha:siteUrl", "root of its host"),
+                bad("nodeCount", "51", "overleaf-ha:nodeCount", "from 2 to 50"));
+    }
+
     @ParameterizedTest(name = "{0} = {1} is rejected naming {2}")
     @MethodSource("badConfigs")
     void badValuesAreRejectedNamingTheKeyTheValueTheReasonAndAFix(String key, String value, String reportedKey, String reason) {
-        InvalidConfigException error = catchThrowableOfType(InvalidConfigException.class,
-                () -> TestStacks.dev(Map.of(key, value)));
+        assertRejected(() -> TestStacks.dev(Map.of(key, value)), key, value, reportedKey, reason);
+    }
+
+    @ParameterizedTest(name = "local: {0} = {1} is rejected naming {2}")
+    @MethodSource("badLocalConfigs")
+    void badLocalValuesAreRejectedNamingTheKeyTheValueTheReasonAndAFix(String key, String value, String reportedKey,
+                                                                       String reason) {
+        assertRejected(() -> TestStacks.local(Map.of(key, value)), key, value, reportedKey, reason);
+    }
+
+    private static void assertRejected(ThrowingCallable load, String key, String value, String reportedKey, String reason) {
+        InvalidConfigException error = catchThrowableOfType(InvalidConfigException.class, load);
         assertThat(error).as("%s = %s must be rejected", key, value).isNotNull();
         assertThat(error.problems()).anySatisfy(problem -> {
             assertThat(problem.key()).isEqualTo(reportedKey);
