@@ -3,11 +3,10 @@ package io.github.overleafha.infra;
 import com.pulumi.core.Output;
 import com.pulumi.deployment.InvokeOptions;
 import com.pulumi.docker.DockerFunctions;
-import com.pulumi.docker.Provider;
-import com.pulumi.docker.ProviderArgs;
 import com.pulumi.docker.inputs.GetRegistryImageArgs;
-import com.pulumi.docker.inputs.ProviderRegistryAuthArgs;
 import com.pulumi.resources.ComponentResourceOptions;
+import io.github.overleafha.bindings.docker.DockerProvider;
+import io.github.overleafha.bindings.docker.DockerProviderArgs;
 import io.github.overleafha.config.StackConfig;
 
 import java.util.Map;
@@ -20,23 +19,26 @@ import java.util.Optional;
  */
 public final class ImageReferences extends Component {
 
+    private final Optional<DockerProvider> registryLogin;
     private final Output<String> serverPro;
     private final Output<String> gitBridge;
 
     public ImageReferences(String name, StackConfig config, ComponentResourceOptions options) {
         super("shared:ImageReferences", name, options);
         // Server Pro's registry is private: the lookup logs in with the stack's registry credentials.
-        Optional<Provider> registry = config.registry().map(login -> new Provider(childName("registry"), ProviderArgs.builder()
-                .registryAuth(ProviderRegistryAuthArgs.builder()
-                        .address(login.server())
-                        .username(login.username())
-                        .password(Output.ofSecret(login.password().value()))
-                        .build())
-                .build(), child()));
+        registryLogin = config.registry().map(login -> new DockerProvider(childName("registry"),
+                DockerProviderArgs.registryLogin(login.server(), login.username(),
+                        Output.ofSecret(login.password().value())),
+                child()));
         StackConfig.ServerPro release = config.serverPro();
-        serverPro = pinned(release.imageReference(), release.imageDigest(), registry);
-        gitBridge = pinned(release.gitBridgeImageReference(), release.gitBridgeImageDigest(), registry);
+        serverPro = pinned(release.imageReference(), release.imageDigest(), registryLogin);
+        gitBridge = pinned(release.gitBridgeImageReference(), release.gitBridgeImageDigest(), registryLogin);
         registerOutputs(Map.of("serverPro", serverPro, "gitBridge", gitBridge));
+    }
+
+    /** A docker provider logged in to the configured registry (none when it is public), for pulls from it too. */
+    public Optional<DockerProvider> registryLogin() {
+        return registryLogin;
     }
 
     public Output<String> serverPro() {
@@ -47,7 +49,8 @@ public final class ImageReferences extends Component {
         return gitBridge;
     }
 
-    private static Output<String> pinned(String reference, Optional<String> configuredDigest, Optional<Provider> registry) {
+    private static Output<String> pinned(String reference, Optional<String> configuredDigest,
+                                         Optional<DockerProvider> registry) {
         if (configuredDigest.isPresent()) {
             return Output.of(reference);
         }
