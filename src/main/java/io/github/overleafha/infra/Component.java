@@ -48,8 +48,13 @@ public abstract class Component extends ComponentResource {
      * Without special characters it needs no escaping in URLs or env files and meets ElastiCache's AUTH rules.
      */
     protected Output<String> generatedSecret(String suffix) {
+        return generatedSecret(suffix, SharedSecret.LENGTH);
+    }
+
+    /** The same with {@code length} characters, for systems that limit it (MinIO's keys). */
+    protected Output<String> generatedSecret(String suffix, int length) {
         return new RandomPassword(childName(suffix), RandomPasswordArgs.builder()
-                .length(SharedSecret.LENGTH)
+                .length(length)
                 .special(false)
                 .build(), child()).result();
     }

@@ -7,21 +7,23 @@ import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.resources.CustomResourceOptions;
 import com.pulumi.resources.Resource;
 import io.github.overleafha.bindings.docker.DockerProvider;
-import io.github.overleafha.bindings.docker.DockerProviderArgs;
 import io.github.overleafha.config.StackConfig;
 import io.github.overleafha.core.ImageNames;
+import io.github.overleafha.infra.ImageReferences;
 
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * Every image the demo runs, pulled onto the host. Images from the configured registry (Server Pro's, usually
- * quay.io) are pulled with its login. All are kept at destroy: they are several GB and the next stack wants them.
+ * Every image the demo runs, pulled onto the host: Server Pro and git-bridge by the exact references
+ * {@link ImageReferences} resolves, the others by their pinned tags. Images from the configured registry (Server
+ * Pro's, usually quay.io) are pulled with its login. All are kept at destroy: they are several GB and the next
+ * stack wants them.
  */
 public final class Images extends LocalComponent {
 
-    private final Optional<StackConfig.Registry> registry;
+    private final Optional<String> registry;
     private final Optional<DockerProvider> registryLogin;
     private final RemoteImage serverPro;
     private final RemoteImage gitBridge;
@@ -32,17 +34,15 @@ public final class Images extends LocalComponent {
     private final RemoteImage minioClient;
     private final List<RemoteImage> texLive;
 
-    public Images(String name, StackConfig config, ComponentResourceOptions options) {
+    public Images(String name, StackConfig config, ImageReferences references, ComponentResourceOptions options) {
         super("Images", name, options);
-        registry = config.registry();
-        registryLogin = registry.map(login -> new DockerProvider(childName("registry-login"),
-                DockerProviderArgs.registryLogin(login.server(), login.username(),
-                        Output.ofSecret(login.password().value())),
-                child()));
-        serverPro = pull("server-pro", config.serverPro().imageReference());
-        gitBridge = pull("git-bridge", config.serverPro().gitBridgeImageReference());
+        registry = config.registry().map(StackConfig.Registry::server);
+        registryLogin = references.registryLogin();
+        StackConfig.ServerPro release = config.serverPro();
+        serverPro = pull("server-pro", references.serverPro(), ImageNames.registry(release.image()));
+        gitBridge = pull("git-bridge", references.gitBridge(), ImageNames.registry(release.gitBridgeImage()));
         // Sandboxed compiles start these on the host; Server Pro does not pull them itself.
-        texLive = config.serverPro().texLiveImages().stream()
+        texLive = release.texLiveImages().stream()
                 .map(reference -> pull("tex-live-" + reference.replaceAll("[^A-Za-z0-9.-]+", "-"), reference))
                 .toList();
         StackConfig.Local local = config.local();
@@ -55,8 +55,12 @@ public final class Images extends LocalComponent {
     }
 
     private RemoteImage pull(String suffix, String reference) {
+        return pull(suffix, Output.of(reference), ImageNames.registry(reference));
+    }
+
+    private RemoteImage pull(String suffix, Output<String> reference, String registryHost) {
         var options = CustomResourceOptions.builder().parent(this);
-        if (registryLogin.isPresent() && registry.get().server().equals(ImageNames.registry(reference))) {
+        if (registryLogin.isPresent() && registry.get().equals(registryHost)) {
             options.provider(registryLogin.get());
         }
         return new RemoteImage(childName(suffix), RemoteImageArgs.builder()
@@ -64,7 +68,6 @@ public final class Images extends LocalComponent {
                 .keepLocally(true)
                 .build(), options.build());
     }
-
     /** Containers run the pulled image's id, so they change exactly when a different image is pulled. */
     public Output<String> serverPro() {
         return serverPro.imageId();

@@ -8,6 +8,7 @@ import io.github.overleafha.config.StackConfig;
 import io.github.overleafha.core.BucketRole;
 import io.github.overleafha.core.SecretVariables;
 import io.github.overleafha.core.ServerProEnvironment;
+import io.github.overleafha.infra.ImageReferences;
 import io.github.overleafha.infra.ServerProInputs;
 import io.github.overleafha.infra.SharedSecrets;
 import io.github.overleafha.render.HaproxyConfigRenderer;
@@ -33,9 +34,9 @@ public final class LocalDemo {
     public static void define(Context ctx, StackConfig config) {
         StackConfig.Local local = config.local();
         // Network and volumes are host-wide names: the stack's name keeps them apart from anything else.
-        String hostPrefix = config.project() + "-" + config.stack();
+        String hostPrefix = config.slug();
         var network = new LocalNetwork("network", hostPrefix, null);
-        var images = new Images("images", config, null);
+        var images = new Images("images", config, new ImageReferences("image-references", config, null), null);
         var mongo = new MongoReplicaSet("mongo", hostPrefix + "-mongo", images.mongo(), network, null);
         var redis = new RedisServer("redis", hostPrefix + "-redis", images.redis(), network, null);
         var storage = new MinioStorage("object-storage", hostPrefix + "-minio", config.storage().bucketNamePrefix(),

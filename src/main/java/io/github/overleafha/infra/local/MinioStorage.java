@@ -8,8 +8,6 @@ import com.pulumi.docker.VolumeArgs;
 import com.pulumi.docker.inputs.ContainerUploadArgs;
 import com.pulumi.docker.inputs.ContainerVolumeArgs;
 import com.pulumi.resources.ComponentResourceOptions;
-import io.github.overleafha.bindings.random.RandomPassword;
-import io.github.overleafha.bindings.random.RandomPasswordArgs;
 import io.github.overleafha.core.BucketRole;
 import io.github.overleafha.core.ObjectStoreClient;
 import io.github.overleafha.render.IamPolicies;
@@ -58,13 +56,13 @@ public final class MinioStorage extends LocalComponent {
         for (BucketRole role : BucketRole.values()) {
             bucketNames.put(role.suffix(), role.bucketName(bucketNamePrefix));
         }
-        Output<String> rootUser = generated("root-user", ACCESS_KEY_LENGTH);
-        Output<String> rootPassword = generated("root-password", SECRET_KEY_LENGTH);
+        Output<String> rootUser = generatedSecret("root-user", ACCESS_KEY_LENGTH);
+        Output<String> rootPassword = generatedSecret("root-password", SECRET_KEY_LENGTH);
         for (ObjectStoreClient client : ObjectStoreClient.values()) {
             // The user's name is its access key: not secret in itself, but a secret variable to Server Pro.
             serverProCredentials.put(client.accessKeyVariable(), Output.ofSecret(client.id()));
             serverProCredentials.put(client.secretKeyVariable(),
-                    generated(client.id() + "-secret-key", SECRET_KEY_LENGTH));
+                    generatedSecret(client.id() + "-secret-key", SECRET_KEY_LENGTH));
         }
         var data = new Volume(childName("data"), VolumeArgs.builder().name(volumeName).build(), protectedData());
         server = new Container(childName("server"), ContainerArgs.builder()
@@ -116,13 +114,6 @@ public final class MinioStorage extends LocalComponent {
                 .mustRun(false)
                 .restart("no")
                 .build(), uniqueOnHost(server));
-    }
-
-    private Output<String> generated(String suffix, int length) {
-        return new RandomPassword(childName(suffix), RandomPasswordArgs.builder()
-                .length(length)
-                .special(false)
-                .build(), child()).result();
     }
 
     /** A client's keys in the setup script's environment, e.g. FILESTORE_ACCESS_KEY. */

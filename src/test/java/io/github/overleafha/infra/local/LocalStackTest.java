@@ -77,10 +77,21 @@ class LocalStackTest {
     }
 
     @Test
+    void serverProAndGitBridgeArePulledByTheDigestOfTheirTag() {
+        assertThat(plan.get(IMAGE, "images-server-pro").text("name"))
+                .matches("quay\\.io/sharelatex/sharelatex-pro:6\\.2\\.2@sha256:[0-9a-f]{64}");
+        assertThat(plan.get(IMAGE, "images-git-bridge").text("name"))
+                .matches("quay\\.io/sharelatex/git-bridge:6\\.2\\.2@sha256:[0-9a-f]{64}");
+        String pinned = "sha256:" + "b".repeat(64);
+        assertThat(TestStacks.localPlan(Map.of("serverProImageDigest", pinned)).get(IMAGE, "images-server-pro")
+                .text("name")).isEqualTo("quay.io/sharelatex/sharelatex-pro:6.2.2@" + pinned);
+    }
+
+    @Test
     void everyImageIsPulledOnceAndKeptAtDestroy() {
         assertThat(plan.ofType(IMAGE)).extracting(image -> image.text("name")).containsExactlyInAnyOrder(
-                "quay.io/sharelatex/sharelatex-pro:6.2.2",
-                "quay.io/sharelatex/git-bridge:6.2.2",
+                plan.get(IMAGE, "images-server-pro").text("name"),
+                plan.get(IMAGE, "images-git-bridge").text("name"),
                 "quay.io/sharelatex/texlive-full:2025.1",
                 "haproxy:2.6",
                 "mongo:8.0",
@@ -95,8 +106,9 @@ class LocalStackTest {
 
     @Test
     void theRegistryLoginIsSentAsASecretAndOnlyWhenConfigured() {
-        assertThat(plan.get("pulumi:providers:docker", "images-registry-login").inputs())
-                .hasToString("{\"registryAuth\":\"" + SECRET + "\"}");
+        PlannedResource login = plan.get("pulumi:providers:docker", "image-references-registry");
+        assertThat(login.parent()).isEqualTo("image-references");
+        assertThat(login.inputs()).hasToString("{\"registryAuth\":\"" + SECRET + "\"}");
         Plan anonymous = TestStacks.localPlan(Map.of("registryUsername", "", "registryPassword", ""));
         assertThat(anonymous.ofType("pulumi:providers:docker")).isEmpty();
         assertThat(anonymous.ofType(IMAGE)).hasSameSizeAs(plan.ofType(IMAGE));
@@ -111,8 +123,8 @@ class LocalStackTest {
                 .containsEntry("redis", "image-id-of-redis:7.2")
                 .containsEntry("minio", "image-id-of-minio/minio:RELEASE.2025-04-22T22-12-26Z")
                 .containsEntry("minio-setup", "image-id-of-minio/mc:RELEASE.2025-04-16T18-13-26Z")
-                .containsEntry("git-bridge", "image-id-of-quay.io/sharelatex/git-bridge:6.2.2")
-                .containsEntry("server-pro-1", "image-id-of-quay.io/sharelatex/sharelatex-pro:6.2.2")
+                .containsEntry("git-bridge", "image-id-of-" + plan.get(IMAGE, "images-git-bridge").text("name"))
+                .containsEntry("server-pro-1", "image-id-of-" + plan.get(IMAGE, "images-server-pro").text("name"))
                 .containsEntry("haproxy", "image-id-of-haproxy:2.6")
                 .hasSize(10);
     }
@@ -380,9 +392,15 @@ class LocalStackTest {
             }
         });
         assertThat(plan.resources()).filteredOn(r -> r.parent() == null).extracting(PlannedResource::name)
-                .containsExactly("git-bridge", "images", "load-balancer", "mongo", "network", "object-storage",
-                        "redis", "server-pro", "shared-secrets");
-        assertThat(plan.resources()).hasSize(41);
+                .containsExactly("git-bridge", "image-references", "images", "load-balancer", "mongo", "network",
+                        "object-storage", "redis", "server-pro", "shared-secrets");
+        assertThat(plan.resources()).hasSize(42);
+    }
+
+    @Test
+    void onlyTheVolumesHoldingUsersDocumentsAndFilesAreProtected() {
+        assertThat(plan.where(PlannedResource::protect)).extracting(PlannedResource::name)
+                .containsExactlyInAnyOrder("mongo-data", "object-storage-data");
     }
 
     /** Secret variables show as "[secret]" exactly where their names sort; every other entry is NAME=value. */
