@@ -1,11 +1,14 @@
 package io.github.overleafha.infra;
 
 import io.github.overleafha.config.StackConfig;
+import com.pulumi.core.Output;
+import io.github.overleafha.core.SecretVariables;
 import io.github.overleafha.core.ServerProEnvironment;
 
 import java.util.List;
+import java.util.Map;
 
-/** The configuration's share of every node's environment; the target supplies where the services are. */
+/** The configuration's share of every node's environment, plain and secret; the target supplies where the services are. */
 public final class ServerProInputs {
 
     private ServerProInputs() {
@@ -20,5 +23,12 @@ public final class ServerProInputs {
                         email.smtpPort(), email.smtpUser())),
                 config.serverPro().version(), config.serverPro().texLiveImages(), config.fleet().edge(),
                 objectStore, redis, trustedProxies, gitBridgeHost, siblingHost);
+    }
+
+    /** The secret variables that come from the stack's own config (today the SMTP password), for the secret store. */
+    public static Map<String, Output<String>> configuredSecrets(StackConfig config) {
+        return config.site().email().flatMap(StackConfig.Email::smtpPassword)
+                .map(password -> Map.of(SecretVariables.SMTP_PASSWORD, Output.ofSecret(password.value())))
+                .orElse(Map.of());
     }
 }

@@ -1,5 +1,7 @@
 package io.github.overleafha.delivery;
 
+import io.github.overleafha.render.Commands;
+
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.overleafha.TestStacks;
@@ -7,7 +9,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -134,14 +135,8 @@ class TouchedStacksScriptTest {
         assertThat(result.exitCode()).as(result.out()).isZero();
     }
 
-    /** The check needs the real binary: a missing one is a failure, never a skip. */
     private static Path shellcheck() {
-        return Stream.of(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator))
-                .filter(dir -> !dir.isEmpty())
-                .map(dir -> Path.of(dir, "shellcheck"))
-                .filter(Files::isExecutable)
-                .findFirst()
-                .orElseGet(() -> fail("shellcheck is not on PATH; install it with: apt-get install -y shellcheck"));
+        return Commands.requireTool("shellcheck", "shellcheck");
     }
 
     private List<String> touched(String from, String to) throws Exception {

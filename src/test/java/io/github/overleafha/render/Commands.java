@@ -23,12 +23,14 @@ public final class Commands {
     private Commands() {
     }
 
-    public static void requireTool(String tool, String debianPackage) {
-        boolean found = Arrays.stream(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator))
-                .anyMatch(dir -> Files.isExecutable(Path.of(dir, tool)));
-        if (!found) {
-            fail(tool + " is not installed; install it with: apt-get install -y " + debianPackage);
-        }
+    /** The real tool on PATH; a missing one fails the test with the line that installs it, never skips it. */
+    public static Path requireTool(String tool, String debianPackage) {
+        return Arrays.stream(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator))
+                .filter(dir -> !dir.isEmpty())
+                .map(dir -> Path.of(dir, tool))
+                .filter(Files::isExecutable)
+                .findFirst()
+                .orElseGet(() -> fail(tool + " is not installed; install it with: apt-get install -y " + debianPackage));
     }
 
     /** Runs {@code command} in {@code dir}; a non-null {@code environment} replaces the inherited one. */

@@ -2,7 +2,6 @@ package io.github.overleafha.render;
 
 import static org.assertj.core.api.Assertions.fail;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,14 +21,8 @@ final class Haproxy implements AutoCloseable {
         this.output = output;
     }
 
-    /** The tests need the real binary: a missing one is a failure, never a skip. */
     static Path binary() {
-        return Stream.of(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator))
-                .filter(dir -> !dir.isEmpty())
-                .map(dir -> Path.of(dir, "haproxy"))
-                .filter(Files::isExecutable)
-                .findFirst()
-                .orElseGet(() -> fail("haproxy is not on PATH; install it with: apt-get install -y haproxy"));
+        return Commands.requireTool("haproxy", "haproxy");
     }
 
     record CheckResult(int exitCode, String output) {

@@ -4,9 +4,9 @@ import com.pulumi.Context;
 import com.pulumi.core.Output;
 import io.github.overleafha.config.StackConfig;
 import io.github.overleafha.core.BucketRole;
-import io.github.overleafha.core.SecretVariables;
 import io.github.overleafha.core.ServerProEnvironment;
 import io.github.overleafha.infra.ImageReferences;
+import io.github.overleafha.infra.ServerProInputs;
 import io.github.overleafha.infra.SharedSecrets;
 import io.github.overleafha.infra.StackTags;
 
@@ -41,8 +41,7 @@ public final class AwsStack {
         SortedMap<String, Output<String>> secretEnvironment = new TreeMap<>(secrets.environment());
         secretEnvironment.putAll(mongo.secretEnvironment());
         secretEnvironment.putAll(redis.secretEnvironment());
-        config.site().email().flatMap(StackConfig.Email::smtpPassword).ifPresent(password ->
-                secretEnvironment.put(SecretVariables.SMTP_PASSWORD, Output.ofSecret(password.value())));
+        secretEnvironment.putAll(ServerProInputs.configuredSecrets(config));
         var secretStore = new SecretStore("secret-store", secretPrefix + "/server-pro-environment",
                 "Server Pro secret environment, identical on every node (managed by Pulumi)",
                 config.secrets().recoveryWindowDays(), secretEnvironment, tags, null);

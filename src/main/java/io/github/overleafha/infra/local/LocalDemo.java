@@ -92,8 +92,7 @@ public final class LocalDemo {
         environment.put(SecretVariables.MONGO_URL,
                 Output.ofSecret(MongoReplicaSet.url(config.serverPro().mongoDatabase())));
         environment.putAll(storage.serverProCredentials());
-        config.site().email().flatMap(StackConfig.Email::smtpPassword).ifPresent(password ->
-                environment.put(SecretVariables.SMTP_PASSWORD, Output.ofSecret(password.value())));
+        environment.putAll(ServerProInputs.configuredSecrets(config));
         return environment;
     }
 }
