@@ -6,7 +6,11 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-7}
 jar=target/overleaf-ha.jar
-mvn -q -B -ntp package -DskipTests # always measure the code as it is now
+# Always measure the code as it is now; Maven's output only matters when the build fails.
+if ! build_log=$(mvn -q -B -ntp package -DskipTests 2>&1); then
+    echo "$build_log" >&2
+    exit 1
+fi
 classes=$(mktemp -d)
 trap 'rm -rf "$classes"' EXIT
 javac -d "$classes" -cp "$jar" bench/EmptyProgram.java
@@ -25,8 +29,10 @@ median_ms() { # runs a command $runs times, prints the median wall time in milli
 floor=$(median_ms java -cp "$jar:$classes" EmptyProgram)
 three=$(median_ms java -jar "$jar" plan --stack dev --format json)
 thirty=$(median_ms java -jar "$jar" plan --stack dev --format json --set overleaf-ha:nodeCount=30)
-resources3=$(java -jar "$jar" plan --stack dev --format json | grep -c '"type" :')
-resources30=$(java -jar "$jar" plan --stack dev --format json --set overleaf-ha:nodeCount=30 | grep -c '"type" :')
+# Each resource's own "type" sits at the resources array's indent; inputs named "type" sit deeper.
+count_resources() { java -jar "$jar" plan --stack dev --format json "$@" | grep -c '^    "type" : '; }
+resources3=$(count_resources)
+resources30=$(count_resources --set overleaf-ha:nodeCount=30)
 
 echo "runs of each: $runs  (machine: $(nproc) cores, $(java -version 2>&1 | head -1))"
 printf '%-28s %10s %10s\n' "case" "median ms" "resources"
