@@ -62,8 +62,15 @@ final class ConfigReader {
     /** A value that may be absent; an empty string counts as absent. */
     Optional<String> optional(String key) {
         String fullKey = key(key);
-        keysRead.add(fullKey);
-        return values.get(fullKey).map(String::trim).filter(v -> !v.isEmpty());
+        Optional<String> value = values.get(fullKey).map(String::trim).filter(v -> !v.isEmpty());
+        boolean firstRead = keysRead.add(fullKey);
+        // Values end up in env files and user data, one line per variable: a line break would cut them there,
+        // at deploy time, after other resources exist.
+        if (firstRead && value.isPresent() && value.get().chars().anyMatch(Character::isISOControl)) {
+            problem(key, value.get().replaceAll("\\p{Cntrl}", "\u23CE"), "it holds a line break or another control character",
+                    "write it on one line");
+        }
+        return value;
     }
 
     /** An optional value that must have been set with --secret. */

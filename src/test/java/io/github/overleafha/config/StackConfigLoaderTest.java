@@ -119,6 +119,7 @@ class StackConfigLoaderTest {
                 bad("bucketNamePrefix", "a-prefix-that-is-far-too-long-to-leave-room-for-a-suffix", "overleaf-ha:bucketNamePrefix", "3-48"),
                 bad("noncurrentVersionExpirationDays", "0", "overleaf-ha:noncurrentVersionExpirationDays", "at least a day"),
                 bad("secretRecoveryWindowDays", "3", "overleaf-ha:secretRecoveryWindowDays", "0 or 7 to 30"),
+                bad("appName", "Overleaf\nat Example", "overleaf-ha:appName", "line break"),
                 bad("nodeCuont", "4", "overleaf-ha:nodeCuont", "did you mean nodeCount?"),
                 bad("target", "kubernetes", "overleaf-ha:target", "aws, local"),
                 bad("nodeAmiId", "", "overleaf-ha:nodeAmiId", "pinned per stack"),
