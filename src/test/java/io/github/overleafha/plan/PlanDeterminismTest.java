@@ -1,34 +1,66 @@
 package io.github.overleafha.plan;
 
 import io.github.overleafha.TestStacks;
+import io.github.overleafha.config.StackConfigLoader;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Previews stay quiet: the same config must declare exactly the same inputs, run after run. */
+/**
+ * Previews stay quiet: every stack in the repository, run twice with the same config, declares exactly the same
+ * inputs, and nothing in them comes from the clock, randomness or map order.
+ */
 class PlanDeterminismTest {
 
-    @Test
-    void twoRunsOfTheSameConfigDeclareIdenticalInputs() {
-        String first = PlanPrinter.json(TestStacks.devPlan());
-        String second = PlanPrinter.json(TestStacks.devPlan());
-        assertThat(second).isEqualTo(first);
+    /** Every stack file beside Pulumi.yaml. */
+    static List<String> stacks() throws IOException {
+        try (Stream<Path> files = Files.list(TestStacks.PROJECT_DIR)) {
+            return files.map(file -> file.getFileName().toString())
+                    .filter(name -> name.matches("Pulumi\\.[^.]+\\.yaml"))
+                    .map(name -> name.substring("Pulumi.".length(), name.length() - ".yaml".length()))
+                    .sorted().toList();
+        }
+    }
+
+    private static String planJson(String stack, Map<String, String> overrides) {
+        return PlanPrinter.json(PlanRunner.plan(StackConfigLoader.load(TestStacks.values(stack, overrides))));
+    }
+
+    @ParameterizedTest
+    @MethodSource("stacks")
+    void twoRunsOfTheSameStackDeclareIdenticalInputs(String stack) {
+        assertThat(planJson(stack, Map.of())).isEqualTo(planJson(stack, Map.of()));
+    }
+
+    @ParameterizedTest
+    @MethodSource("stacks")
+    void largeFleetsAreAsStable(String stack) {
+        Map<String, String> big = Map.of("nodeCount", "30");
+        assertThat(planJson(stack, big)).isEqualTo(planJson(stack, big));
+    }
+
+    @ParameterizedTest
+    @MethodSource("stacks")
+    void everyResourceHasAParentComponentOrIsOne(String stack) {
+        assertThat(PlanRunner.plan(StackConfigLoader.load(TestStacks.values(stack, Map.of()))).resources())
+                .allSatisfy(resource -> {
+                    if (resource.parent() == null) {
+                        assertThat(resource.type()).startsWith("overleaf-ha:");
+                    }
+                });
     }
 
     @Test
-    void largeFleetsAreAsStable() {
-        Map<String, String> big = Map.of("nodeCount", "30", "natGateways", "perAz");
-        assertThat(PlanPrinter.json(TestStacks.devPlan(big))).isEqualTo(PlanPrinter.json(TestStacks.devPlan(big)));
-    }
-
-    @Test
-    void everyResourceHasAParentComponentOrIsOne() {
-        assertThat(TestStacks.devPlan().resources()).allSatisfy(resource -> {
-            if (resource.parent() == null) {
-                assertThat(resource.type()).startsWith("overleaf-ha:");
-            }
-        });
+    void bothTargetsHaveAStackInTheRepository() throws IOException {
+        assertThat(stacks()).contains("dev", "local");
     }
 }
