@@ -1,10 +1,18 @@
 #!/usr/bin/env bash
 # Times the offline plan of the dev stack at 3 and 30 nodes against an empty Pulumi Java program on the same
-# mock engine (the floor), all in one run, and prints medians and ratios beside the targets.
+# mock engine (the floor), all in one run, and prints medians and ratios beside the targets and beside the
+# committed baseline (bench/baseline.txt, measured on this project's 2-core machine).
 # Usage: scripts/benchmark.sh [runs]   (default 7 runs of each)
+#        scripts/benchmark.sh --save-baseline [runs]   (also rewrites bench/baseline.txt)
 set -euo pipefail
 cd "$(dirname "$0")/.."
+save_baseline=false
+if [[ ${1:-} == --save-baseline ]]; then
+    save_baseline=true
+    shift
+fi
 runs=${1:-7}
+baseline=bench/baseline.txt
 jar=target/overleaf-ha.jar
 # Always measure the code as it is now; Maven's output only matters when the build fails.
 if ! build_log=$(mvn -q -B -ntp package -DskipTests 2>&1); then
@@ -34,12 +42,20 @@ count_resources() { java -jar "$jar" plan --stack dev --format json "$@" | grep 
 resources3=$(count_resources)
 resources30=$(count_resources --set overleaf-ha:nodeCount=30)
 
+baseline_of() { # the committed figure for a case, or "-" when there is none
+    [[ -f $baseline ]] && awk -v key="$1" -F= '$1 == key { print $2; found = 1 } END { if (!found) print "-" }' "$baseline" || echo "-"
+}
+
 echo "runs of each: $runs  (machine: $(nproc) cores, $(java -version 2>&1 | head -1))"
-printf '%-28s %10s %10s\n' "case" "median ms" "resources"
-printf '%-28s %10s %10s\n' "empty program (floor)" "$floor" 0
-printf '%-28s %10s %10s\n' "dev plan, 3 nodes" "$three" "$resources3"
-printf '%-28s %10s %10s\n' "dev plan, 30 nodes" "$thirty" "$resources30"
+printf '%-28s %10s %12s %10s\n' "case" "median ms" "baseline ms" "resources"
+printf '%-28s %10s %12s %10s\n' "empty program (floor)" "$floor" "$(baseline_of floor_ms)" 0
+printf '%-28s %10s %12s %10s\n' "dev plan, 3 nodes" "$three" "$(baseline_of three_nodes_ms)" "$resources3"
+printf '%-28s %10s %12s %10s\n' "dev plan, 30 nodes" "$thirty" "$(baseline_of thirty_nodes_ms)" "$resources30"
 awk -v f="$floor" -v t="$three" -v h="$thirty" 'BEGIN {
-    printf "3 nodes / floor   = %.2f  (target <= 1.50)\n", t / f
+    printf "3 nodes / floor    = %.2f  (target <= 1.50)\n", t / f
     printf "30 nodes / 3 nodes = %.2f  (target <= 1.30)\n", h / t
 }'
+if $save_baseline; then
+    printf 'floor_ms=%s\nthree_nodes_ms=%s\nthirty_nodes_ms=%s\n' "$floor" "$three" "$thirty" > "$baseline"
+    echo "saved $baseline"
+fi
