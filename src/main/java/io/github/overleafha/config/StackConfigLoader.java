@@ -229,7 +229,7 @@ public final class StackConfigLoader {
             } else if (!InstanceTypes.hasNvmeInstanceStore(instanceType)) {
                 in.problem("instanceType", instanceType,
                         "it has no local NVMe instance store, and the guide requires a local disk for compiles",
-                        "pick a type whose family ends in d (m6id.xlarge, c6id.2xlarge, r6id.xlarge, m7gd.xlarge) or i4i");
+                        "pick a type whose family ends in d (m6id.xlarge, c6id.2xlarge, r6id.xlarge, m5d.xlarge) or i4i");
             }
         }
         int compile = in.integer("compileTimeoutSeconds", 180, 1, MAX_COMPILE_SECONDS,

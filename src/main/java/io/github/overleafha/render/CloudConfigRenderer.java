@@ -33,7 +33,8 @@ public final class CloudConfigRenderer {
     static final String BOOT_DIR = "/opt/overleaf/boot";
     private static final String CONFIG_DIR = "/etc/overleaf";
     private static final String UNIT_DIR = "/etc/systemd/system";
-    private static final List<String> PACKAGES = List.of("docker", "mdadm", "jq", "xfsprogs");
+    /** awscli-2 is preinstalled on the standard AL2023 AMI but not on the minimal one; installing it is a no-op there. */
+    private static final List<String> PACKAGES = List.of("docker", "mdadm", "jq", "xfsprogs", "awscli-2");
     private static final String SERVER_PRO_UNIT = "overleaf-server-pro.service";
     private static final String GIT_BRIDGE_UNIT = "overleaf-git-bridge.service";
     private static final String INSTANCE_STORE_UNIT = "overleaf-instance-store.service";

@@ -88,13 +88,15 @@ class FleetTest {
         assertThat(volume.input("encrypted").asBoolean()).isTrue();
         assertThat(volume.input("size").asInt()).isEqualTo(100);
         assertThat(volume.text("availabilityZone")).isEqualTo("eu-west-1a");
-        assertThat(volume.text("tags.overleaf-ha:backup")).isEqualTo("git-bridge");
+        assertThat(volume.text("tags.overleaf-ha:backup")).isEqualTo("overleaf-ha/dev/git-bridge");
         PlannedResource attachment = plan.get("aws:ec2/volumeAttachment:VolumeAttachment", "fleet-git-bridge");
         assertThat(attachment.text("instanceId")).isEqualTo("fleet-node-1-id");
         assertThat(attachment.text("volumeId")).matches("vol-[0-9a-f]{17}");
         PlannedResource snapshots = plan.get("aws:dlm/lifecyclePolicy:LifecyclePolicy", "fleet-snapshots");
         assertThat(snapshots.text("state")).isEqualTo("ENABLED");
-        assertThat(snapshots.text("policyDetails.targetTags.overleaf-ha:backup")).isEqualTo("git-bridge");
+        // DLM targets volumes with ANY of these tags: exactly one, unique to this stack's git-bridge volume.
+        assertThat(snapshots.input("policyDetails.targetTags").size()).isEqualTo(1);
+        assertThat(snapshots.text("policyDetails.targetTags.overleaf-ha:backup")).isEqualTo("overleaf-ha/dev/git-bridge");
         assertThat(snapshots.input("policyDetails.schedules.0.createRule.interval").asInt()).isEqualTo(24);
         assertThat(snapshots.input("policyDetails.schedules.0.retainRule.count").asInt()).isEqualTo(14);
         assertThat(plan.get("aws:ec2/instance:Instance", "fleet-node-1").text("userData")).contains(attachment.text("volumeId"));

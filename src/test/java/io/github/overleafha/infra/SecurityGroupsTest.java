@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -58,5 +59,15 @@ class SecurityGroupsTest {
                     assertThat(rule.text("referencedSecurityGroupId")).isEqualTo("security-groups-nodes-id");
                     assertThat(rule.input("fromPort").asInt()).isEqualTo(80);
                 });
+    }
+
+    @Test
+    void everyDescriptionUsesOnlyCharactersAwsAccepts() {
+        // EC2 rejects group and rule descriptions with other characters (an apostrophe, say) at create time.
+        var allowed = Pattern.compile("[A-Za-z0-9 ._\\-:/()#,@\\[\\]+=&;{}!$*]*");
+        assertThat(plan.where(r -> r.type().equals("aws:ec2/securityGroup:SecurityGroup")
+                || r.type().startsWith("aws:vpc/securityGroup")))
+                .hasSize(14)
+                .allSatisfy(r -> assertThat(r.text("description")).matches(allowed));
     }
 }

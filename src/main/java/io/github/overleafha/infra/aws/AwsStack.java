@@ -2,6 +2,7 @@ package io.github.overleafha.infra.aws;
 
 import com.pulumi.Context;
 import com.pulumi.core.Output;
+import com.pulumi.resources.Resource;
 import io.github.overleafha.config.StackConfig;
 import io.github.overleafha.core.BucketRole;
 import io.github.overleafha.core.ServerProEnvironment;
@@ -10,6 +11,7 @@ import io.github.overleafha.infra.ServerProInputs;
 import io.github.overleafha.infra.SharedSecrets;
 import io.github.overleafha.infra.StackTags;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -60,13 +62,15 @@ public final class AwsStack {
         registryCredentials.ifPresent(store -> nodePolicies.put("read-registry-credentials", store.readPolicyArn()));
 
         var images = new ImageReferences("images", config, null);
+        List<Resource> bootPrerequisites = new ArrayList<>(List.of(secretStore.value(), mongo.databaseUser()));
+        registryCredentials.ifPresent(store -> bootPrerequisites.add(store.value()));
         var loadBalancer = new LoadBalancer("load-balancer", config, network.vpcId(), network.publicSubnetIds(),
                 securityGroups.loadBalancer(), tags, null);
         var fleet = new Fleet("fleet", config, new Fleet.Inputs(network.privateSubnetIds(), network.privateSubnetZones(),
                 network.publicSubnetCidrs(), securityGroups.nodes(), nodePolicies, secretStore.secretArn(),
                 new TreeSet<>(secretEnvironment.keySet()), registryCredentials.map(SecretStore::secretArn),
                 redis.endpoint().applyValue(host -> new ServerProEnvironment.Redis(host, redis.port(), redis.tls())),
-                images.serverPro(), images.gitBridge()), loadBalancer, tags, null);
+                images.serverPro(), images.gitBridge(), bootPrerequisites), loadBalancer, tags, null);
 
         ctx.export("siteUrl", Output.of(config.site().url().toString()));
         ctx.export("loadBalancerDnsName", loadBalancer.dnsName());

@@ -33,6 +33,7 @@ import com.pulumi.aws.ssm.ParameterArgs;
 import com.pulumi.core.Output;
 import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.resources.CustomResourceOptions;
+import com.pulumi.resources.Resource;
 import io.github.overleafha.config.StackConfig;
 import io.github.overleafha.core.BucketRole;
 import io.github.overleafha.core.ServerProEnvironment;
@@ -70,7 +71,7 @@ public final class Fleet extends Component {
                          SortedMap<String, Output<String>> policyArns, Output<String> sharedSecretArn,
                          SortedSet<String> sharedSecretNames, Optional<Output<String>> registryCredentialsArn,
                          Output<ServerProEnvironment.Redis> redis, Output<String> serverProImage,
-                         Output<String> gitBridgeImage) {
+                         Output<String> gitBridgeImage, List<Resource> bootPrerequisites) {
     }
 
     private final NodeIdentity identity;
@@ -105,6 +106,8 @@ public final class Fleet extends Component {
         // Session Manager replaces SSH: no key pairs, no port 22.
         policies.put("ssm-session-manager", managedPolicy("AmazonSSMManagedInstanceCore"));
         identity = new NodeIdentity(childName("identity"), policies, tags, childComponent());
+        List<Resource> bootPrerequisites = new ArrayList<>(in.bootPrerequisites());
+        bootPrerequisites.addAll(identity.permissions());
 
         Output<String> leaderSubnet = in.privateSubnetIds().applyValue(ids -> ids.get(0));
         Output<String> leaderZone = in.privateSubnetZones().applyValue(zones -> zones.get(0));
@@ -132,6 +135,8 @@ public final class Fleet extends Component {
                             // A new version's user data replaces every node: delete first, so the old version is
                             // stopped before the leader migrates (the guide's upgrade), and node 1's interface is free.
                             .deleteBeforeReplace(true)
+                            // A node reads its secrets, database and permissions as it boots: they must exist.
+                            .dependsOn(bootPrerequisites)
                             .build());
             nodes.add(instance);
             loadBalancer.attach("node-" + index, instance.id(), leader);
@@ -155,8 +160,10 @@ public final class Fleet extends Component {
 
     /** git-bridge's repositories: encrypted, protected from deletion, and snapshotted daily. */
     private Volume gitBridgeVolume(StackConfig config, Output<String> zone, StackTags tags) {
+        // DLM snapshots every volume carrying ANY of its target tags: one tag, unique to this stack's volume.
+        String backupTag = config.project() + "/" + config.stack() + "/git-bridge";
         var volumeTags = tags(tags, childName("git-bridge"));
-        volumeTags.put(BACKUP_TAG, "git-bridge");
+        volumeTags.put(BACKUP_TAG, backupTag);
         var volume = new Volume(childName("git-bridge"), VolumeArgs.builder()
                 .availabilityZone(zone)
                 .type("gp3")
@@ -180,7 +187,7 @@ public final class Fleet extends Component {
                 .state("ENABLED")
                 .policyDetails(LifecyclePolicyPolicyDetailsArgs.builder()
                         .resourceTypes("VOLUME")
-                        .targetTags(Map.of(BACKUP_TAG, "git-bridge", "overleaf-ha:stack", config.stack()))
+                        .targetTags(Map.of(BACKUP_TAG, backupTag))
                         .schedules(LifecyclePolicyPolicyDetailsScheduleArgs.builder()
                                 .name("daily")
                                 .createRule(LifecyclePolicyPolicyDetailsScheduleCreateRuleArgs.builder()

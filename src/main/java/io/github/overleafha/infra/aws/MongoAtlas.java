@@ -45,6 +45,7 @@ public final class MongoAtlas extends Component {
     /** Atlas's cap on cluster and project names. */
     private static final int MAX_NAME_LENGTH = 64;
 
+    private final DatabaseUser databaseUser;
     private final Output<String> projectId;
     private final String clusterName;
     private final Output<String> connectionString;
@@ -121,7 +122,7 @@ public final class MongoAtlas extends Component {
 
         Output<String> password = generatedSecret("user-password");
         String database = config.serverPro().mongoDatabase();
-        new DatabaseUser(childName("user"), DatabaseUserArgs.builder()
+        databaseUser = new DatabaseUser(childName("user"), DatabaseUserArgs.builder()
                 .projectId(projectId)
                 .username(USERNAME)
                 .password(password)
@@ -165,6 +166,11 @@ public final class MongoAtlas extends Component {
     private static String serverProUrl(String srvConnectionString, String password, String database) {
         String host = srvConnectionString.replaceFirst("^mongodb\\+srv://", "").replaceFirst("/.*$", "");
         return "mongodb+srv://" + USERNAME + ":" + password + "@" + host + "/" + database + "?retryWrites=true&w=majority";
+    }
+
+    /** Nodes must not boot before their database user exists. */
+    public Resource databaseUser() {
+        return databaseUser;
     }
 
     public Output<String> projectId() {

@@ -8,10 +8,13 @@ import com.pulumi.aws.iam.RolePolicyAttachment;
 import com.pulumi.aws.iam.RolePolicyAttachmentArgs;
 import com.pulumi.core.Output;
 import com.pulumi.resources.ComponentResourceOptions;
+import com.pulumi.resources.Resource;
 import io.github.overleafha.infra.Component;
 import io.github.overleafha.infra.StackTags;
 import io.github.overleafha.render.IamPolicies;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 
@@ -23,6 +26,7 @@ public final class NodeIdentity extends Component {
 
     private final Role role;
     private final InstanceProfile instanceProfile;
+    private final List<RolePolicyAttachment> attachments = new ArrayList<>();
 
     /**
      * @param policyArns the policies to attach, by a short stable name used in the attachment's resource name
@@ -35,15 +39,21 @@ public final class NodeIdentity extends Component {
                 .assumeRolePolicy(IamPolicies.assumeRoleBy("ec2.amazonaws.com"))
                 .tags(tags(tags, childName("role")))
                 .build(), child());
-        policyArns.forEach((policyName, arn) -> new RolePolicyAttachment(childName(policyName), RolePolicyAttachmentArgs.builder()
-                .role(role.name())
-                .policyArn(arn)
-                .build(), child()));
+        policyArns.forEach((policyName, arn) -> attachments.add(new RolePolicyAttachment(childName(policyName),
+                RolePolicyAttachmentArgs.builder()
+                        .role(role.name())
+                        .policyArn(arn)
+                        .build(), child())));
         instanceProfile = new InstanceProfile(childName("profile"), InstanceProfileArgs.builder()
                 .role(role.name())
                 .tags(tags(tags, childName("profile")))
                 .build(), child());
         registerOutputs(Map.of("roleArn", role.arn()));
+    }
+
+    /** The role's permissions: an instance booting before they are attached fails its first AWS calls. */
+    public List<Resource> permissions() {
+        return List.copyOf(attachments);
     }
 
     public Output<String> roleArn() {

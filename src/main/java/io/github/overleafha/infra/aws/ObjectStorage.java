@@ -88,7 +88,6 @@ public final class ObjectStorage extends Component {
                                 BucketServerSideEncryptionConfigurationV2RuleApplyServerSideEncryptionByDefaultArgs.builder()
                                         .sseAlgorithm("AES256")
                                         .build())
-                        .bucketKeyEnabled(true)
                         .build())
                 .build(), child());
         var versioning = new BucketVersioningV2(base, BucketVersioningV2Args.builder()

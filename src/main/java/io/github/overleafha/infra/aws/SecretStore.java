@@ -10,6 +10,7 @@ import com.pulumi.aws.secretsmanager.SecretVersion;
 import com.pulumi.aws.secretsmanager.SecretVersionArgs;
 import com.pulumi.core.Output;
 import com.pulumi.resources.ComponentResourceOptions;
+import com.pulumi.resources.Resource;
 import io.github.overleafha.infra.Component;
 import io.github.overleafha.infra.StackTags;
 import io.github.overleafha.render.IamPolicies;
@@ -31,6 +32,7 @@ public final class SecretStore extends Component {
 
     private final Secret secret;
     private final Policy readPolicy;
+    private final SecretVersion version;
 
     public SecretStore(String name, String secretName, String description, int recoveryWindowDays,
                        Map<String, Output<String>> environment, StackTags tags, ComponentResourceOptions options) {
@@ -41,7 +43,7 @@ public final class SecretStore extends Component {
                 .recoveryWindowInDays(recoveryWindowDays)
                 .tags(tags(tags, secretName))
                 .build(), child());
-        new SecretVersion(childName("environment"), SecretVersionArgs.builder()
+        version = new SecretVersion(childName("environment"), SecretVersionArgs.builder()
                 .secretId(secret.id())
                 .secretString(asJson(environment))
                 .build(), child());
@@ -67,6 +69,11 @@ public final class SecretStore extends Component {
                 throw new IllegalStateException("a map of strings always serialises", e);
             }
         }).asSecret();
+    }
+
+    /** The secret's value: nodes reading it at boot must start after it exists. */
+    public Resource value() {
+        return version;
     }
 
     public Output<String> secretArn() {

@@ -53,7 +53,7 @@ public final class SecurityGroups extends Component {
                 .securityGroupId(loadBalancer.id())
                 .ipProtocol("tcp").fromPort(HTTP).toPort(HTTP)
                 .referencedSecurityGroupId(nodes.id())
-                .description("to the nodes' Server Pro")
+                .description("to Server Pro on the nodes")
                 .build(), child());
         ingress("nodes-http-from-load-balancer", nodes, HTTP, HTTP, "the load balancer",
                 rule -> rule.referencedSecurityGroupId(loadBalancer.id()));
