@@ -26,6 +26,7 @@ final class ConfigReader {
     private final ConfigValues values;
     private final List<ConfigProblem> problems = new ArrayList<>();
     private final Set<String> keysRead = new TreeSet<>();
+    private final Set<String> secretKeys = new TreeSet<>();
 
     ConfigReader(ConfigValues values) {
         this.values = values;
@@ -46,7 +47,8 @@ final class ConfigReader {
 
     void problem(String key, String value, String why, String fix) {
         String fullKey = key(key);
-        problems.add(new ConfigProblem(fullKey, values.isSecret(fullKey) ? "[secret]" : value, why, fix));
+        boolean hidden = values.isSecret(fullKey) || secretKeys.contains(fullKey);
+        problems.add(new ConfigProblem(fullKey, hidden && value != null ? "[secret]" : value, why, fix));
     }
 
     /** A value that must be set and not blank. */
@@ -75,6 +77,8 @@ final class ConfigReader {
 
     /** An optional value that must have been set with --secret. */
     Optional<SecretText> secret(String key) {
+        // Hidden in every problem, even when it was (wrongly) stored in clear.
+        secretKeys.add(key(key));
         Optional<String> value = optional(key);
         if (value.isPresent() && !values.isSecret(key(key))) {
             problems.add(new ConfigProblem(key(key), "[hidden: stored in plain text]",

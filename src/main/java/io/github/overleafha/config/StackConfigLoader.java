@@ -35,6 +35,10 @@ public final class StackConfigLoader {
     /** ALB allows 4000 s; stay well inside it, keeping room for the keep-alive margin. */
     private static final int MAX_IDLE_SECONDS = 3600;
     private static final int MAX_NODES = 50;
+    /** Two rules (443, 80) per network, under a security group's default 60 inbound rules. */
+    private static final int MAX_CLIENT_CIDRS = 25;
+    /** MongoDB releases Atlas runs dedicated clusters on: 6.0 onwards; a later major is plausible, 99 is not. */
+    private static final Pattern ATLAS_MONGO_VERSION = Pattern.compile("[6-9]\\.\\d");
     private static final Pattern DIGEST = Pattern.compile("sha256:[0-9a-f]{64}");
     private static final Pattern MONGO_VERSION = Pattern.compile("\\d{1,2}\\.\\d");
     private static final Pattern MONGO_DATABASE = Pattern.compile("[A-Za-z0-9_-]{1,63}");
@@ -45,8 +49,9 @@ public final class StackConfigLoader {
     private static final Pattern ATLAS_ID = Pattern.compile("[0-9a-f]{24}");
     private static final Pattern ATLAS_SIZE = Pattern.compile("M([1-9]\\d{1,2})(_NVME)?");
     private static final Pattern REDIS_NODE_TYPE = Pattern.compile("cache\\.[a-z0-9]+\\.[a-z0-9]+");
-    private static final Pattern REDIS_ENGINE = Pattern.compile("(6\\.2|7\\.[0-9]+)");
-    private static final Pattern IPV4 = Pattern.compile("(\\d{1,3}\\.){3}\\d{1,3}");
+    /** Redis versions ElastiCache offers for engine redis (later releases are Valkey only). */
+    private static final Pattern REDIS_ENGINE = Pattern.compile("6\\.2|7\\.0|7\\.1");
+    private static final Pattern LOCAL_DIR = Pattern.compile("(/[A-Za-z0-9._-]+)+");
     /** The retention periods CloudWatch Logs accepts. */
     private static final List<Integer> LOG_RETENTION_DAYS = List.of(1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400,
             545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653);
@@ -69,6 +74,9 @@ public final class StackConfigLoader {
         Optional<StackConfig.Registry> registry = readRegistry(in, serverPro.image());
         StackConfig.Aws awsSettings = readAws(in, aws, network, serverPro.version());
         StackConfig.Local local = readLocal(in, !aws);
+        if (!aws) {
+            checkPublishedPort(in, site, local);
+        }
         in.reportUnknownKeys();
         if (!in.problems().isEmpty()) {
             throw new InvalidConfigException(in.problems());
@@ -96,13 +104,15 @@ public final class StackConfigLoader {
                 boolean localHttp = !aws && "http".equalsIgnoreCase(uri.getScheme());
                 if (!"https".equalsIgnoreCase(uri.getScheme()) && !localHttp) {
                     in.problem("siteUrl", url, "Server Pro sets secure cookies and the load balancer serves only HTTPS",
-                            "write an https:// URL, e.g. https://" + (host.isEmpty() ? "overleaf.example.edu" : host));
+                            "write an https:// URL, e.g. https://" + (HOST.matcher(host).matches() ? host : "overleaf.example.edu"));
                 } else if (aws ? !HOST.matcher(host).matches() : host.isEmpty()) {
                     in.problem("siteUrl", url, "it has no fully qualified host name", "write https://<host name>, e.g. https://overleaf.example.edu");
                 } else if (uri.getUserInfo() != null || (aws && uri.getPort() != -1) || uri.getQuery() != null || uri.getFragment() != null
                         || !(uri.getPath() == null || uri.getPath().isEmpty() || uri.getPath().equals("/"))) {
-                    in.problem("siteUrl", url, "Server Pro must be served at the root of its host, on the default port",
-                            "write only scheme and host: https://" + host);
+                    String root = localHttp ? "http://" + host + (uri.getPort() == -1 ? "" : ":" + uri.getPort()) : "https://" + host;
+                    in.problem("siteUrl", url, aws ? "Server Pro must be served at the root of its host, on the default port"
+                                    : "Server Pro must be served at the root of its host",
+                            "write only scheme, host" + (aws ? "" : " and port") + ": " + root);
                 }
             } catch (URISyntaxException e) {
                 in.problem("siteUrl", url, "it is not a URL (" + e.getReason() + ")", "write https://<host name>, e.g. https://overleaf.example.edu");
@@ -187,7 +197,10 @@ public final class StackConfigLoader {
         Optional<String> gitBridgeDigest = in.optionalMatching("gitBridgeImageDigest", DIGEST, "an image digest", "sha256:<64 hex digits>");
         String needed = version.minimumMongoVersion();
         Optional<String> mongo = in.optionalMatching("mongoVersion", MONGO_VERSION, "a MongoDB major version", needed);
-        if (mongo.isPresent() && MONGO_VERSION.matcher(mongo.get()).matches() && compareMongo(mongo.get(), needed) < 0) {
+        if (mongo.isPresent() && MONGO_VERSION.matcher(mongo.get()).matches() && !ATLAS_MONGO_VERSION.matcher(mongo.get()).matches()) {
+            in.problem("mongoVersion", mongo.get(), "it is not a MongoDB version Atlas offers (6.0 and later)",
+                    "write a version such as " + needed + ", or leave it empty to use " + needed);
+        } else if (mongo.isPresent() && MONGO_VERSION.matcher(mongo.get()).matches() && compareMongo(mongo.get(), needed) < 0) {
             in.problem("mongoVersion", mongo.get(), "Server Pro " + version + " refuses to start on MongoDB older than " + needed,
                     "write " + needed + " or later, or leave it empty to use " + needed);
         }
@@ -271,11 +284,18 @@ public final class StackConfigLoader {
             }
             checkSubnets(in, "existingPublicSubnetIds", publicSubnets);
             checkSubnets(in, "existingPrivateSubnetIds", privateSubnets);
+            publicSubnets.stream().filter(privateSubnets::contains).forEach(subnet -> in.problem("existingPrivateSubnetIds",
+                    subnet, "it is also listed as public: the nodes and Redis belong in subnets without a route from the internet",
+                    "list each subnet once, public subnets in existingPublicSubnetIds only"));
+            if (!zones.isEmpty()) {
+                in.problem("availabilityZones", String.join(",", zones), "an existing VPC's zones are those of its subnets",
+                        "remove availabilityZones, or remove existingVpcId to create a new VPC in these zones");
+            }
             existing = Optional.of(new StackConfig.ExistingNetwork(vpcId.get(), publicSubnets, privateSubnets));
         } else {
             rejectWithoutVpc(in, "existingPublicSubnetIds", publicSubnets);
             rejectWithoutVpc(in, "existingPrivateSubnetIds", privateSubnets);
-            if (aws) {
+            if (aws && REGION.matcher(region).matches()) {
                 checkZones(in, region, zones);
             }
         }
@@ -328,10 +348,12 @@ public final class StackConfigLoader {
     private static StackConfig.Storage readStorage(ConfigReader in) {
         Optional<String> configured = in.optional("bucketNamePrefix");
         String prefix = configured.orElse(StackConfig.slug(in.project(), in.stack()));
-        if (!BUCKET_PREFIX.matcher(prefix).matches() || prefix.contains("--") || prefix.startsWith("xn-")) {
+        if (!BUCKET_PREFIX.matcher(prefix).matches() || prefix.contains("--") || prefix.startsWith("xn-")
+                || prefix.startsWith("sthree-") || prefix.startsWith("amzn-s3-demo-")) {
             in.problem("bucketNamePrefix", configured.orElse(null),
                     "bucket names are built from it (" + prefix + "-template-files) and must be valid S3 names",
-                    "write 3-48 lowercase letters, digits and single hyphens, starting and ending with a letter or digit");
+                    "write 3-48 lowercase letters, digits and single hyphens, starting and ending with a letter or digit"
+                            + " (not starting with the reserved xn-, sthree- or amzn-s3-demo-)");
         }
         int days = in.integer("noncurrentVersionExpirationDays", 90, 1, 3650,
                 "old object versions must be kept at least a day and at most ten years");
@@ -387,10 +409,18 @@ public final class StackConfigLoader {
         if (aws && ingress.isEmpty()) {
             in.problem("allowedIngressCidrs", null, "nobody could reach the site", "list client networks, e.g. [0.0.0.0/0]");
         }
+        var seenCidrs = new HashSet<String>();
         for (String cidr : ingress) {
             if (Ipv4Cidr.parse(cidr).isEmpty()) {
                 in.problem("allowedIngressCidrs", cidr, "it is not an IPv4 network a.b.c.d/n with the host bits zero", "write e.g. 192.0.2.0/24");
+            } else if (!seenCidrs.add(cidr)) {
+                in.problem("allowedIngressCidrs", cidr, "it is listed twice, and AWS refuses a duplicate rule", "list each network once");
             }
+        }
+        if (ingress.size() > MAX_CLIENT_CIDRS) {
+            in.problem("allowedIngressCidrs", ingress.size() + " networks",
+                    "two rules per network would pass a security group's default limit of 60 inbound rules",
+                    "list at most " + MAX_CLIENT_CIDRS + " networks, or summarise them into wider ones");
         }
         Optional<String> alarmTopic = in.optionalMatching("alarmTopicArn", SNS_ARN, "an SNS topic ARN", "arn:aws:sns:eu-west-1:111122223333:overleaf-alarms");
         var loadBalancer = new StackConfig.LoadBalancer(certificate, zone, ingress, alarmTopic);
@@ -440,15 +470,15 @@ public final class StackConfigLoader {
 
     private static StackConfig.Local readLocal(ConfigReader in, boolean local) {
         String address = in.required("localHttpAddress", "127.0.0.1");
-        if (local && !address.isEmpty() && !IPV4.matcher(address).matches()) {
+        if (local && !address.isEmpty() && Ipv4Cidr.parse(address + "/32").isEmpty()) {
             in.problem("localHttpAddress", address, "Docker publishes ports on an IPv4 address of the host",
                     "write 127.0.0.1 (this machine only) or 0.0.0.0 (every interface)");
         }
         int port = in.integer("localHttpPort", 8080, 1, 65535, "it is not a TCP port");
         String dataDir = in.required("localDataDir", "/var/lib/overleaf-ha-local");
-        if (local && !dataDir.isEmpty() && (!dataDir.startsWith("/") || dataDir.contains(" ") || dataDir.endsWith("/"))) {
-            in.problem("localDataDir", dataDir, "Docker binds host directories by absolute path",
-                    "write an absolute path without spaces or a trailing slash, e.g. /var/lib/overleaf-ha-local");
+        if (local && !dataDir.isEmpty() && !LOCAL_DIR.matcher(dataDir).matches()) {
+            in.problem("localDataDir", dataDir, "Docker binds host directories by absolute path, and a colon or space breaks the bind",
+                    "write an absolute path of letters, digits, /, ., _ and - without a trailing slash, e.g. /var/lib/overleaf-ha-local");
         }
         List<String> images = new ArrayList<>();
         for (String key : List.of("haproxyImage", "minioImage", "minioClientImage", "mongoImage", "redisImage")) {
@@ -460,6 +490,17 @@ public final class StackConfigLoader {
             images.add(image);
         }
         return new StackConfig.Local(address, port, dataDir, images.get(0), images.get(1), images.get(2), images.get(3), images.get(4));
+    }
+
+    /** The local demo serves the site on the published port: a site URL on this machine must name that port. */
+    private static void checkPublishedPort(ConfigReader in, StackConfig.Site site, StackConfig.Local local) {
+        URI url = site.url();
+        boolean thisMachine = List.of("localhost", "127.0.0.1").contains(site.host());
+        int port = url.getPort() != -1 ? url.getPort() : url.getScheme().equals("https") ? 443 : 80;
+        if (thisMachine && port != local.httpPort()) {
+            in.problem("siteUrl", url.toString(), "HAProxy is published on port " + local.httpPort() + " (localHttpPort), not " + port,
+                    "write " + url.getScheme() + "://" + site.host() + ":" + local.httpPort() + ", or set localHttpPort to " + port);
+        }
     }
 
     private static StackConfig.Secrets readSecrets(ConfigReader in) {

@@ -31,7 +31,8 @@ class RandomBindingDeclarationTest {
 
     @Test
     void randomPasswordMatchesTheProviderSchema() throws IOException {
-        assertThat(SCHEMA).as("the random provider schema, in ../shared beside the repository as CI lays it out").exists();
+        assertThat(SCHEMA).as("the random provider schema, in ../shared beside the repository as CI lays it out"
+                + " (elsewhere: pulumi package get-schema random@4.21.2 > " + SCHEMA + ")").exists();
         var resource = new ObjectMapper().readTree(SCHEMA.toFile()).path("resources").path(TOKEN);
 
         var imports = Arrays.stream(RandomPasswordArgs.class.getDeclaredFields())

@@ -68,6 +68,7 @@ class StackConfigLoaderTest {
     @Test
     void anExistingVpcReachesAtlasOnlyThroughPrivateLink() {
         InvalidConfigException error = catchThrowableOfType(InvalidConfigException.class, () -> TestStacks.dev(Map.of(
+                "availabilityZones", "[]",
                 "existingVpcId", "vpc-0123456789abcdef0",
                 "existingPublicSubnetIds", "subnet-0123456789abcdef0,subnet-0123456789abcdef1",
                 "existingPrivateSubnetIds", "subnet-0123456789abcdef2,subnet-0123456789abcdef3",
@@ -120,6 +121,13 @@ class StackConfigLoaderTest {
                 bad("noncurrentVersionExpirationDays", "0", "overleaf-ha:noncurrentVersionExpirationDays", "at least a day"),
                 bad("secretRecoveryWindowDays", "3", "overleaf-ha:secretRecoveryWindowDays", "0 or 7 to 30"),
                 bad("appName", "Overleaf\nat Example", "overleaf-ha:appName", "line break"),
+                bad("allowedIngressCidrs", "[\"0.0.0.0/0\",\"0.0.0.0/0\"]", "overleaf-ha:allowedIngressCidrs", "listed twice"),
+                bad("allowedIngressCidrs", "[" + String.join(",", java.util.Collections.nCopies(26, "\"x\"")).replace("x", "10.0.0.0/8") + "]",
+                        "overleaf-ha:allowedIngressCidrs", "limit of 60 inbound rules"),
+                bad("bucketNamePrefix", "sthree-overleaf", "overleaf-ha:bucketNamePrefix", "reserved"),
+                bad("redisEngineVersion", "7.10", "overleaf-ha:redisEngineVersion", "never a Valkey version"),
+                bad("mongoVersion", "99.9", "overleaf-ha:mongoVersion", "Atlas offers"),
+                bad("aws:region", "EU-WEST-1", "aws:region", "not an AWS region"),
                 bad("nodeCuont", "4", "overleaf-ha:nodeCuont", "did you mean nodeCount?"),
                 bad("target", "kubernetes", "overleaf-ha:target", "aws, local"),
                 bad("nodeAmiId", "", "overleaf-ha:nodeAmiId", "pinned per stack"),
@@ -160,12 +168,15 @@ class StackConfigLoaderTest {
                 bad("localHttpPort", "http", "overleaf-ha:localHttpPort", "not a whole number"),
                 bad("localDataDir", "overleaf-data", "overleaf-ha:localDataDir", "absolute path"),
                 bad("localDataDir", "/var/lib/overleaf-ha-local/", "overleaf-ha:localDataDir", "trailing slash"),
-                bad("localDataDir", "/var/lib/overleaf ha", "overleaf-ha:localDataDir", "without spaces"),
+                bad("localDataDir", "/var/lib/overleaf ha", "overleaf-ha:localDataDir", "colon or space"),
+                bad("localDataDir", "/srv/a:b", "overleaf-ha:localDataDir", "colon or space"),
+                bad("localHttpAddress", "999.999.999.999", "overleaf-ha:localHttpAddress", "IPv4 address"),
+                bad("localHttpPort", "9090", "overleaf-ha:siteUrl", "published on port 9090"),
                 bad("haproxyImage", "haproxy:latest", "overleaf-ha:haproxyImage", "other than latest"),
                 bad("minioImage", "minio/minio", "overleaf-ha:minioImage", "same bits every time"),
                 bad("minioClientImage", "minio/mc:", "overleaf-ha:minioClientImage", "same bits every time"),
                 bad("redisImage", "Redis:7.2", "overleaf-ha:redisImage", "same bits every time"),
-                bad("siteUrl", "http://localhost:8080/overleaf", "overleaf-ha:siteUrl", "root of its host"),
+                bad("siteUrl", "http://localhost:8080/overleaf", "overleaf-ha:siteUrl", "http://localhost:8080"),
                 bad("nodeCount", "51", "overleaf-ha:nodeCount", "from 2 to 50"));
     }
 
@@ -249,6 +260,16 @@ class StackConfigLoaderTest {
             assertThat(problem.fix()).contains("pulumi config set --secret smtpPassword");
         });
         assertThat(error.getMessage()).doesNotContain("hunter2");
+    }
+
+    @Test
+    void aPlainTextSecretWithAnotherProblemIsStillHidden() {
+        Map<String, String> values = new HashMap<>(TestStacks.devValues(Map.of()).values());
+        values.put("overleaf-ha:smtpPassword", "hunter2\tleak");
+        ConfigValues plain = new ConfigValues("overleaf-ha", "dev", values, Set.of("overleaf-ha:registryPassword"));
+        InvalidConfigException error = catchThrowableOfType(InvalidConfigException.class, () -> StackConfigLoader.load(plain));
+        assertThat(error.problems()).hasSize(2);
+        assertThat(error.getMessage()).doesNotContain("hunter2").doesNotContain("leak");
     }
 
     @Test

@@ -60,6 +60,7 @@ class RedisCacheTest {
     @Test
     void inAnExistingVpcElastiCacheChoosesTheZones() {
         PlannedResource group = TestStacks.devPlan(Map.of(
+                "availabilityZones", "[]",
                 "existingVpcId", "vpc-0123456789abcdef0",
                 "existingPublicSubnetIds", "subnet-0000000000000000a,subnet-0000000000000000b",
                 "existingPrivateSubnetIds", "subnet-0000000000000000c,subnet-0000000000000000d")).get(GROUP, "redis-group");

@@ -33,6 +33,14 @@ public final class LocalDemo {
 
     public static void define(Context ctx, StackConfig config) {
         StackConfig.Local local = config.local();
+        // Rendered before anything is declared: a rejected topology must not leave half a stack behind.
+        var topology = new HaproxyTopology(
+                IntStream.rangeClosed(1, config.fleet().nodeCount())
+                        .mapToObj(i -> new HaproxyTopology.Server(ServerProNodes.name(i), LocalNetwork.node(i),
+                                ServerProNodes.HTTP_PORT))
+                        .toList(),
+                ServerProNodes.name(1), "0.0.0.0", HaproxyLoadBalancer.LISTEN_PORT, config.site().url());
+        String haproxyConfig = HaproxyConfigRenderer.render(config.fleet().edge(), topology);
         // Network and volumes are host-wide names: the stack's name keeps them apart from anything else.
         String hostPrefix = config.slug();
         var network = new LocalNetwork("network", hostPrefix, null);
@@ -61,14 +69,8 @@ public final class LocalDemo {
         var nodes = new ServerProNodes("server-pro", config.fleet().nodeCount(), images.serverPro(), environment,
                 secretEnvironment(config, secrets, storage), local.dataDir(), network, prerequisites, null);
 
-        var topology = new HaproxyTopology(
-                IntStream.rangeClosed(1, config.fleet().nodeCount())
-                        .mapToObj(i -> new HaproxyTopology.Server(ServerProNodes.name(i), LocalNetwork.node(i),
-                                ServerProNodes.HTTP_PORT))
-                        .toList(),
-                ServerProNodes.name(1), "0.0.0.0", HaproxyLoadBalancer.LISTEN_PORT, config.site().url());
         var loadBalancer = new HaproxyLoadBalancer("load-balancer", images.haproxy(),
-                HaproxyConfigRenderer.render(config.fleet().edge(), topology), local.httpAddress(), local.httpPort(),
+                haproxyConfig, local.httpAddress(), local.httpPort(),
                 network, null);
 
         List<Container> containers = new ArrayList<>();
