@@ -5,7 +5,6 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.github.overleafha.core.ImageNames;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -18,7 +17,6 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import java.util.zip.GZIPOutputStream;
 
 /**
  * Renders a node's EC2 user data: a {@code #cloud-config} document for Amazon Linux 2023 that installs the boot
@@ -214,9 +212,14 @@ public final class CloudConfigRenderer {
         return file;
     }
 
-    /** Scripts travel gzipped: as plain text they would not fit in the user data. */
+    /**
+     * Scripts travel gzipped, as plain text they would not fit in the user data. The gzipped bytes are committed
+     * (scripts/pack-boot-scripts.sh): compressing here would give other bytes under another zlib, and new user data
+     * replaces every node.
+     */
     private static Map<String, String> script(String name, String permissions) {
-        Map<String, String> file = file(BOOT_DIR + "/" + name, permissions, gzipBase64(resource(name)));
+        Map<String, String> file = file(BOOT_DIR + "/" + name, permissions,
+                Base64.getEncoder().encodeToString(resource("packed/" + name + ".gz")));
         file.put("encoding", "gz+b64");
         return file;
     }
@@ -230,15 +233,5 @@ public final class CloudConfigRenderer {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static String gzipBase64(byte[] content) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (GZIPOutputStream gzip = new GZIPOutputStream(bytes)) {
-            gzip.write(content);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return Base64.getEncoder().encodeToString(bytes.toByteArray());
     }
 }

@@ -78,12 +78,13 @@ class CloudConfigValidityTest {
         shellcheck(Path.of("src/test/resources/fake-bin"));
     }
 
-    /** Runs shellcheck on every file of {@code scriptDir}, from there, following what the scripts source. */
+    /** Runs shellcheck on every file (not directory) of {@code scriptDir}, from there, following what they source. */
     private static void shellcheck(Path scriptDir) throws IOException {
         Commands.requireTool("shellcheck", "shellcheck");
         List<String> command = new ArrayList<>(List.of("shellcheck", "--external-sources"));
         try (Stream<Path> scripts = Files.list(scriptDir)) {
-            List<String> names = scripts.map(script -> script.getFileName().toString()).sorted().toList();
+            List<String> names = scripts.filter(Files::isRegularFile)
+                    .map(script -> script.getFileName().toString()).sorted().toList();
             assertThat(names).isNotEmpty();
             command.addAll(names);
         }
