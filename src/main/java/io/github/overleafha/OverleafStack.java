@@ -3,6 +3,7 @@ package io.github.overleafha;
 import com.pulumi.Context;
 import io.github.overleafha.config.StackConfig;
 import io.github.overleafha.infra.aws.AwsStack;
+import io.github.overleafha.infra.aws.UserDataBudget;
 import io.github.overleafha.infra.local.LocalDemo;
 
 /**
@@ -15,9 +16,20 @@ public final class OverleafStack {
     }
 
     public static void define(Context ctx, StackConfig config) {
+        preflight(config);
         switch (config.target()) {
             case AWS -> AwsStack.define(ctx, config);
             case LOCAL -> LocalDemo.define(ctx, config);
+        }
+    }
+
+    /**
+     * The checks that need more than the configuration's own values (what the rendered user data will weigh),
+     * made before anything is declared: throws {@link io.github.overleafha.config.InvalidConfigException}.
+     */
+    public static void preflight(StackConfig config) {
+        if (config.target() == StackConfig.Target.AWS) {
+            UserDataBudget.check(config);
         }
     }
 }

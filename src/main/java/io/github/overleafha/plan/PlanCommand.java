@@ -24,6 +24,8 @@ public final class PlanCommand implements Callable<Integer> {
     public static final int INVALID_CONFIG = 2;
     /** Exit status when the project or stack file cannot be read. */
     public static final int MISSING_FILES = 1;
+    /** Exit status when the program itself fails on the mock engine (a defect: please report it). */
+    public static final int PROGRAM_FAILED = 3;
 
     public enum Format { text, json }
 
@@ -53,7 +55,16 @@ public final class PlanCommand implements Callable<Integer> {
             System.err.println(e.getMessage());
             return MISSING_FILES;
         }
-        Plan plan = PlanRunner.plan(config);
+        Plan plan;
+        try {
+            plan = PlanRunner.plan(config);
+        } catch (InvalidConfigException e) {
+            System.err.println(e.getMessage());
+            return INVALID_CONFIG;
+        } catch (IllegalStateException e) {
+            System.err.println(e.getMessage());
+            return PROGRAM_FAILED;
+        }
         out.print(format == Format.json ? PlanPrinter.json(plan) : PlanPrinter.text(plan));
         out.flush();
         return 0;

@@ -30,6 +30,8 @@ public final class PlanRunner {
 
     /** The plan of a validated stack configuration. */
     public static Plan plan(StackConfig config) {
+        // Outside the mock engine too, so a rejected configuration is reported without the engine's stack trace.
+        OverleafStack.preflight(config);
         return run(config.project(), config.stack(), config.network().region(), ctx -> OverleafStack.define(ctx, config));
     }
 

@@ -57,6 +57,25 @@ public final class CloudConfigRenderer {
 
     /** The user data of one node; throws if it would exceed EC2's limit. */
     public static String render(NodeBootSpec spec) {
+        String userData = cloudConfig(spec);
+        int size = byteSize(userData);
+        if (size > USER_DATA_LIMIT_BYTES) {
+            throw new IllegalArgumentException("user data of node " + spec.nodeIndex() + " is " + size
+                    + " bytes, above EC2's limit of " + USER_DATA_LIMIT_BYTES);
+        }
+        return userData;
+    }
+
+    /** How many bytes the node's user data takes, whether or not that fits EC2's limit. */
+    public static int size(NodeBootSpec spec) {
+        return byteSize(cloudConfig(spec));
+    }
+
+    private static int byteSize(String userData) {
+        return userData.getBytes(StandardCharsets.UTF_8).length;
+    }
+
+    private static String cloudConfig(NodeBootSpec spec) {
         List<Unit> units = units(spec);
         Map<String, Object> cloudConfig = new LinkedHashMap<>();
         cloudConfig.put("packages", PACKAGES);
@@ -66,18 +85,11 @@ public final class CloudConfigRenderer {
                 // --no-block: a follower may wait an hour for the leader; cloud-init need not wait with it.
                 Stream.concat(Stream.of("systemctl", "enable", "--now", "--no-block"), units.stream().map(Unit::name))
                         .toList()));
-        String userData;
         try {
-            userData = "#cloud-config\n" + YAML.writeValueAsString(cloudConfig);
+            return "#cloud-config\n" + YAML.writeValueAsString(cloudConfig);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write cloud-config", e);
         }
-        int size = userData.getBytes(StandardCharsets.UTF_8).length;
-        if (size > USER_DATA_LIMIT_BYTES) {
-            throw new IllegalArgumentException("user data of node " + spec.nodeIndex() + " is " + size
-                    + " bytes, above EC2's limit of " + USER_DATA_LIMIT_BYTES);
-        }
-        return userData;
     }
 
     /** The node's parameters and environment, the scripts its units run (and their library), the units. */

@@ -82,6 +82,13 @@ class PlanCommandTest {
     }
 
     @Test
+    void userDataThatCouldNotFitExitsWithStatusTwoAndNoStackTrace() {
+        Run run = run("plan", "--stack", "dev", "--set", "overleaf-ha:appName=" + "x".repeat(1100));
+        assertThat(run.status()).isEqualTo(PlanCommand.INVALID_CONFIG);
+        assertThat(run.err()).contains("overleaf-ha:appName").contains("over EC2's limit").doesNotContain("\tat ");
+    }
+
+    @Test
     void anUnknownStackIsReported() {
         Run run = run("plan", "--stack", "no-such-stack");
         assertThat(run.status()).isNotZero();

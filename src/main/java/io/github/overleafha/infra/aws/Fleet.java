@@ -80,15 +80,14 @@ public final class Fleet extends Component {
     public Fleet(String name, StackConfig config, Inputs in, LoadBalancer loadBalancer, StackTags tags,
                  ComponentResourceOptions options) {
         super("aws:Fleet", name, options);
-        String prefix = "/" + config.project() + "/" + config.stack();
         var logGroup = new LogGroup(childName("containers"), LogGroupArgs.builder()
-                .name(prefix + "/containers")
+                .name(logGroupName(config))
                 .retentionInDays(config.aws().nodes().logRetentionDays())
                 .tags(tags(tags, childName("containers")))
                 .build(), child());
         // Nodes write the value; Pulumi only makes sure the parameter exists.
         var migrations = new Parameter(childName("migrated-version"), ParameterArgs.builder()
-                .name(prefix + "/migrated-version")
+                .name(migrationParameterName(config))
                 .type("String")
                 .value(NO_MIGRATIONS_YET)
                 .description("Server Pro version whose migrations node 1 finished; other nodes wait for it")
@@ -202,7 +201,15 @@ public final class Fleet extends Component {
         return volume;
     }
 
-    private static ServerProEnvironment.Inputs environmentInputs(StackConfig config, ServerProEnvironment.Redis redis,
+    static String logGroupName(StackConfig config) {
+        return "/" + config.project() + "/" + config.stack() + "/containers";
+    }
+
+    static String migrationParameterName(StackConfig config) {
+        return "/" + config.project() + "/" + config.stack() + "/migrated-version";
+    }
+
+    static ServerProEnvironment.Inputs environmentInputs(StackConfig config, ServerProEnvironment.Redis redis,
                                                                  List<String> trustedProxies, String leaderAddress) {
         String prefix = config.storage().bucketNamePrefix();
         return ServerProInputs.of(config,
@@ -210,6 +217,24 @@ public final class Fleet extends Component {
                         BucketRole.USER_FILES.bucketName(prefix), BucketRole.TEMPLATE_FILES.bucketName(prefix),
                         BucketRole.PROJECT_BLOBS.bucketName(prefix), BucketRole.HISTORY_CHUNKS.bucketName(prefix)),
                 redis, trustedProxies, leaderAddress, NodeBootSpec.SERVER_PRO_CONTAINER);
+    }
+
+    /** What a node's user data names that only exists once other resources do. */
+    record DeployedFacts(ServerProEnvironment.Inputs environment, String sharedSecretArn, SortedSet<String> sharedSecretNames,
+                         Optional<String> registryCredentialsArn, String serverProImage, String gitBridgeImage,
+                         String leaderAddress, String logGroup, String migrationParameter, Optional<String> gitBridgeVolumeId) {
+    }
+
+    /** Node {@code index}'s boot spec: the one place it is put together, for real nodes and the budget. */
+    static NodeBootSpec bootSpec(StackConfig config, DeployedFacts facts, int index) {
+        var env = facts.environment();
+        Optional<NodeBootSpec.GitBridge> gitBridge = facts.gitBridgeVolumeId().map(volume -> new NodeBootSpec.GitBridge(
+                facts.gitBridgeImage(), volume, ServerProEnvironment.gitBridge(env, facts.leaderAddress())));
+        return new NodeBootSpec(index, index == 1, config.network().region(),
+                facts.serverProImage(), config.serverPro().version().toString(), config.serverPro().texLiveImages(),
+                facts.sharedSecretArn(), new TreeSet<>(facts.sharedSecretNames()), facts.registryCredentialsArn(),
+                ServerProEnvironment.node(env, index, NodeBootSpec.SERVER_PRO_DATA_DIR), gitBridge,
+                facts.migrationParameter(), facts.logGroup());
     }
 
     private static Output<String> userData(StackConfig config, Inputs in, int index,
@@ -222,17 +247,8 @@ public final class Fleet extends Component {
                 .map(id -> id.applyValue(Optional::of)).orElse(Output.of(Optional.empty()));
         return Output.tuple(environment, in.sharedSecretArn(), registryArn, in.serverProImage(), in.gitBridgeImage(),
                         Output.tuple(leaderAddress, logGroup, migrationParameter, volumeId))
-                .applyValue(t -> {
-                    var env = t.t1;
-                    var rest = t.t6;
-                    Optional<NodeBootSpec.GitBridge> gitBridge = rest.t4.map(volume -> new NodeBootSpec.GitBridge(
-                            t.t5, volume, ServerProEnvironment.gitBridge(env, rest.t1)));
-                    return CloudConfigRenderer.render(new NodeBootSpec(index, index == 1, config.network().region(),
-                            t.t4, config.serverPro().version().toString(), config.serverPro().texLiveImages(),
-                            t.t2, new TreeSet<>(in.sharedSecretNames()), t.t3,
-                            ServerProEnvironment.node(env, index, NodeBootSpec.SERVER_PRO_DATA_DIR), gitBridge,
-                            rest.t3, rest.t2));
-                });
+                .applyValue(t -> CloudConfigRenderer.render(bootSpec(config, new DeployedFacts(t.t1, t.t2,
+                        in.sharedSecretNames(), t.t3, t.t4, t.t5, t.t6.t1, t.t6.t2, t.t6.t3, t.t6.t4), index)));
     }
 
     private InstanceArgs instanceArgs(StackConfig config, Inputs in, Output<String> userData,

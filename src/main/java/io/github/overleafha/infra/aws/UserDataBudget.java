@@ -1,0 +1,88 @@
+package io.github.overleafha.infra.aws;
+
+import io.github.overleafha.config.ConfigProblem;
+import io.github.overleafha.config.InvalidConfigException;
+import io.github.overleafha.config.StackConfig;
+import io.github.overleafha.core.NetworkLayout;
+import io.github.overleafha.core.SecretVariables;
+import io.github.overleafha.core.ServerProEnvironment;
+import io.github.overleafha.render.CloudConfigRenderer;
+
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * EC2 refuses user data over 16 KB, but the real user data is only known once other resources exist. This renders
+ * it, before anything is declared, with the longest value each of those resources could give (ARNs, addresses,
+ * digests, endpoints), so a configuration that could not fit is rejected while nothing exists yet.
+ */
+public final class UserDataBudget {
+
+    private static final String LONGEST_IP = "255.255.255.255";
+    private static final String LONGEST_DIGEST = "@sha256:" + "f".repeat(64);
+    /** Replication group ids are at most 40 characters; the rest is ElastiCache's endpoint suffix. */
+    private static final String LONGEST_REDIS_HOST = "master." + "x".repeat(40) + ".abcdef.euw1.cache.amazonaws.com";
+
+    private UserDataBudget() {
+    }
+
+    /** Throws {@link InvalidConfigException} when a node's user data could pass EC2's limit. */
+    public static void check(StackConfig config) {
+        int worst = worstCaseBytes(config);
+        if (worst > CloudConfigRenderer.USER_DATA_LIMIT_BYTES) {
+            Map.Entry<String, String> largest = largestContributor(config);
+            int taken = largest.getValue().length() * (largest.getKey().equals("adminEmail") ? 1 : 2);
+            throw new InvalidConfigException(List.of(new ConfigProblem(config.project() + ":" + largest.getKey(),
+                    abbreviated(largest.getValue()),
+                    "nodes' user data could reach " + worst + " bytes, over EC2's limit of "
+                            + CloudConfigRenderer.USER_DATA_LIMIT_BYTES + "; this key takes about " + taken + " of them",
+                    "shorten it by " + (worst - CloudConfigRenderer.USER_DATA_LIMIT_BYTES) + " bytes or more")));
+        }
+    }
+
+    /** The most bytes any node's user data could take under this configuration. */
+    public static int worstCaseBytes(StackConfig config) {
+        return Math.max(worstCase(config, 1), worstCase(config, 2));
+    }
+
+    private static int worstCase(StackConfig config, int index) {
+        String region = config.network().region();
+        String secretArn = "arn:aws-us-gov:secretsmanager:" + region + ":123456789012:secret:" + config.project() + "/"
+                + config.stack() + "/registry-credentials-AbCdEf";
+        List<String> proxies = config.network().existing()
+                .map(existing -> Collections.nCopies(existing.publicSubnetIds().size(), LONGEST_IP + "/32"))
+                .orElseGet(() -> NetworkLayout.carve(config.network().vpcCidr(), config.network().availabilityZones().size())
+                        .publicSubnets().stream().map(Object::toString).toList());
+        ServerProEnvironment.Inputs environment = Fleet.environmentInputs(config,
+                new ServerProEnvironment.Redis(LONGEST_REDIS_HOST, SecurityGroups.REDIS, true), proxies, LONGEST_IP);
+        var facts = new Fleet.DeployedFacts(environment, secretArn, new TreeSet<>(SecretVariables.all()),
+                config.registry().map(registry -> secretArn),
+                config.serverPro().imageReference() + (config.serverPro().imageDigest().isPresent() ? "" : LONGEST_DIGEST),
+                config.serverPro().gitBridgeImageReference() + (config.serverPro().gitBridgeImageDigest().isPresent() ? "" : LONGEST_DIGEST),
+                LONGEST_IP, Fleet.logGroupName(config), Fleet.migrationParameterName(config),
+                index == 1 ? Optional.of("vol-" + "f".repeat(17)) : Optional.empty());
+        return CloudConfigRenderer.size(Fleet.bootSpec(config, facts, index));
+    }
+
+    /** The configurable value that takes the most room in the user data (most appear twice), and its text. */
+    private static Map.Entry<String, String> largestContributor(StackConfig config) {
+        var site = config.site();
+        Map<String, String> candidates = new TreeMap<>(Map.of(
+                "appName", site.appName(),
+                "adminEmail", site.adminEmail(),
+                "texLiveImages", String.join(",", config.serverPro().texLiveImages())));
+        site.email().ifPresent(email -> candidates.put("smtpHost", email.smtpHost()));
+        return candidates.entrySet().stream()
+                .max(Comparator.comparingInt(entry -> entry.getValue().length() * (entry.getKey().equals("adminEmail") ? 1 : 2)))
+                .orElseThrow();
+    }
+
+    private static String abbreviated(String value) {
+        return value.length() <= 60 ? value : value.substring(0, 57) + "... (" + value.length() + " characters)";
+    }
+}

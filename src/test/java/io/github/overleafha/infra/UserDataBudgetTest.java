@@ -1,0 +1,59 @@
+package io.github.overleafha.infra;
+
+import io.github.overleafha.TestStacks;
+import io.github.overleafha.config.InvalidConfigException;
+import io.github.overleafha.config.StackConfig;
+import io.github.overleafha.infra.aws.UserDataBudget;
+import io.github.overleafha.plan.Plan;
+import io.github.overleafha.plan.PlanRunner;
+import io.github.overleafha.plan.PlannedResource;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+/** User data that could pass EC2's 16 KB limit is refused before anything is declared, not halfway through. */
+class UserDataBudgetTest {
+
+    @Test
+    void theWorstCaseIsNeverBelowWhatTheNodesReallyGet() {
+        StackConfig config = TestStacks.dev();
+        Plan plan = PlanRunner.plan(config);
+        int worst = UserDataBudget.worstCaseBytes(config);
+        for (PlannedResource node : plan.ofType("aws:ec2/instance:Instance")) {
+            assertThat(node.text("userData").getBytes(StandardCharsets.UTF_8).length).as(node.name()).isLessThanOrEqualTo(worst);
+        }
+        assertThat(worst).isLessThanOrEqualTo(16384);
+    }
+
+    @Test
+    void aLongAppNameIsRefusedNamingIt() {
+        StackConfig config = TestStacks.dev(Map.of("appName", "x".repeat(1100)));
+        InvalidConfigException error = catchThrowableOfType(InvalidConfigException.class, () -> PlanRunner.plan(config));
+        assertThat(error.problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.key()).isEqualTo("overleaf-ha:appName");
+            assertThat(problem.why()).contains("over EC2's limit of 16384");
+            assertThat(problem.fix()).startsWith("shorten it by");
+        });
+    }
+
+    @Test
+    void manyTexLiveImagesAreRefusedNamingThem() {
+        String images = IntStream.range(10, 40).mapToObj(year -> "\"quay.io/sharelatex/texlive-full:20" + year + ".1\"")
+                .collect(Collectors.joining(",", "[", "]"));
+        StackConfig config = TestStacks.dev(Map.of("texLiveImages", images));
+        InvalidConfigException error = catchThrowableOfType(InvalidConfigException.class, () -> PlanRunner.plan(config));
+        assertThat(error.problems()).singleElement()
+                .satisfies(problem -> assertThat(problem.key()).isEqualTo("overleaf-ha:texLiveImages"));
+    }
+
+    @Test
+    void theLocalStackHasNoUserData() {
+        assertThat(PlanRunner.plan(TestStacks.local(Map.of("appName", "x".repeat(1100)))).resources()).isNotEmpty();
+    }
+}
