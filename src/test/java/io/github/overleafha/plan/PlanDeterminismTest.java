@@ -1,5 +1,6 @@
 package io.github.overleafha.plan;
 
+import io.github.overleafha.App;
 import io.github.overleafha.TestStacks;
 import io.github.overleafha.config.StackConfigLoader;
 import org.junit.jupiter.api.Test;
@@ -7,10 +8,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -39,6 +42,32 @@ class PlanDeterminismTest {
     @MethodSource("stacks")
     void twoRunsOfTheSameStackDeclareIdenticalInputs(String stack) {
         assertThat(planJson(stack, Map.of())).isEqualTo(planJson(stack, Map.of()));
+    }
+
+    /**
+     * Separate JVMs: Set.of and Map.of iterate in a different order in each, so only this catches an unsorted
+     * collection reaching an input; the clock and the process also differ.
+     */
+    @ParameterizedTest
+    @MethodSource("stacks")
+    void separateProcessesPrintTheSamePlan(String stack) throws Exception {
+        String first = planInNewJvm(stack);
+        String second = planInNewJvm(stack);
+        assertThat(second).isEqualTo(first);
+        assertThat(first).isEqualTo(planJson(stack, Map.of()));
+    }
+
+    private static String planInNewJvm(String stack) throws IOException, InterruptedException {
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        Process process = new ProcessBuilder(java.toString(), "-cp", System.getProperty("java.class.path"),
+                App.class.getName(), "plan", "--stack", stack, "--format", "json")
+                .directory(TestStacks.PROJECT_DIR.toFile())
+                .redirectError(ProcessBuilder.Redirect.DISCARD)
+                .start();
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).isZero();
+        return out;
     }
 
     @ParameterizedTest
