@@ -5,6 +5,8 @@ import com.pulumi.deployment.InvokeOptions;
 import com.pulumi.docker.DockerFunctions;
 import com.pulumi.docker.inputs.GetRegistryImageArgs;
 import com.pulumi.resources.ComponentResourceOptions;
+import com.pulumi.resources.Stash;
+import com.pulumi.resources.StashArgs;
 import io.github.overleafha.bindings.docker.DockerProvider;
 import io.github.overleafha.bindings.docker.DockerProviderArgs;
 import io.github.overleafha.config.StackConfig;
@@ -13,9 +15,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The exact images nodes run: a digest pinned in config, or else the digest the registry reports for the tag at
- * preview time. Every node then runs the same bits, and a tag moved upstream shows as a diff in review instead
- * of nodes silently pulling something else.
+ * The exact images nodes run: a digest pinned in config, or else the digest the registry reported for the tag when
+ * the stack first used it, kept in a {@link Stash}. Every node runs the same bits. A tag re-pushed upstream later
+ * shows in a preview as a changed stash input only: nothing is replaced until an operator takes the new digest
+ * ({@code pulumi up --replace} on the stash). A new release is a new tag, hence a new stash and its current digest.
  */
 public final class ImageReferences extends Component {
 
@@ -31,8 +34,8 @@ public final class ImageReferences extends Component {
                         Output.ofSecret(login.password().value())),
                 child()));
         StackConfig.ServerPro release = config.serverPro();
-        serverPro = pinned(release.imageReference(), release.imageDigest(), registryLogin);
-        gitBridge = pinned(release.gitBridgeImageReference(), release.gitBridgeImageDigest(), registryLogin);
+        serverPro = pinned("server-pro", release.imageReference(), release.imageDigest());
+        gitBridge = pinned("git-bridge", release.gitBridgeImageReference(), release.gitBridgeImageDigest());
         registerOutputs(Map.of("serverPro", serverPro, "gitBridge", gitBridge));
     }
 
@@ -49,15 +52,20 @@ public final class ImageReferences extends Component {
         return gitBridge;
     }
 
-    private static Output<String> pinned(String reference, Optional<String> configuredDigest,
-                                         Optional<DockerProvider> registry) {
+    private Output<String> pinned(String image, String reference, Optional<String> configuredDigest) {
         if (configuredDigest.isPresent()) {
             return Output.of(reference);
         }
         var lookup = GetRegistryImageArgs.builder().name(reference).build();
-        var image = registry
+        Output<String> current = registryLogin
                 .map(provider -> DockerFunctions.getRegistryImage(lookup, InvokeOptions.builder().provider(provider).build()))
-                .orElseGet(() -> DockerFunctions.getRegistryImage(lookup));
-        return image.applyValue(found -> reference + "@" + found.sha256Digest());
+                .orElseGet(() -> DockerFunctions.getRegistryImage(lookup))
+                .applyValue(found -> reference + "@" + found.sha256Digest());
+        // One stash per tag: its output keeps the first digest seen, whatever the registry answers later.
+        String tag = reference.substring(reference.lastIndexOf(':') + 1);
+        var stash = new Stash(childName(image + "-" + tag), StashArgs.builder()
+                .input(current.applyValue(Object.class::cast))
+                .build(), child());
+        return stash.output().applyValue(String.class::cast);
     }
 }

@@ -72,6 +72,20 @@ class FleetTest {
     }
 
     @Test
+    void theDigestFirstSeenForATagIsKeptInAStashSoARepushedTagReplacesNothing() {
+        PlannedResource stash = plan.get("pulumi:index:Stash", "images-server-pro-6.2.2");
+        assertThat(stash.parent()).isEqualTo("images");
+        assertThat(stash.text("input")).matches("quay\\.io/sharelatex/sharelatex-pro:6\\.2\\.2@sha256:[0-9a-f]{64}");
+        assertThat(plan.get("aws:ec2/instance:Instance", "fleet-node-2").text("userData")).contains(stash.text("input"));
+        // A new release is a new tag, so a new stash with the registry's current digest.
+        assertThat(TestStacks.devPlan(Map.of("serverProVersion", "6.2.3")).ofType("pulumi:index:Stash"))
+                .extracting(PlannedResource::name).containsExactlyInAnyOrder("images-server-pro-6.2.3", "images-git-bridge-6.2.3");
+        // A digest pinned in config needs no stash.
+        assertThat(TestStacks.devPlan(Map.of("serverProImageDigest", "sha256:" + "c".repeat(64))).ofType("pulumi:index:Stash"))
+                .extracting(PlannedResource::name).containsExactly("images-git-bridge-6.2.2");
+    }
+
+    @Test
     void nodesRunTheImageDigestTheRegistryReportsForTheTag() {
         String userData = plan.get("aws:ec2/instance:Instance", "fleet-node-2").text("userData");
         assertThat(userData).containsPattern("quay\\.io/sharelatex/sharelatex-pro:6\\.2\\.2@sha256:[0-9a-f]{64}");

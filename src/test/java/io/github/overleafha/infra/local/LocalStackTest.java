@@ -394,7 +394,7 @@ class LocalStackTest {
         assertThat(plan.resources()).filteredOn(r -> r.parent() == null).extracting(PlannedResource::name)
                 .containsExactly("git-bridge", "image-references", "images", "load-balancer", "mongo", "network",
                         "object-storage", "redis", "server-pro", "shared-secrets");
-        assertThat(plan.resources()).hasSize(42);
+        assertThat(plan.resources()).hasSize(44);
     }
 
     @Test
