@@ -2,7 +2,6 @@ package io.github.overleafha.config;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -21,7 +20,6 @@ import java.util.regex.Pattern;
  */
 final class ConfigReader {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final ConfigValues values;
     private final List<ConfigProblem> problems = new ArrayList<>();
@@ -140,7 +138,7 @@ final class ConfigReader {
         return value;
     }
 
-    /** A list, written in YAML as a list (the engine passes it as JSON) or as comma-separated text. */
+    /** A list: a YAML list in the stack file (the engine passes it as JSON), a flow list [a, b], or a, b. */
     List<String> list(String key) {
         Optional<String> text = optional(key);
         if (text.isEmpty()) {
@@ -151,7 +149,8 @@ final class ConfigReader {
             return Arrays.stream(raw.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
         }
         try {
-            List<Object> items = JSON.readValue(raw, new TypeReference<List<Object>>() { });
+            // YAML reads the JSON the engine passes and a flow list such as [a, b] typed in a --set alike.
+            List<Object> items = ProjectFile.YAML.readValue(raw, new TypeReference<List<Object>>() { });
             if (items.stream().allMatch(String.class::isInstance)) {
                 return items.stream().map(item -> ((String) item).trim()).toList();
             }

@@ -107,6 +107,9 @@ final class PlanMocks implements Mocks {
                 result.put("availabilityZone", "zone-of-" + result.get("id"));
             }
             case "aws:index/getPartition:getPartition" -> result.put("partition", "aws");
+            // Atlas's endpoint services cover three zones of the region: its a, b and c.
+            case "aws:ec2/getVpcEndpointService:getVpcEndpointService" ->
+                    result.put("availabilityZones", List.of(region + "a", region + "b", region + "c"));
             case "docker:index/getRegistryImage:getRegistryImage" ->
                     result.put("sha256Digest", "sha256:" + sha256("digest-of-" + result.get("name")));
             default -> {

@@ -99,6 +99,14 @@ class MongoAtlasTest {
     }
 
     @Test
+    void theEndpointLeavesOutSubnetsInZonesAtlasDoesNotServe() {
+        // The stand-in endpoint service covers zones a, b and c of the region.
+        Plan fourZones = TestStacks.devPlan(Map.of("availabilityZones", "[eu-west-1a, eu-west-1b, eu-west-1d]"));
+        assertThat(fourZones.get(VPC_ENDPOINT, "mongo-endpoint").input("subnetIds")).extracting(JsonNode::asText)
+                .containsExactly("network-private-eu-west-1a-id", "network-private-eu-west-1b-id");
+    }
+
+    @Test
     void byDefaultNodesReachAtlasThroughAnInterfaceEndpointInThePrivateSubnets() {
         PlannedResource privateLink = plan.get("mongodbatlas:index/privateLinkEndpoint:PrivateLinkEndpoint", "mongo-private-link");
         assertThat(privateLink.text("projectId")).isEqualTo("mongo-project-id");

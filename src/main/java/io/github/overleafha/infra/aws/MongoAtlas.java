@@ -2,6 +2,9 @@ package io.github.overleafha.infra.aws;
 
 import com.pulumi.aws.ec2.VpcEndpoint;
 import com.pulumi.aws.ec2.VpcEndpointArgs;
+import com.pulumi.aws.ec2.Ec2Functions;
+import com.pulumi.aws.ec2.inputs.GetVpcEndpointServiceArgs;
+import com.pulumi.aws.ec2.outputs.GetVpcEndpointServiceResult;
 import com.pulumi.core.Output;
 import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.resources.Resource;
@@ -31,6 +34,7 @@ import io.github.overleafha.infra.StackTags;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 /**
  * Server Pro's MongoDB on Atlas: a three-node replica set (Server Pro needs transactions) in the stack's region with
@@ -74,7 +78,7 @@ public final class MongoAtlas extends Component {
                     .vpcId(network.vpcId())
                     .serviceName(privateLink.endpointServiceName())
                     .vpcEndpointType("Interface")
-                    .subnetIds(network.privateSubnetIds())
+                    .subnetIds(subnetsInZonesOf(privateLink.endpointServiceName(), network))
                     .securityGroupIds(endpointSecurityGroupId.applyValue(List::of))
                     // Atlas publishes the cluster's private host names itself; it does not support private DNS here.
                     .privateDnsEnabled(false)
@@ -166,6 +170,24 @@ public final class MongoAtlas extends Component {
     private static String serverProUrl(String srvConnectionString, String password, String database) {
         String host = srvConnectionString.replaceFirst("^mongodb\\+srv://", "").replaceFirst("/.*$", "");
         return "mongodb+srv://" + USERNAME + ":" + password + "@" + host + "/" + database + "?retryWrites=true&w=majority";
+    }
+
+    /**
+     * The private subnets in zones where Atlas's endpoint service runs: AWS refuses an interface endpoint in a
+     * subnet whose zone the service does not cover, and a region may have more zones than the service.
+     */
+    private static Output<List<String>> subnetsInZonesOf(Output<String> serviceName, Network network) {
+        Output<List<String>> serviceZones = Ec2Functions.getVpcEndpointService(GetVpcEndpointServiceArgs.builder()
+                .serviceName(serviceName).build()).applyValue(GetVpcEndpointServiceResult::availabilityZones);
+        return Output.tuple(network.privateSubnetIds(), network.privateSubnetZones(), serviceZones).applyValue(t -> {
+            List<String> subnets = IntStream.range(0, t.t1.size()).filter(i -> t.t3.contains(t.t2.get(i)))
+                    .mapToObj(t.t1::get).toList();
+            if (subnets.isEmpty()) {
+                throw new IllegalStateException("Atlas's endpoint service runs in " + t.t3 + ", none of the private subnets' zones "
+                        + t.t2 + ": use mongoConnectivity ipAccessList, or subnets in those zones");
+            }
+            return subnets;
+        });
     }
 
     /** Nodes must not boot before their database user exists. */
