@@ -104,7 +104,8 @@ final class PlanMocks implements Mocks {
         switch (args.token) {
             case "aws:ec2/getSubnet:getSubnet" -> {
                 result.put("cidrBlock", "cidr-of-" + result.get("id"));
-                result.put("availabilityZone", "zone-of-" + result.get("id"));
+                // A zone of the region (a, b or c, the ones the stand-in endpoint service covers), fixed per subnet.
+                result.put("availabilityZone", region + "abc".charAt(Math.floorMod(String.valueOf(result.get("id")).hashCode(), 3)));
             }
             case "aws:index/getPartition:getPartition" -> result.put("partition", "aws");
             // Atlas's endpoint services cover three zones of the region: its a, b and c.
