@@ -1,5 +1,8 @@
 package io.github.overleafha.core;
 
+import java.util.SortedMap;
+import java.util.TreeMap;
+
 /** The guide's four S3 buckets, each with its own least-privilege IAM policy. */
 public enum BucketRole {
     USER_FILES("user-files"),
@@ -20,5 +23,14 @@ public enum BucketRole {
 
     public String bucketName(String prefix) {
         return prefix + "-" + suffix;
+    }
+
+    /** Every bucket's name by its role's suffix, as both targets report them. */
+    public static SortedMap<String, String> namesBySuffix(String prefix) {
+        SortedMap<String, String> names = new TreeMap<>();
+        for (BucketRole role : values()) {
+            names.put(role.suffix, role.bucketName(prefix));
+        }
+        return names;
     }
 }

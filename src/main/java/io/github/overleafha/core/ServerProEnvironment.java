@@ -26,6 +26,14 @@ public final class ServerProEnvironment {
     public record ObjectStore(String region, Optional<String> endpoint, boolean pathStyle,
                               String userFilesBucket, String templateFilesBucket,
                               String projectBlobsBucket, String chunksBucket) {
+
+        /** The guide's four buckets, named from {@code bucketNamePrefix} as both targets create them. */
+        public static ObjectStore withBuckets(String region, Optional<String> endpoint, boolean pathStyle,
+                                              String bucketNamePrefix) {
+            return new ObjectStore(region, endpoint, pathStyle,
+                    BucketRole.USER_FILES.bucketName(bucketNamePrefix), BucketRole.TEMPLATE_FILES.bucketName(bucketNamePrefix),
+                    BucketRole.PROJECT_BLOBS.bucketName(bucketNamePrefix), BucketRole.HISTORY_CHUNKS.bucketName(bucketNamePrefix));
+        }
     }
 
     public record Redis(String host, int port, boolean tls) {

@@ -34,7 +34,6 @@ import io.github.overleafha.render.IamPolicies;
 
 import java.util.EnumMap;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * The guide's four buckets, each private, encrypted, TLS-only and versioned, and the guide's four IAM policies,
@@ -45,14 +44,14 @@ public final class ObjectStorage extends Component {
     /** Uploads abandoned half-way still cost storage; a week is ample for any upload to finish. */
     private static final int ABORT_INCOMPLETE_UPLOADS_AFTER_DAYS = 7;
 
-    private final Map<BucketRole, String> bucketNames = new EnumMap<>(BucketRole.class);
+    private final String bucketNamePrefix;
     private final Map<BucketRole, Policy> accessPolicies = new EnumMap<>(BucketRole.class);
 
     public ObjectStorage(String name, StackConfig.Storage config, StackTags tags, ComponentResourceOptions options) {
         super("aws:ObjectStorage", name, options);
+        bucketNamePrefix = config.bucketNamePrefix();
         for (BucketRole role : BucketRole.values()) {
-            String bucketName = role.bucketName(config.bucketNamePrefix());
-            bucketNames.put(role, bucketName);
+            String bucketName = role.bucketName(bucketNamePrefix);
             BucketV2 bucket = bucket(role, bucketName, config, tags);
             accessPolicies.put(role, new Policy(childName(role.suffix() + "-access"), PolicyArgs.builder()
                     .description("Server Pro nodes: list " + bucketName + " and read, write and delete its objects")
@@ -116,15 +115,9 @@ public final class ObjectStorage extends Component {
         return bucket;
     }
 
-    /** Bucket names by role, in role order. */
+    /** Bucket names by role suffix. */
     public Map<String, String> bucketNames() {
-        Map<String, String> names = new TreeMap<>();
-        bucketNames.forEach((role, bucketName) -> names.put(role.suffix(), bucketName));
-        return names;
-    }
-
-    public String bucketName(BucketRole role) {
-        return bucketNames.get(role);
+        return BucketRole.namesBySuffix(bucketNamePrefix);
     }
 
     /** The access policy of one bucket, for the nodes' role. */

@@ -5,7 +5,6 @@ import com.pulumi.core.Output;
 import com.pulumi.docker.Container;
 import com.pulumi.resources.Resource;
 import io.github.overleafha.config.StackConfig;
-import io.github.overleafha.core.BucketRole;
 import io.github.overleafha.core.SecretVariables;
 import io.github.overleafha.core.ServerProEnvironment;
 import io.github.overleafha.infra.ImageReferences;
@@ -52,11 +51,8 @@ public final class LocalDemo {
         var secrets = new SharedSecrets("shared-secrets", null);
 
         ServerProEnvironment.Inputs environment = ServerProInputs.of(config,
-                new ServerProEnvironment.ObjectStore(MinioStorage.REGION, Optional.of(MinioStorage.endpoint()), true,
-                        storage.bucketName(BucketRole.USER_FILES),
-                        storage.bucketName(BucketRole.TEMPLATE_FILES),
-                        storage.bucketName(BucketRole.PROJECT_BLOBS),
-                        storage.bucketName(BucketRole.HISTORY_CHUNKS)),
+                ServerProEnvironment.ObjectStore.withBuckets(MinioStorage.REGION, Optional.of(MinioStorage.endpoint()), true,
+                        config.storage().bucketNamePrefix()),
                 new ServerProEnvironment.Redis(LocalNetwork.REDIS, RedisServer.PORT, false),
                 List.of(LocalNetwork.LOAD_BALANCER), LocalNetwork.GIT_BRIDGE, ServerProNodes.name(1));
 

@@ -44,7 +44,7 @@ public final class MinioStorage extends LocalComponent {
     static final String ROOT_LOGIN_VARIABLE = "MC_HOST_minio";
     static final String BUCKETS_VARIABLE = "BUCKETS";
 
-    private final SortedMap<String, String> bucketNames = new TreeMap<>();
+    private final SortedMap<String, String> bucketNames;
     private final Map<String, Output<String>> serverProCredentials = new TreeMap<>();
     private final Container server;
     private final Container setup;
@@ -52,9 +52,7 @@ public final class MinioStorage extends LocalComponent {
     public MinioStorage(String name, String volumeName, String bucketNamePrefix, Output<String> image,
                         Output<String> clientImage, LocalNetwork network, ComponentResourceOptions options) {
         super("MinioStorage", name, options);
-        for (BucketRole role : BucketRole.values()) {
-            bucketNames.put(role.suffix(), role.bucketName(bucketNamePrefix));
-        }
+        bucketNames = BucketRole.namesBySuffix(bucketNamePrefix);
         Output<String> rootUser = generatedSecret("root-user", ACCESS_KEY_LENGTH);
         Output<String> rootPassword = generatedSecret("root-password", SECRET_KEY_LENGTH);
         for (ObjectStoreClient client : ObjectStoreClient.values()) {
@@ -152,7 +150,7 @@ public final class MinioStorage extends LocalComponent {
         return Collections.unmodifiableSortedMap(bucketNames);
     }
 
-    public String bucketName(BucketRole role) {
+    private String bucketName(BucketRole role) {
         return bucketNames.get(role.suffix());
     }
 
