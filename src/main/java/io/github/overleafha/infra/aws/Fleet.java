@@ -35,7 +35,6 @@ import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.resources.CustomResourceOptions;
 import com.pulumi.resources.Resource;
 import io.github.overleafha.config.StackConfig;
-import io.github.overleafha.core.BucketRole;
 import io.github.overleafha.core.ServerProEnvironment;
 import io.github.overleafha.infra.Component;
 import io.github.overleafha.infra.ServerProInputs;
@@ -75,6 +74,9 @@ public final class Fleet extends Component {
     }
 
     private final NodeIdentity identity;
+    /** aws, aws-cn or aws-us-gov: the managed policies' ARNs start with it. */
+    private final Output<String> partition = AwsFunctions.getPartition(GetPartitionArgs.builder().build())
+            .applyValue(GetPartitionResult::partition);
     private final List<Instance> nodes = new ArrayList<>();
 
     public Fleet(String name, StackConfig config, Inputs in, LoadBalancer loadBalancer, StackTags tags,
@@ -124,8 +126,8 @@ public final class Fleet extends Component {
                 .applyValue(t -> environmentInputs(config, t.t1, t.t2, t.t3));
         for (int index = 1; index <= config.fleet().nodeCount(); index++) {
             boolean leader = index == 1;
-            Output<String> userData = userData(config, in, index, environment, leaderInterface.privateIp(),
-                    logGroup.name(), migrations.name(), leader ? Optional.of(gitBridgeVolume.id()) : Optional.empty());
+            Output<String> userData = userData(config, in, index, environment, logGroup.name(), migrations.name(),
+                    leader ? Optional.of(gitBridgeVolume.id()) : Optional.empty());
             int subnetIndex = index - 1;
             var instance = new Instance(childName("node-" + index), instanceArgs(config, in, userData, leader
                     ? Optional.of(leaderInterface.id()) : Optional.empty(),
@@ -152,9 +154,7 @@ public final class Fleet extends Component {
     }
 
     private Output<String> managedPolicy(String policyName) {
-        return AwsFunctions.getPartition(GetPartitionArgs.builder().build())
-                .applyValue(GetPartitionResult::partition)
-                .applyValue(partition -> "arn:" + partition + ":iam::aws:policy/" + policyName);
+        return partition.applyValue(name -> "arn:" + name + ":iam::aws:policy/" + policyName);
     }
 
     /** git-bridge's repositories: encrypted, protected from deletion, and snapshotted daily. */
@@ -211,25 +211,23 @@ public final class Fleet extends Component {
 
     static ServerProEnvironment.Inputs environmentInputs(StackConfig config, ServerProEnvironment.Redis redis,
                                                                  List<String> trustedProxies, String leaderAddress) {
-        String prefix = config.storage().bucketNamePrefix();
-        return ServerProInputs.of(config,
-                new ServerProEnvironment.ObjectStore(config.network().region(), Optional.empty(), false,
-                        BucketRole.USER_FILES.bucketName(prefix), BucketRole.TEMPLATE_FILES.bucketName(prefix),
-                        BucketRole.PROJECT_BLOBS.bucketName(prefix), BucketRole.HISTORY_CHUNKS.bucketName(prefix)),
+        return ServerProInputs.of(config, ServerProEnvironment.ObjectStore.withBuckets(config.network().region(),
+                        Optional.empty(), false, config.storage().bucketNamePrefix()),
                 redis, trustedProxies, leaderAddress, NodeBootSpec.SERVER_PRO_CONTAINER);
     }
 
     /** What a node's user data names that only exists once other resources do. */
     record DeployedFacts(ServerProEnvironment.Inputs environment, String sharedSecretArn, SortedSet<String> sharedSecretNames,
                          Optional<String> registryCredentialsArn, String serverProImage, String gitBridgeImage,
-                         String leaderAddress, String logGroup, String migrationParameter, Optional<String> gitBridgeVolumeId) {
+                         String logGroup, String migrationParameter, Optional<String> gitBridgeVolumeId) {
     }
 
     /** Node {@code index}'s boot spec: the one place it is put together, for real nodes and the budget. */
     static NodeBootSpec bootSpec(StackConfig config, DeployedFacts facts, int index) {
         var env = facts.environment();
         Optional<NodeBootSpec.GitBridge> gitBridge = facts.gitBridgeVolumeId().map(volume -> new NodeBootSpec.GitBridge(
-                facts.gitBridgeImage(), volume, ServerProEnvironment.gitBridge(env, facts.leaderAddress())));
+                // git-bridge listens on node 1's own address, which every node already has as GIT_BRIDGE_HOST.
+                facts.gitBridgeImage(), volume, ServerProEnvironment.gitBridge(env, env.gitBridgeHost())));
         return new NodeBootSpec(index, index == 1, config.network().region(),
                 facts.serverProImage(), config.serverPro().version().toString(), config.serverPro().texLiveImages(),
                 facts.sharedSecretArn(), new TreeSet<>(facts.sharedSecretNames()), facts.registryCredentialsArn(),
@@ -238,17 +236,17 @@ public final class Fleet extends Component {
     }
 
     private static Output<String> userData(StackConfig config, Inputs in, int index,
-                                           Output<ServerProEnvironment.Inputs> environment, Output<String> leaderAddress,
-                                           Output<String> logGroup, Output<String> migrationParameter,
-                                           Optional<Output<String>> gitBridgeVolumeId) {
-        Output<Optional<String>> registryArn = in.registryCredentialsArn()
-                .map(arn -> arn.applyValue(Optional::of)).orElse(Output.of(Optional.empty()));
-        Output<Optional<String>> volumeId = gitBridgeVolumeId
-                .map(id -> id.applyValue(Optional::of)).orElse(Output.of(Optional.empty()));
-        return Output.tuple(environment, in.sharedSecretArn(), registryArn, in.serverProImage(), in.gitBridgeImage(),
-                        Output.tuple(leaderAddress, logGroup, migrationParameter, volumeId))
+                                           Output<ServerProEnvironment.Inputs> environment, Output<String> logGroup,
+                                           Output<String> migrationParameter, Optional<Output<String>> gitBridgeVolumeId) {
+        return Output.tuple(environment, in.sharedSecretArn(), optional(in.registryCredentialsArn()), in.serverProImage(),
+                        in.gitBridgeImage(), Output.tuple(logGroup, migrationParameter, optional(gitBridgeVolumeId)))
                 .applyValue(t -> CloudConfigRenderer.render(bootSpec(config, new DeployedFacts(t.t1, t.t2,
-                        in.sharedSecretNames(), t.t3, t.t4, t.t5, t.t6.t1, t.t6.t2, t.t6.t3, t.t6.t4), index)));
+                        in.sharedSecretNames(), t.t3, t.t4, t.t5, t.t6.t1, t.t6.t2, t.t6.t3), index)));
+    }
+
+    /** An output that may not exist, as one output of an optional value, so it can join a tuple. */
+    private static Output<Optional<String>> optional(Optional<Output<String>> output) {
+        return output.map(value -> value.applyValue(Optional::of)).orElse(Output.of(Optional.empty()));
     }
 
     private InstanceArgs instanceArgs(StackConfig config, Inputs in, Output<String> userData,

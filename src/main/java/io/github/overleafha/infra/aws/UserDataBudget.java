@@ -62,11 +62,16 @@ public final class UserDataBudget {
                 new ServerProEnvironment.Redis(LONGEST_REDIS_HOST, SecurityGroups.REDIS, true), proxies, LONGEST_IP);
         var facts = new Fleet.DeployedFacts(environment, secretArn, new TreeSet<>(SecretVariables.all()),
                 config.registry().map(registry -> secretArn),
-                config.serverPro().imageReference() + (config.serverPro().imageDigest().isPresent() ? "" : LONGEST_DIGEST),
-                config.serverPro().gitBridgeImageReference() + (config.serverPro().gitBridgeImageDigest().isPresent() ? "" : LONGEST_DIGEST),
-                LONGEST_IP, Fleet.logGroupName(config), Fleet.migrationParameterName(config),
+                withDigest(config.serverPro().imageReference(), config.serverPro().imageDigest()),
+                withDigest(config.serverPro().gitBridgeImageReference(), config.serverPro().gitBridgeImageDigest()),
+                Fleet.logGroupName(config), Fleet.migrationParameterName(config),
                 index == 1 ? Optional.of("vol-" + "f".repeat(17)) : Optional.empty());
         return CloudConfigRenderer.size(Fleet.bootSpec(config, facts, index));
+    }
+
+    /** A configured digest is already in the reference; otherwise the one resolved at deploy time is appended. */
+    private static String withDigest(String reference, Optional<String> configuredDigest) {
+        return configuredDigest.isPresent() ? reference : reference + LONGEST_DIGEST;
     }
 
     /** The configurable value that takes the most room in the user data (most appear twice), and its text. */
