@@ -78,8 +78,16 @@ public record StackConfig(
         }
     }
 
-    /** The Server Pro nodes and the load balancer in front of them. */
-    public record Fleet(int nodeCount, String instanceType, EdgePolicy edge) {
+    /**
+     * The Server Pro nodes and the load balancer in front of them. In {@code maintenance} no follower runs and the
+     * load balancer answers every request with a maintenance page: the window in which the leader upgrades alone.
+     */
+    public record Fleet(int nodeCount, String instanceType, EdgePolicy edge, boolean maintenance) {
+
+        /** Nodes 2..N: all alike, in one Auto Scaling group. */
+        public int followerCount() {
+            return nodeCount - 1;
+        }
     }
 
     /** Where the stack lives: a new VPC carved from {@code vpcCidr}, or an existing one. */

@@ -255,8 +255,13 @@ public final class StackConfigLoader {
                     "write " + compile + " or more, or lower compileTimeoutSeconds");
             idle = compile;
         }
+        boolean maintenance = in.bool("maintenance", false);
+        if (maintenance && !aws) {
+            in.problem("maintenance", "true", "maintenance mode is the AWS fleet's upgrade procedure; the local stack has no groups to stop",
+                    "set maintenance to false (stop the local stack's containers by hand to upgrade)");
+        }
         return new StackConfig.Fleet(nodes, instanceType,
-                EdgePolicy.forTimeouts(Duration.ofSeconds(compile), Duration.ofSeconds(idle)));
+                EdgePolicy.forTimeouts(Duration.ofSeconds(compile), Duration.ofSeconds(idle)), maintenance);
     }
 
     private static StackConfig.Network readNetwork(ConfigReader in, String region, boolean aws) {

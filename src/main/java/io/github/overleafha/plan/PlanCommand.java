@@ -4,6 +4,7 @@ import io.github.overleafha.config.ConfigSources;
 import io.github.overleafha.config.InvalidConfigException;
 import io.github.overleafha.config.StackConfig;
 import io.github.overleafha.config.StackConfigLoader;
+import io.github.overleafha.node.BootSpecs;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -39,6 +40,11 @@ public final class PlanCommand implements Callable<Integer> {
             description = "Override one config value, key spelt as in the stack file. Repeatable.")
     Map<String, String> overrides = new LinkedHashMap<>();
 
+    @Option(names = "--migrated-version", paramLabel = "<version>",
+            description = "Plan a deployed stack whose leader recorded the migrations of this Server Pro version "
+                    + "(what a preview reads from the stack's SSM parameter). Default: a first deploy, nothing recorded.")
+    String migratedVersion;
+
     @Option(names = "--dir", defaultValue = ".", description = "Project directory holding Pulumi.yaml. Default: ${DEFAULT-VALUE}.")
     Path projectDir;
 
@@ -57,7 +63,8 @@ public final class PlanCommand implements Callable<Integer> {
         }
         Plan plan;
         try {
-            plan = PlanRunner.plan(config);
+            plan = PlanRunner.plan(config, migratedVersion == null ? Map.of()
+                    : Map.of(BootSpecs.migrationParameterName(config), migratedVersion));
         } catch (InvalidConfigException e) {
             System.err.println(e.getMessage());
             return INVALID_CONFIG;

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.overleafha.TestStacks;
 import io.github.overleafha.plan.Plan;
 import io.github.overleafha.plan.PlannedResource;
-import io.github.overleafha.render.CloudConfigRenderer;
+import io.github.overleafha.node.CloudConfigRenderer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 

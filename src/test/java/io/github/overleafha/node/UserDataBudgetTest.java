@@ -1,9 +1,8 @@
-package io.github.overleafha.infra;
+package io.github.overleafha.node;
 
 import io.github.overleafha.TestStacks;
 import io.github.overleafha.config.InvalidConfigException;
 import io.github.overleafha.config.StackConfig;
-import io.github.overleafha.infra.aws.UserDataBudget;
 import io.github.overleafha.plan.Plan;
 import io.github.overleafha.plan.PlanRunner;
 import io.github.overleafha.plan.PlannedResource;

@@ -1,4 +1,4 @@
-package io.github.overleafha.render;
+package io.github.overleafha.node;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;

@@ -1,5 +1,6 @@
-package io.github.overleafha.render;
+package io.github.overleafha.node;
 
+import io.github.overleafha.render.Commands;
 import io.github.overleafha.TestStacks;
 import io.github.overleafha.plan.PlannedResource;
 import org.junit.jupiter.api.Test;

@@ -1,0 +1,62 @@
+package io.github.overleafha.node;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The committed gzipped copies the user data carries are exactly the boot scripts (less comments), and nothing else. */
+class PackedBootScriptsTest {
+
+    private static final Path BOOT = Path.of("src/main/resources/boot");
+    private static final String REPACK = "run: bash scripts/pack-boot-scripts.sh";
+
+    private static List<String> list(Path dir, String suffix) throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(suffix)).sorted().toList();
+        }
+    }
+
+    /** What a node gets of a script: every whole-line comment but the shebang and shellcheck directives dropped. */
+    static String withoutComments(String script) {
+        StringBuilder kept = new StringBuilder();
+        List<String> lines = script.lines().toList();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            String trimmed = line.strip();
+            if ((i == 0 && line.startsWith("#!")) || trimmed.startsWith("# shellcheck ") || !trimmed.startsWith("#")) {
+                kept.append(line).append('\n');
+            }
+        }
+        return kept.toString();
+    }
+
+    @Test
+    void commentsStayInTheRepositoryButDirectivesAndCodeReachTheNode() {
+        assertThat(withoutComments("#!/usr/bin/env bash\n# why\n  # indented why\nset -e # kept\n# shellcheck source=x.sh\necho '#'\n"))
+                .isEqualTo("#!/usr/bin/env bash\nset -e # kept\n# shellcheck source=x.sh\necho '#'\n");
+    }
+
+    @Test
+    void everyScriptHasAPackedCopyThatUnpacksToIt() throws IOException {
+        List<String> scripts = list(BOOT, ".sh");
+        assertThat(scripts).isNotEmpty();
+        assertThat(list(BOOT.resolve("packed"), ".gz")).as(REPACK)
+                .containsExactlyElementsOf(scripts.stream().map(name -> name + ".gz").toList());
+        for (String script : scripts) {
+            try (InputStream packed = new GZIPInputStream(Files.newInputStream(BOOT.resolve("packed/" + script + ".gz")))) {
+                assertThat(new String(packed.readAllBytes(), StandardCharsets.UTF_8))
+                        .as(script + " changed since it was packed; " + REPACK)
+                        .isEqualTo(withoutComments(Files.readString(BOOT.resolve(script))));
+            }
+        }
+    }
+}
