@@ -63,7 +63,8 @@ class RunbooksTest {
     @Test
     void resourceNamesInTheRunbooksExistInTheDevPlan() {
         List<String> names = plan.resources().stream().map(PlannedResource::name).toList();
-        for (String name : List.of("fleet-node-1", "fleet-git-bridge", "fleet-snapshots", "load-balancer-unhealthy-nodes")) {
+        for (String name : List.of("fleet-leader", "fleet-followers", "fleet-node-1", "fleet-git-bridge", "fleet-snapshots",
+                "load-balancer-unhealthy-nodes")) {
             assertThat(runbooks).contains(name);
             assertThat(names).contains(name);
         }
@@ -72,8 +73,8 @@ class RunbooksTest {
 
     @Test
     void unitNamesInTheRunbooksAreTheOnesNodesRun() {
-        String userData = plan.get("aws:ec2/instance:Instance", "fleet-node-1").text("userData");
-        for (String unit : List.of("overleaf-server-pro.service", "overleaf-git-bridge.service")) {
+        String userData = TestStacks.userData(plan, "leader");
+        for (String unit : List.of("overleaf-server-pro.service", "overleaf-git-bridge.service", "overleaf-log-shipping.service")) {
             assertThat(runbooks).contains(unit);
             assertThat(userData).contains(unit);
         }

@@ -7,7 +7,9 @@ import io.github.overleafha.config.StackConfigLoader;
 import io.github.overleafha.plan.Plan;
 import io.github.overleafha.plan.PlanRunner;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -45,6 +47,12 @@ public final class TestStacks {
 
     public static Plan devPlan() {
         return devPlan(Map.of());
+    }
+
+    /** The user data a fleet role's launch template carries ({@code leader} or {@code follower}), decoded. */
+    public static String userData(Plan plan, String role) {
+        return new String(Base64.getDecoder().decode(
+                plan.get("aws:ec2/launchTemplate:LaunchTemplate", "fleet-" + role).text("userData")), StandardCharsets.UTF_8);
     }
 
     /** The local (one Docker host) stack with {@code overrides}. */

@@ -46,9 +46,10 @@ final class PlanMocks implements Mocks {
         Map<String, Object> state = new HashMap<>(args.inputs == null ? Map.of() : args.inputs);
         String name = args.name;
         state.putIfAbsent("name", name);
-        state.putIfAbsent("arn", arn(args.type, state));
+        String id = id(args.type, name);
+        state.putIfAbsent("arn", arn(args.type, state, id));
         computedOutputs(args.type, name, state);
-        return CompletableFuture.completedFuture(ResourceResult.of(Optional.of(id(args.type, name)), state));
+        return CompletableFuture.completedFuture(ResourceResult.of(Optional.of(id), state));
     }
 
     /** {@code <name>-id}, except where the program checks an id's form: {@code vol-<17 hex>}, {@code eni-<17 hex>}. */
@@ -151,9 +152,20 @@ final class PlanMocks implements Mocks {
         return CompletableFuture.completedFuture(result);
     }
 
-    private String arn(String type, Map<String, Object> state) {
-        if (type.equals("aws:s3/bucketV2:BucketV2")) {
-            return "arn:aws:s3:::" + state.get("bucket");
+    private String arn(String type, Map<String, Object> state, String id) {
+        switch (type) {
+            case "aws:s3/bucketV2:BucketV2" -> {
+                return "arn:aws:s3:::" + state.get("bucket");
+            }
+            // The program scopes permissions to these two: their ARNs have AWS's form, named by id.
+            case "aws:ebs/volume:Volume" -> {
+                return "arn:aws:ec2:" + region + ":" + ACCOUNT + ":volume/" + id;
+            }
+            case "aws:ec2/networkInterface:NetworkInterface" -> {
+                return "arn:aws:ec2:" + region + ":" + ACCOUNT + ":network-interface/" + id;
+            }
+            default -> {
+            }
         }
         String kind = type.substring(type.lastIndexOf(':') + 1).toLowerCase();
         return "arn:aws:" + service(type) + ":" + region + ":" + ACCOUNT + ":" + kind + "/" + state.get("name");

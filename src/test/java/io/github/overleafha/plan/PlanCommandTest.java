@@ -83,7 +83,7 @@ class PlanCommandTest {
 
     @Test
     void userDataThatCouldNotFitExitsWithStatusTwoAndNoStackTrace() {
-        Run run = run("plan", "--stack", "dev", "--set", "overleaf-ha:appName=" + "x".repeat(1100));
+        Run run = run("plan", "--stack", "dev", "--set", "overleaf-ha:appName=" + "x".repeat(3000));
         assertThat(run.status()).isEqualTo(PlanCommand.INVALID_CONFIG);
         assertThat(run.err()).contains("overleaf-ha:appName").contains("over EC2's limit").doesNotContain("\tat ");
     }
