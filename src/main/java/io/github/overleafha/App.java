@@ -20,8 +20,11 @@ public final class App {
 
     public static void main(String[] args) {
         if (args.length == 0) {
-            Pulumi.run(ctx -> OverleafStack.define(ctx, StackConfigLoader.load(
-                    ConfigSources.engine(ctx.projectName(), ctx.stackName(), Path.of("")))));
+            Pulumi.run(ctx -> {
+                var config = StackConfigLoader.load(ConfigSources.engine(ctx.projectName(), ctx.stackName(), Path.of("")));
+                OverleafStack.preflight(config);
+                OverleafStack.define(ctx, config);
+            });
             return;
         }
         System.exit(new CommandLine(new App()).execute(args));

@@ -14,6 +14,8 @@ import io.github.overleafha.config.InvalidConfigException;
 import io.github.overleafha.config.StackConfig;
 
 import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -25,6 +27,8 @@ import java.util.stream.Collectors;
 public final class PlanRunner {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** The SDK would print each failure of the program with its stack trace; the plan reports them itself. */
+    private static final Logger SILENT = silentLogger();
 
     private PlanRunner() {
     }
@@ -41,6 +45,8 @@ public final class PlanRunner {
      * @throws InvalidConfigException when the program refuses the configuration
      */
     public static Plan plan(StackConfig config, Map<String, String> deployedParameters) {
+        // Outside the mock engine, so a rejected configuration is reported without the engine's stack trace.
+        OverleafStack.preflight(config);
         return run(config.project(), config.stack(), config.network().region(), deployedParameters,
                 ctx -> OverleafStack.define(ctx, config));
     }
@@ -58,6 +64,7 @@ public final class PlanRunner {
             TestResult result = PulumiTestInternal.builder()
                     .options(TestOptions.builder().projectName(project).stackName(stack).preview(false).build())
                     .mocks(mocks)
+                    .standardLogger(SILENT)
                     .monitorDecorator(ignored -> monitor)
                     .build()
                     .runTest(program);
@@ -77,6 +84,13 @@ public final class PlanRunner {
         } finally {
             PulumiTest.cleanup();
         }
+    }
+
+    private static Logger silentLogger() {
+        Logger logger = Logger.getAnonymousLogger();
+        logger.setUseParentHandlers(false);
+        logger.setLevel(Level.OFF);
+        return logger;
     }
 
     private static JsonNode outputValue(Output<?> output) {

@@ -89,6 +89,15 @@ class PlanCommandTest {
     }
 
     @Test
+    void aVersionChangeOutsideMaintenanceExitsWithStatusTwoAndTheProcedure() {
+        Run run = run("plan", "--stack", "dev", "--migrated-version", "6.2.1");
+        assertThat(run.status()).isEqualTo(PlanCommand.INVALID_CONFIG);
+        assertThat(run.err()).contains("overleaf-ha:serverProVersion = \"6.2.2\"", "set maintenance to true")
+                .doesNotContain("\tat ");
+        assertThat(run.out()).isEmpty();
+    }
+
+    @Test
     void anUnknownStackIsReported() {
         Run run = run("plan", "--stack", "no-such-stack");
         assertThat(run.status()).isNotZero();
