@@ -209,7 +209,7 @@ public final class Fleet extends Component {
         policies.put("operations", operations.arn());
         // Session Manager replaces SSH: no key pairs, no port 22.
         policies.put("ssm-session-manager", managedPolicy("AmazonSSMManagedInstanceCore"));
-        return new NodeIdentity(childName(role + "-identity"), policies, tags, childComponent());
+        return new NodeIdentity(childName(role + "-identity"), new NodeIdentity.Args(policies, tags), childComponent());
     }
 
     /** A node reads its secrets, database and permissions as it boots: they must exist before its group does. */
