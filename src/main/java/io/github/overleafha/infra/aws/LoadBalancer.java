@@ -53,7 +53,11 @@ public final class LoadBalancer extends Component {
     /** A node being replaced gets this long to finish requests in flight (Server Pro stops within 60 s). */
     private static final int DEREGISTRATION_DELAY_SECONDS = 60;
     private static final int FIVE_XX_PER_MINUTE_ALARM = 10;
-    /** Answered to every request in maintenance (the ALB allows 1024 bytes); 503 tells crawlers to come back. */
+    private static final String FIXED_RESPONSE = "fixed-response";
+    /** 503 tells clients and crawlers to come back later. */
+    private static final String MAINTENANCE_STATUS = "503";
+    private static final String MAINTENANCE_CONTENT_TYPE = "text/html";
+    /** Answered to every request in maintenance (the ALB allows 1024 bytes). */
     static final String MAINTENANCE_PAGE = "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>Maintenance</title>"
             + "</head><body><h1>Down for maintenance</h1><p>The site is being upgraded. Please come back in a few minutes."
             + "</p></body></html>";
@@ -99,9 +103,9 @@ public final class LoadBalancer extends Component {
                 .certificateArn(certificateArn)
                 .routingHttpResponseStrictTransportSecurityHeaderValue(edge.hstsHeaderValue())
                 .defaultActions(maintenance
-                        ? ListenerDefaultActionArgs.builder().type("fixed-response")
-                                .fixedResponse(ListenerDefaultActionFixedResponseArgs.builder()
-                                        .statusCode("503").contentType("text/html").messageBody(MAINTENANCE_PAGE).build())
+                        ? ListenerDefaultActionArgs.builder().type(FIXED_RESPONSE)
+                                .fixedResponse(ListenerDefaultActionFixedResponseArgs.builder().statusCode(MAINTENANCE_STATUS)
+                                        .contentType(MAINTENANCE_CONTENT_TYPE).messageBody(MAINTENANCE_PAGE).build())
                                 .build()
                         : ListenerDefaultActionArgs.builder().type("forward").targetGroupArn(nodes.arn()).build())
                 .tags(tags(tags, childName("https")))
@@ -124,9 +128,9 @@ public final class LoadBalancer extends Component {
                         .pathPattern(ListenerRuleConditionPathPatternArgs.builder().values(edge.gitPathPrefix() + "*").build())
                         .build())
                 .actions(maintenance
-                        ? ListenerRuleActionArgs.builder().type("fixed-response")
-                                .fixedResponse(ListenerRuleActionFixedResponseArgs.builder()
-                                        .statusCode("503").contentType("text/html").messageBody(MAINTENANCE_PAGE).build())
+                        ? ListenerRuleActionArgs.builder().type(FIXED_RESPONSE)
+                                .fixedResponse(ListenerRuleActionFixedResponseArgs.builder().statusCode(MAINTENANCE_STATUS)
+                                        .contentType(MAINTENANCE_CONTENT_TYPE).messageBody(MAINTENANCE_PAGE).build())
                                 .build()
                         : ListenerRuleActionArgs.builder().type("forward").targetGroupArn(git.arn()).build())
                 .tags(tags(tags, childName("git")))
