@@ -103,6 +103,18 @@ class RoutineChangesTest {
     }
 
     @Test
+    void movingNodeOnesZoneIsNoRoutineChangeAndTheRulesSaySo() {
+        Map<String, Change> changes = PlanDiff.between(before,
+                TestStacks.devPlan(Map.of("availabilityZones", "[\"eu-west-1b\",\"eu-west-1c\",\"eu-west-1a\"]")));
+
+        // Node 1's address and git-bridge's data live in its zone: both would be replaced, which a routine change never does.
+        assertThat(changes.get(PlanDiff.key("aws:ec2/networkInterface:NetworkInterface", "fleet-node-1")).step())
+                .isEqualTo(Step.REPLACE);
+        assertThat(changes.get(PlanDiff.key("aws:ebs/volume:Volume", "fleet-git-bridge")).step()).isEqualTo(Step.REPLACE);
+        assertThat(changes.get(PlanDiff.key("aws:ebs/volume:Volume", "fleet-git-bridge")).changedInputs()).contains("availabilityZone");
+    }
+
+    @Test
     void aNewRedisEndpointIsInBothTemplatesUserDataSoItRollsBothGroupsLikeAppName() {
         StackConfig config = TestStacks.dev();
         var environment = BootSpecs.environmentInputs(config, new ServerProEnvironment.Redis("master.a.cache.amazonaws.com", 6379, true),

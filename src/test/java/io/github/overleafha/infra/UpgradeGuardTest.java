@@ -50,6 +50,16 @@ class UpgradeGuardTest {
     }
 
     @Test
+    void theLocalStackHasNoMaintenanceMode() {
+        InvalidConfigException refused = catchThrowableOfType(InvalidConfigException.class,
+                () -> TestStacks.local(Map.of("maintenance", "true")));
+        assertThat(refused.problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.key()).isEqualTo("overleaf-ha:maintenance");
+            assertThat(problem.fix()).contains("set maintenance to false");
+        });
+    }
+
+    @Test
     void theFirstDeployAndAnUnchangedVersionAreNotGuarded() {
         assertThat(PlanRunner.plan(TestStacks.dev(Map.of("serverProVersion", "6.3.0"))).resources()).isNotEmpty();
         assertThat(PlanRunner.plan(TestStacks.dev(Map.of("serverProVersion", "6.3.0")), Map.of(PARAMETER, "none"))
