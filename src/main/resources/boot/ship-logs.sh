@@ -8,6 +8,8 @@ source "$(dirname "${BASH_SOURCE[0]}")/boot-lib.sh"
 
 AGENT_DIR="$ROOT/opt/aws/amazon-cloudwatch-agent"
 AGENT_CONFIG="$AGENT_DIR/etc/overleaf.json"
+# The package installs its control script here, which need not be on root's PATH.
+PATH="$PATH:/opt/aws/amazon-cloudwatch-agent/bin"
 # The files Server Pro's runit services write (server-ce/runit/*/run: "exec ... >> /var/log/overleaf/<service>.log").
 # Named one by one: the agent follows only the newest file a wildcard matches.
 SERVICES="chat clsi contacts docstore document-updater filestore history-v1 notifications project-history real-time
