@@ -36,7 +36,9 @@ public final class CloudConfigRenderer {
      * amazon-cloudwatch-agent (AL2023's own package) ships Server Pro's log files.
      */
     private static final List<String> PACKAGES = List.of("docker", "mdadm", "jq", "xfsprogs", "awscli-2",
-            "amazon-cloudwatch-agent");
+            "amazon-cloudwatch-agent", "tar");
+    /** Every boot script in one archive (scripts/pack-boot-scripts.sh), unpacked into {@link #BOOT_DIR}. */
+    static final String SCRIPTS_ARCHIVE = BOOT_DIR + "/boot-scripts.tar.gz";
     private static final String SERVER_PRO_UNIT = "overleaf-server-pro.service";
     private static final String GIT_BRIDGE_UNIT = "overleaf-git-bridge.service";
     private static final String INSTANCE_STORE_UNIT = "overleaf-instance-store.service";
@@ -56,8 +58,8 @@ public final class CloudConfigRenderer {
     private CloudConfigRenderer() {
     }
 
-    /** A systemd unit and the boot scripts it runs. */
-    private record Unit(String name, List<String> scripts, String text) {
+    /** A systemd unit. */
+    private record Unit(String name, String text) {
     }
 
     /** The user data of one node; throws if it would exceed EC2's limit. */
@@ -86,6 +88,7 @@ public final class CloudConfigRenderer {
         cloudConfig.put("packages", PACKAGES);
         cloudConfig.put("write_files", files(spec, units));
         cloudConfig.put("runcmd", List.of(
+                List.of("tar", "--extract", "--gzip", "--no-same-owner", "--file", SCRIPTS_ARCHIVE, "--directory", BOOT_DIR),
                 List.of("systemctl", "daemon-reload"),
                 // --no-block: a follower may wait an hour for the leader; cloud-init need not wait with it.
                 Stream.concat(Stream.of("systemctl", "enable", "--now", "--no-block"), units.stream().map(Unit::name))
@@ -97,16 +100,14 @@ public final class CloudConfigRenderer {
         }
     }
 
-    /** The node's parameters and environment, the scripts its units run (and their library), the units. */
+    /** The node's parameters and environment, the boot scripts, the units. */
     private static List<Map<String, String>> files(NodeBootSpec spec, List<Unit> units) {
         List<Map<String, String>> files = new ArrayList<>();
         files.add(plainFile(CONFIG_DIR + "/boot.env", bootEnv(spec)));
         files.add(plainFile(CONFIG_DIR + "/server-pro.env", envFile(spec.environment())));
         spec.gitBridge().ifPresent(gitBridge ->
                 files.add(plainFile(CONFIG_DIR + "/git-bridge.env", envFile(gitBridge.environment()))));
-        files.add(script("boot-lib.sh", "0644"));
-        units.stream().flatMap(unit -> unit.scripts().stream()).distinct()
-                .forEach(name -> files.add(script(name, "0755")));
+        files.add(scripts());
         units.forEach(unit -> files.add(plainFile(UNIT_DIR + "/" + unit.name(), unit.text())));
         return files;
     }
@@ -191,7 +192,7 @@ public final class CloudConfigRenderer {
         List<String> service = new ArrayList<>(List.of("Type=oneshot", "RemainAfterExit=yes",
                 "TimeoutStartSec=infinity", "ExecStart=" + BOOT_DIR + "/" + script));
         service.addAll(restart);
-        return new Unit(name, List.of(script), unitFile(unit, service, install));
+        return new Unit(name, unitFile(unit, service, install));
     }
 
     /**
@@ -211,9 +212,7 @@ public final class CloudConfigRenderer {
                 "TimeoutStopSec=" + (CONTAINER_STOP_SECONDS + 30),
                 "Restart=on-failure",
                 "RestartSec=10"));
-        List<String> scripts = new ArrayList<>(steps);
-        scripts.add(script);
-        return new Unit(name, scripts, unitFile(
+        return new Unit(name, unitFile(
                 List.of("Description=" + description,
                         "Requires=docker.service", "Wants=" + NETWORK_ONLINE,
                         "After=docker.service " + NETWORK_ONLINE),
@@ -239,14 +238,15 @@ public final class CloudConfigRenderer {
     }
 
     /**
-     * Scripts travel gzipped, as plain text they would not fit in the user data. The gzipped bytes are committed
-     * (scripts/pack-boot-scripts.sh): compressing here would give other bytes under another zlib, and new user data
-     * replaces every node.
+     * The scripts travel as one gzipped archive: as plain text they would not fit in the user data, and compressed
+     * together they take about half the room of one file each. Its bytes are committed (scripts/pack-boot-scripts.sh):
+     * archiving here would give other bytes under another zlib, and new user data rolls every node. Every node gets
+     * every script; its units decide which run.
      */
-    private static Map<String, String> script(String name, String permissions) {
-        Map<String, String> file = file(BOOT_DIR + "/" + name, permissions,
-                Base64.getEncoder().encodeToString(resource("packed/" + name + ".gz")));
-        file.put("encoding", "gz+b64");
+    private static Map<String, String> scripts() {
+        Map<String, String> file = file(SCRIPTS_ARCHIVE, "0600",
+                Base64.getEncoder().encodeToString(resource("packed/boot-scripts.tar.gz")));
+        file.put("encoding", "b64");
         return file;
     }
 

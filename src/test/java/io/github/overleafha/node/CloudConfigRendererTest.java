@@ -27,12 +27,14 @@ class CloudConfigRendererTest {
         Map<String, String> leader = UserData.files(CloudConfigRenderer.render(SampleSpecs.leader()));
         Map<String, String> follower = UserData.files(CloudConfigRenderer.render(SampleSpecs.follower()));
 
-        List<String> leaderOnly = List.of(BOOT + "record-migrations.sh", BOOT + "setup-git-bridge-volume.sh",
-                BOOT + "attach-leader-resources.sh", BOOT + "start-git-bridge.sh", "/etc/overleaf/git-bridge.env", UNITS + "overleaf-migrations.service",
+        List<String> leaderOnly = List.of("/etc/overleaf/git-bridge.env", UNITS + "overleaf-migrations.service",
                 UNITS + "overleaf-git-bridge.service");
         assertThat(leader).containsKeys(leaderOnly.toArray(String[]::new));
         assertThat(follower).doesNotContainKeys(leaderOnly.toArray(String[]::new));
         assertThat(leader.keySet()).containsAll(follower.keySet());
+        // One archive of every script on every node: the units decide which run.
+        assertThat(follower).containsKeys(BOOT + "boot-lib.sh", BOOT + "start-server-pro.sh", BOOT + "attach-leader-resources.sh");
+        assertThat(follower.get(BOOT + "start-server-pro.sh")).isEqualTo(leader.get(BOOT + "start-server-pro.sh"));
 
         assertThat(leader.get("/etc/overleaf/boot.env")).contains("LEADER='true'\n",
                 "GIT_BRIDGE_VOLUME_ID='" + SampleSpecs.VOLUME_ID + "'\n",
@@ -129,7 +131,7 @@ class CloudConfigRendererTest {
 
     @Test
     void userDataAboveTheEc2LimitIsRefused() {
-        NodeBootSpec huge = SampleSpecs.leader(SampleSpecs.environment(Map.of("OVERLEAF_NAV_TITLE", "x".repeat(4000))));
+        NodeBootSpec huge = SampleSpecs.leader(SampleSpecs.environment(Map.of("OVERLEAF_NAV_TITLE", "x".repeat(6000))));
 
         assertThatThrownBy(() -> CloudConfigRenderer.render(huge))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("16384");
@@ -193,7 +195,9 @@ class CloudConfigRendererTest {
 
     private static List<String> enabledUnits(NodeBootSpec spec) {
         JsonNode runcmd = UserData.parse(CloudConfigRenderer.render(spec)).get("runcmd");
-        List<String> enable = StreamSupport.stream(runcmd.get(1).spliterator(), false).map(JsonNode::asText).toList();
+        // First the scripts are unpacked, then systemd reloads, then every unit is enabled.
+        assertThat(runcmd.get(1).toString()).isEqualTo("[\"systemctl\",\"daemon-reload\"]");
+        List<String> enable = StreamSupport.stream(runcmd.get(2).spliterator(), false).map(JsonNode::asText).toList();
         assertThat(enable).startsWith("systemctl", "enable", "--now", "--no-block");
         return enable.subList(4, enable.size());
     }

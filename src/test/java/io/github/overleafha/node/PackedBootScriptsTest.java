@@ -8,12 +8,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The committed gzipped copies the user data carries are exactly the boot scripts (less comments), and nothing else. */
+/** The committed archive the user data carries holds exactly the boot scripts (less comments), and nothing else. */
 class PackedBootScriptsTest {
 
     private static final Path BOOT = Path.of("src/main/resources/boot");
@@ -46,17 +47,16 @@ class PackedBootScriptsTest {
     }
 
     @Test
-    void everyScriptHasAPackedCopyThatUnpacksToIt() throws IOException {
+    void theArchiveHoldsEveryScriptLessCommentsTheLibraryReadOnlyTheOthersExecutable() throws IOException {
         List<String> scripts = list(BOOT, ".sh");
         assertThat(scripts).isNotEmpty();
-        assertThat(list(BOOT.resolve("packed"), ".gz")).as(REPACK)
-                .containsExactlyElementsOf(scripts.stream().map(name -> name + ".gz").toList());
+        assertThat(list(BOOT.resolve("packed"), ".gz")).as(REPACK).containsExactly("boot-scripts.tar.gz");
+        Map<String, Tar.Entry> packed = Tar.entries(Files.readAllBytes(BOOT.resolve("packed/boot-scripts.tar.gz")));
+        assertThat(packed.keySet()).as(REPACK).containsExactlyElementsOf(scripts);
         for (String script : scripts) {
-            try (InputStream packed = new GZIPInputStream(Files.newInputStream(BOOT.resolve("packed/" + script + ".gz")))) {
-                assertThat(new String(packed.readAllBytes(), StandardCharsets.UTF_8))
-                        .as(script + " changed since it was packed; " + REPACK)
-                        .isEqualTo(withoutComments(Files.readString(BOOT.resolve(script))));
-            }
+            assertThat(packed.get(script).content()).as(script + " changed since it was packed; " + REPACK)
+                    .isEqualTo(withoutComments(Files.readString(BOOT.resolve(script))));
+            assertThat(packed.get(script).mode()).as(script).isEqualTo(script.equals("boot-lib.sh") ? 0644 : 0755);
         }
     }
 }

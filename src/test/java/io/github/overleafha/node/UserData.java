@@ -2,10 +2,8 @@ package io.github.overleafha.node;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
@@ -14,7 +12,6 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
-import java.util.zip.GZIPInputStream;
 
 /** Reads rendered user data the way cloud-init does: the files it writes, decoded. */
 final class UserData {
@@ -30,42 +27,56 @@ final class UserData {
         }
     }
 
-    /** Path to decoded content of every {@code write_files} entry, in order. */
+    /**
+     * Path to content of every file the node has once cloud-init ran: each {@code write_files} entry in order, the
+     * scripts archive replaced by the scripts its runcmd unpacks into the boot directory.
+     */
     static Map<String, String> files(String userData) {
         Map<String, String> files = new LinkedHashMap<>();
-        for (JsonNode file : parse(userData).get("write_files")) {
-            files.put(file.get("path").asText(), content(file));
+        installed(userData).forEach((path, file) -> files.put(path, file.content()));
+        return files;
+    }
+
+    /** Writes the files under {@code root} as cloud-init (and its unpacking of the scripts) would under /. */
+    static void writeUnder(Path root, String userData) throws IOException {
+        for (Map.Entry<String, Tar.Entry> file : installed(userData).entrySet()) {
+            Path target = root.resolve(file.getKey().substring(1));
+            Files.createDirectories(target.getParent());
+            Files.writeString(target, file.getValue().content());
+            Files.setPosixFilePermissions(target, permissions(file.getValue().mode()));
+        }
+    }
+
+    private static Map<String, Tar.Entry> installed(String userData) {
+        JsonNode cloudConfig = parse(userData);
+        assertUnpacksTheArchive(cloudConfig);
+        Map<String, Tar.Entry> files = new LinkedHashMap<>();
+        for (JsonNode file : cloudConfig.get("write_files")) {
+            String path = file.get("path").asText();
+            int mode = Integer.parseInt(file.get("permissions").asText(), 8);
+            String encoding = file.path("encoding").asText("");
+            if (path.equals(CloudConfigRenderer.SCRIPTS_ARCHIVE) && encoding.equals("b64")) {
+                Tar.entries(Base64.getDecoder().decode(file.get("content").asText())).forEach((name, entry) ->
+                        files.put(CloudConfigRenderer.BOOT_DIR + "/" + name, entry));
+            } else if (encoding.isEmpty()) {
+                files.put(path, new Tar.Entry(mode, file.get("content").asText()));
+            } else {
+                throw new IllegalArgumentException("unexpected encoding in " + file);
+            }
         }
         return files;
     }
 
-    /** Writes the files under {@code root} as cloud-init would under /, with their permissions. */
-    static void writeUnder(Path root, String userData) throws IOException {
-        for (JsonNode file : parse(userData).get("write_files")) {
-            Path target = root.resolve(file.get("path").asText().substring(1));
-            Files.createDirectories(target.getParent());
-            Files.writeString(target, content(file));
-            Files.setPosixFilePermissions(target, permissions(file.get("permissions").asText()));
+    /** The first command cloud-init runs unpacks the scripts where the units expect them. */
+    private static void assertUnpacksTheArchive(JsonNode cloudConfig) {
+        String first = cloudConfig.get("runcmd").get(0).toString();
+        if (!first.equals("[\"tar\",\"--extract\",\"--gzip\",\"--no-same-owner\",\"--file\",\""
+                + CloudConfigRenderer.SCRIPTS_ARCHIVE + "\",\"--directory\",\"" + CloudConfigRenderer.BOOT_DIR + "\"]")) {
+            throw new IllegalStateException("the first runcmd does not unpack the scripts: " + first);
         }
     }
 
-    private static String content(JsonNode file) {
-        String content = file.get("content").asText();
-        if (!file.has("encoding")) {
-            return content;
-        }
-        if (!file.get("encoding").asText().equals("gz+b64")) {
-            throw new IllegalArgumentException("unexpected encoding in " + file);
-        }
-        try (GZIPInputStream gzip = new GZIPInputStream(new ByteArrayInputStream(Base64.getDecoder().decode(content)))) {
-            return new String(gzip.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static Set<PosixFilePermission> permissions(String octal) {
-        int mode = Integer.parseInt(octal, 8);
+    private static Set<PosixFilePermission> permissions(int mode) {
         Set<PosixFilePermission> permissions = EnumSet.noneOf(PosixFilePermission.class);
         PosixFilePermission[] bits = PosixFilePermission.values(); // OWNER_READ ... OTHERS_EXECUTE, high bit first
         for (int i = 0; i < bits.length; i++) {

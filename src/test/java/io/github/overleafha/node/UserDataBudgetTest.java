@@ -43,7 +43,7 @@ class UserDataBudgetTest {
 
     @Test
     void manyTexLiveImagesAreRefusedNamingThem() {
-        String images = IntStream.range(10, 40).mapToObj(year -> "\"quay.io/sharelatex/texlive-full:20" + year + ".1\"")
+        String images = IntStream.range(2000, 2080).mapToObj(year -> "\"quay.io/sharelatex/texlive-full:" + year + ".1\"")
                 .collect(Collectors.joining(",", "[", "]"));
         StackConfig config = TestStacks.dev(Map.of("texLiveImages", images));
         InvalidConfigException error = catchThrowableOfType(InvalidConfigException.class, () -> PlanRunner.plan(config));
