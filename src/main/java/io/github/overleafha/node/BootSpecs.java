@@ -42,8 +42,13 @@ public final class BootSpecs {
         return config.slug() + "-followers";
     }
 
+    /** The stack's SSM parameter hierarchy. */
+    public static String parameterPath(StackConfig config) {
+        return "/" + config.project() + "/" + config.stack();
+    }
+
     public static String migrationParameterName(StackConfig config) {
-        return "/" + config.project() + "/" + config.stack() + "/migrated-version";
+        return parameterPath(config) + "/migrated-version";
     }
 
     /** Every node's environment inputs: git-bridge listens on the leader's fixed address. */

@@ -115,7 +115,7 @@ public final class AwsStack {
     private static Optional<String> recordedMigratedVersion(StackConfig config) {
         String name = BootSpecs.migrationParameterName(config);
         GetParametersByPathResult found = SsmFunctions.getParametersByPathPlain(GetParametersByPathPlainArgs.builder()
-                .path(name.substring(0, name.lastIndexOf('/')))
+                .path(BootSpecs.parameterPath(config))
                 .recursive(false)
                 .withDecryption(false)
                 .build()).join();
