@@ -167,20 +167,25 @@ public final class Fleet extends Component {
         List<Resource> leaderBoot = bootPrerequisites(args, leaderIdentity);
         List<Resource> followerBoot = bootPrerequisites(args, followerIdentity);
         leaderGroup = group("leader", leaderGroupName, leaderTemplate, leaderSubnet.applyValue(List::of),
-                new Capacity(1, 2, 1),
+                Capacity.of(1),
                 // Launch the new leader first; in maintenance terminate first, so no old version runs as it migrates.
                 maintenance ? new Healthy(0, 100) : new Healthy(100, 200),
                 Output.all(args.nodesTargetGroupArn(), args.gitTargetGroupArn()), tags, leaderBoot);
         int followers = maintenance ? 0 : config.fleet().followerCount();
         followerGroup = group("followers", BootSpecs.followerGroupName(config), followerTemplate, args.privateSubnetIds(),
-                new Capacity(followers, followers == 0 ? 0 : followers + 1, followers),
+                Capacity.of(followers),
                 followerRefresh(config.fleet().followerCount()),
                 args.nodesTargetGroupArn().applyValue(List::of), tags, followerBoot);
         registerOutputs(Map.of("leaderGroupName", leaderGroup.name(), "followerGroupName", followerGroup.name()));
     }
 
-    /** Desired capacity and its bounds; max is one above desired, the room a launch-before-terminate replacement needs. */
+    /** Desired capacity and its bounds. */
     record Capacity(int min, int max, int desired) {
+
+        /** Exactly {@code desired}, and room for one more: what a launch-before-terminate replacement needs. */
+        static Capacity of(int desired) {
+            return new Capacity(desired, desired == 0 ? 0 : desired + 1, desired);
+        }
     }
 
     /** The share of the desired capacity kept in service, and the most allowed, while instances are replaced. */
