@@ -75,6 +75,9 @@ class FleetTest {
         assertThat(followers.input("instanceRefresh.preferences.minHealthyPercentage").asInt()).isEqualTo(100);
         assertThat(followers.input("instanceRefresh.preferences.maxHealthyPercentage").asInt()).isEqualTo(150);
         assertThat(followers.text("instanceRefresh.preferences.instanceWarmup")).isEqualTo("900");
+        // The group deregisters a node before it terminates it; the target group drains it for this long.
+        assertThat(plan.get("aws:lb/targetGroup:TargetGroup", "load-balancer-nodes").input("deregistrationDelay").asInt())
+                .isEqualTo(60);
         assertThat(followers.input("instanceMaintenancePolicy.minHealthyPercentage").asInt()).isEqualTo(100);
         assertThat(followers.input("instanceMaintenancePolicy.maxHealthyPercentage").asInt()).isEqualTo(200);
         // An explicit version, not $Latest: a new template version is what starts the refresh.
