@@ -108,6 +108,12 @@ final class PlanMocks implements Mocks {
                 result.put("availabilityZone", region + "abc".charAt(Math.floorMod(String.valueOf(result.get("id")).hashCode(), 3)));
             }
             case "aws:index/getPartition:getPartition" -> result.put("partition", "aws");
+            case "aws:index/getCallerIdentity:getCallerIdentity" -> {
+                result.put("accountId", ACCOUNT);
+                result.put("arn", "arn:aws:iam::" + ACCOUNT + ":user/deployer");
+                result.put("userId", "AIDAEXAMPLEDEPLOYER");
+                result.put("id", ACCOUNT);
+            }
             // Atlas's endpoint services cover three zones of the region: its a, b and c.
             case "aws:ec2/getVpcEndpointService:getVpcEndpointService" ->
                     result.put("availabilityZones", List.of(region + "a", region + "b", region + "c"));

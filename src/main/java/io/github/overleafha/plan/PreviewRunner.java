@@ -5,14 +5,17 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.overleafha.App;
 import io.github.overleafha.config.ConfigValues;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 
 /**
  * Runs the real program ({@link App}'s main, in a JVM of its own, as pulumi-language-java does) against a
@@ -64,7 +67,14 @@ public final class PreviewRunner {
                 .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         // A short-lived program: the quick compiler and a small heap start it fastest.
         return List.of(java, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto",
-                "-cp", System.getProperty("java.class.path"), App.class.getName());
+                "-cp", absolute(System.getProperty("java.class.path")), App.class.getName());
+    }
+
+    /** The class path with every entry absolute: the program runs in the project directory, not here. */
+    private static String absolute(String classPath) {
+        return Arrays.stream(classPath.split(File.pathSeparator))
+                .map(entry -> Path.of(entry).toAbsolutePath().toString())
+                .collect(Collectors.joining(File.pathSeparator));
     }
 
     /** What pulumi-language-java adds to the program's environment (its constructEnv), nothing inherited from Pulumi. */

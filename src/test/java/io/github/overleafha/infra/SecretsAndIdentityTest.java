@@ -42,7 +42,7 @@ class SecretsAndIdentityTest {
         assertThat(secret.input("recoveryWindowInDays").asInt()).isEqualTo(14);
         PlannedResource version = plan.get("aws:secretsmanager/secretVersion:SecretVersion", "secret-store-environment");
         assertThat(version.text("secretString")).isEqualTo("[secret]");
-        assertThat(version.text("secretId")).isEqualTo("secret-store-environment-id");
+        assertThat(version.text("secretId")).isEqualTo("overleaf-ha/dev/server-pro-environment");
     }
 
     @Test
@@ -51,7 +51,7 @@ class SecretsAndIdentityTest {
                 .path("Statement").get(0);
         assertThat(statement.path("Action")).extracting(JsonNode::asText).containsExactly("secretsmanager:GetSecretValue");
         assertThat(statement.path("Resource")).extracting(JsonNode::asText)
-                .containsExactly("arn:aws:secretsmanager:eu-west-1:123456789012:secret/overleaf-ha/dev/server-pro-environment");
+                .containsExactly("arn:aws:secretsmanager:eu-west-1:123456789012:secret:overleaf-ha/dev/server-pro-environment-??????");
     }
 
     @Test

@@ -4,6 +4,7 @@ import com.pulumi.Context;
 import com.pulumi.core.Output;
 import com.pulumi.resources.Resource;
 import io.github.overleafha.config.StackConfig;
+import io.github.overleafha.core.AwsAccount;
 import io.github.overleafha.core.BucketRole;
 import io.github.overleafha.core.ServerProEnvironment;
 import io.github.overleafha.infra.ImageReferences;
@@ -34,7 +35,8 @@ public final class AwsStack {
         var network = new Network("network", config.network(), tags, null);
         var securityGroups = new SecurityGroups("security-groups", network.vpcId(),
                 config.aws().loadBalancer().allowedIngressCidrs(), tags, null);
-        var storage = new ObjectStorage("storage", config.storage(), tags, null);
+        Output<AwsAccount> account = AwsAccounts.lookUp(config.network().region());
+        var storage = new ObjectStorage("storage", config.storage(), account, tags, null);
         var mongo = new MongoAtlas("mongo", config, network, securityGroups.atlasEndpoint(), tags, null);
         var redis = new RedisCache("redis", config.aws().redis(), config.network(), network.privateSubnetIds(),
                 securityGroups.redis(), tags, null);
@@ -46,13 +48,13 @@ public final class AwsStack {
         secretEnvironment.putAll(ServerProInputs.configuredSecrets(config));
         var secretStore = new SecretStore("secret-store", secretPrefix + "/server-pro-environment",
                 "Server Pro secret environment, identical on every node (managed by Pulumi)",
-                config.secrets().recoveryWindowDays(), secretEnvironment, tags, null);
+                config.secrets().recoveryWindowDays(), secretEnvironment, account, tags, null);
         Optional<SecretStore> registryCredentials = config.registry().map(registry -> new SecretStore(
                 "registry-credentials", secretPrefix + "/registry-credentials",
                 "Login of " + registry.server() + " for the Server Pro images (managed by Pulumi)",
                 config.secrets().recoveryWindowDays(),
                 Map.of("username", Output.of(registry.username()), "password", Output.ofSecret(registry.password().value())),
-                tags, null));
+                account, tags, null));
 
         SortedMap<String, Output<String>> nodePolicies = new TreeMap<>();
         for (BucketRole role : BucketRole.values()) {
@@ -66,7 +68,7 @@ public final class AwsStack {
         registryCredentials.ifPresent(store -> bootPrerequisites.add(store.value()));
         var loadBalancer = new LoadBalancer("load-balancer", config, network.vpcId(), network.publicSubnetIds(),
                 securityGroups.loadBalancer(), tags, null);
-        var fleet = new Fleet("fleet", config, new Fleet.Inputs(network.privateSubnetIds(), network.privateSubnetZones(),
+        var fleet = new Fleet("fleet", config, account, new Fleet.Inputs(network.privateSubnetIds(), network.privateSubnetZones(),
                 network.publicSubnetCidrs(), securityGroups.nodes(), nodePolicies, secretStore.secretArn(),
                 new TreeSet<>(secretEnvironment.keySet()), registryCredentials.map(SecretStore::secretArn),
                 redis.endpoint().applyValue(host -> new ServerProEnvironment.Redis(host, redis.port(), redis.tls())),

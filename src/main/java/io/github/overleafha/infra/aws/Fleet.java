@@ -1,6 +1,5 @@
 package io.github.overleafha.infra.aws;
 
-import com.pulumi.aws.AwsFunctions;
 import com.pulumi.aws.cloudwatch.LogGroup;
 import com.pulumi.aws.cloudwatch.LogGroupArgs;
 import com.pulumi.aws.dlm.LifecyclePolicy;
@@ -26,8 +25,6 @@ import com.pulumi.aws.iam.Role;
 import com.pulumi.aws.iam.RoleArgs;
 import com.pulumi.aws.iam.RolePolicyAttachment;
 import com.pulumi.aws.iam.RolePolicyAttachmentArgs;
-import com.pulumi.aws.inputs.GetPartitionArgs;
-import com.pulumi.aws.outputs.GetPartitionResult;
 import com.pulumi.aws.ssm.Parameter;
 import com.pulumi.aws.ssm.ParameterArgs;
 import com.pulumi.core.Output;
@@ -35,6 +32,7 @@ import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.resources.CustomResourceOptions;
 import com.pulumi.resources.Resource;
 import io.github.overleafha.config.StackConfig;
+import io.github.overleafha.core.AwsAccount;
 import io.github.overleafha.core.ServerProEnvironment;
 import io.github.overleafha.infra.Component;
 import io.github.overleafha.infra.ServerProInputs;
@@ -74,14 +72,14 @@ public final class Fleet extends Component {
     }
 
     private final NodeIdentity identity;
-    /** aws, aws-cn or aws-us-gov: the managed policies' ARNs start with it. */
-    private final Output<String> partition = AwsFunctions.getPartition(GetPartitionArgs.builder().build())
-            .applyValue(GetPartitionResult::partition);
+    /** Partition and account: the ARNs in the nodes' policies are built from names, known in a first preview. */
+    private final Output<AwsAccount> account;
     private final List<Instance> nodes = new ArrayList<>();
 
-    public Fleet(String name, StackConfig config, Inputs in, LoadBalancer loadBalancer, StackTags tags,
-                 ComponentResourceOptions options) {
+    public Fleet(String name, StackConfig config, Output<AwsAccount> account, Inputs in, LoadBalancer loadBalancer,
+                 StackTags tags, ComponentResourceOptions options) {
         super("aws:Fleet", name, options);
+        this.account = account;
         var logGroup = new LogGroup(childName("containers"), LogGroupArgs.builder()
                 .name(logGroupName(config))
                 .retentionInDays(config.aws().nodes().logRetentionDays())
@@ -97,8 +95,8 @@ public final class Fleet extends Component {
                 .build(), CustomResourceOptions.builder().parent(this).ignoreChanges("value").build());
         var operations = new Policy(childName("operations"), PolicyArgs.builder()
                 .description("Server Pro nodes: ship container logs, record and read the migrated version")
-                .policy(Output.tuple(logGroup.arn(), migrations.arn())
-                        .applyValue(arns -> IamPolicies.nodeOperations(arns.t1, arns.t2)))
+                .policy(account.applyValue(a -> IamPolicies.nodeOperations(a.logGroup(logGroupName(config)),
+                        a.ssmParameter(migrationParameterName(config)))))
                 .tags(tags(tags, childName("operations")))
                 .build(), child());
 
@@ -154,7 +152,7 @@ public final class Fleet extends Component {
     }
 
     private Output<String> managedPolicy(String policyName) {
-        return partition.applyValue(name -> "arn:" + name + ":iam::aws:policy/" + policyName);
+        return account.applyValue(a -> a.managedPolicy(policyName));
     }
 
     /** git-bridge's repositories: encrypted, protected from deletion, and snapshotted daily. */
