@@ -26,6 +26,16 @@ public record AwsAccount(String partition, String region, String accountId) {
                 + (parameterName.startsWith("/") ? "" : "/") + parameterName;
     }
 
+    /** A customer managed policy at the root path, by its name. */
+    public String iamPolicy(String policyName) {
+        return "arn:" + partition + ":iam::" + accountId + ":policy/" + policyName;
+    }
+
+    /** A role at the root path, by its name. */
+    public String iamRole(String roleName) {
+        return "arn:" + partition + ":iam::" + accountId + ":role/" + roleName;
+    }
+
     /** An AWS managed policy, e.g. {@code AmazonSSMManagedInstanceCore}. */
     public String managedPolicy(String policyPath) {
         return "arn:" + partition + ":iam::aws:policy/" + policyPath;

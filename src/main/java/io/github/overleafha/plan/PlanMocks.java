@@ -23,6 +23,12 @@ import java.util.concurrent.ConcurrentSkipListSet;
 final class PlanMocks implements Mocks {
 
     static final String ACCOUNT = "123456789012";
+    /**
+     * Types whose {@code name} the AWS provider chooses in its check when the program gives none (auto-naming), so a
+     * preview knows it. The stand-in is the resource's own name (the provider adds a random suffix).
+     */
+    static final Set<String> AUTO_NAMED = Set.of("aws:iam/role:Role", "aws:iam/policy:Policy",
+            "aws:iam/instanceProfile:InstanceProfile");
 
     private final String region;
     /** VPC endpoint ids linked to each Atlas project, for the clusters' connection strings. */

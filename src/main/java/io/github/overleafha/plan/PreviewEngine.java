@@ -146,12 +146,16 @@ final class PreviewEngine implements AutoCloseable {
 
         /**
          * A create's preview: the inputs as given (unknowns and secrets included); outputs the provider computes are
-         * absent, hence unknown to the program. The engine's stash is the exception: its output is its input.
+         * absent, hence unknown to the program. Known anyway: a stash's output (its input), and the name a provider
+         * chooses in its check for an auto-named resource.
          */
         private Struct previewOutputs(RegisterResourceRequest request) {
             Struct inputs = request.getObject();
             if (request.getType().equals("pulumi:index:Stash") && inputs.containsFields("input")) {
                 return inputs.toBuilder().putFields("output", inputs.getFieldsOrThrow("input")).build();
+            }
+            if (PlanMocks.AUTO_NAMED.contains(request.getType()) && !inputs.containsFields("name")) {
+                return inputs.toBuilder().putFields("name", Wire.toValue(request.getName())).build();
             }
             return inputs;
         }

@@ -62,13 +62,13 @@ class SecretsAndIdentityTest {
                 .filteredOn(attachment -> "fleet-identity-role".equals(attachment.text("role")))
                 .extracting(a -> a.text("policyArn"))
                 .containsExactlyInAnyOrder(
-                        "arn:aws:iam:eu-west-1:123456789012:policy/storage-user-files-access",
-                        "arn:aws:iam:eu-west-1:123456789012:policy/storage-template-files-access",
-                        "arn:aws:iam:eu-west-1:123456789012:policy/storage-project-blobs-access",
-                        "arn:aws:iam:eu-west-1:123456789012:policy/storage-chunks-access",
-                        "arn:aws:iam:eu-west-1:123456789012:policy/secret-store-read",
-                        "arn:aws:iam:eu-west-1:123456789012:policy/registry-credentials-read",
-                        "arn:aws:iam:eu-west-1:123456789012:policy/fleet-operations",
+                        "arn:aws:iam::123456789012:policy/storage-user-files-access",
+                        "arn:aws:iam::123456789012:policy/storage-template-files-access",
+                        "arn:aws:iam::123456789012:policy/storage-project-blobs-access",
+                        "arn:aws:iam::123456789012:policy/storage-chunks-access",
+                        "arn:aws:iam::123456789012:policy/secret-store-read",
+                        "arn:aws:iam::123456789012:policy/registry-credentials-read",
+                        "arn:aws:iam::123456789012:policy/fleet-operations",
                         "arn:aws:iam::aws:policy/AmazonSSMManagedInstanceCore");
         assertThat(plan.get("aws:iam/instanceProfile:InstanceProfile", "fleet-identity-profile").text("role"))
                 .isEqualTo("fleet-identity-role");

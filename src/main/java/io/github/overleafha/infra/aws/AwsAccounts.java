@@ -2,6 +2,8 @@ package io.github.overleafha.infra.aws;
 
 import com.pulumi.aws.AwsFunctions;
 import com.pulumi.aws.inputs.GetCallerIdentityArgs;
+import com.pulumi.aws.iam.Policy;
+import com.pulumi.aws.iam.Role;
 import com.pulumi.aws.inputs.GetPartitionArgs;
 import com.pulumi.aws.outputs.GetCallerIdentityResult;
 import com.pulumi.aws.outputs.GetPartitionResult;
@@ -12,6 +14,16 @@ import io.github.overleafha.core.AwsAccount;
 public final class AwsAccounts {
 
     private AwsAccounts() {
+    }
+
+    /** A policy's ARN from its name, which the provider chooses in its check (auto-naming): known in a preview. */
+    public static Output<String> policyArn(Output<AwsAccount> account, Policy policy) {
+        return Output.tuple(account, policy.name()).applyValue(t -> t.t1.iamPolicy(t.t2));
+    }
+
+    /** A role's ARN from its name, likewise. */
+    public static Output<String> roleArn(Output<AwsAccount> account, Role role) {
+        return Output.tuple(account, role.name()).applyValue(t -> t.t1.iamRole(t.t2));
     }
 
     public static Output<AwsAccount> lookUp(String region) {

@@ -101,7 +101,7 @@ public final class Fleet extends Component {
                 .build(), child());
 
         SortedMap<String, Output<String>> policies = new TreeMap<>(in.policyArns());
-        policies.put("operations", operations.arn());
+        policies.put("operations", AwsAccounts.policyArn(account, operations));
         // Session Manager replaces SSH: no key pairs, no port 22.
         policies.put("ssm-session-manager", managedPolicy("AmazonSSMManagedInstanceCore"));
         identity = new NodeIdentity(childName("identity"), policies, tags, childComponent());
@@ -180,7 +180,7 @@ public final class Fleet extends Component {
                 .build(), child());
         new LifecyclePolicy(childName("snapshots"), LifecyclePolicyArgs.builder()
                 .description(config.project() + "-" + config.stack() + " git-bridge daily snapshots")
-                .executionRoleArn(dlmRole.arn())
+                .executionRoleArn(AwsAccounts.roleArn(account, dlmRole))
                 .state("ENABLED")
                 .policyDetails(LifecyclePolicyPolicyDetailsArgs.builder()
                         .resourceTypes("VOLUME")

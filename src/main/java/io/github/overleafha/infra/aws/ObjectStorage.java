@@ -46,7 +46,7 @@ public final class ObjectStorage extends Component {
     private static final int ABORT_INCOMPLETE_UPLOADS_AFTER_DAYS = 7;
 
     private final String bucketNamePrefix;
-    private final Map<BucketRole, Policy> accessPolicies = new EnumMap<>(BucketRole.class);
+    private final Map<BucketRole, Output<String>> accessPolicyArns = new EnumMap<>(BucketRole.class);
 
     /**
      * @param account the stack's partition and account: bucket ARNs are built from the names, so every policy here
@@ -60,11 +60,12 @@ public final class ObjectStorage extends Component {
             String bucketName = role.bucketName(bucketNamePrefix);
             Output<String> bucketArn = account.applyValue(a -> a.s3Bucket(bucketName));
             BucketV2 bucket = bucket(role, bucketName, bucketArn, config, tags);
-            accessPolicies.put(role, new Policy(childName(role.suffix() + "-access"), PolicyArgs.builder()
+            var accessPolicy = new Policy(childName(role.suffix() + "-access"), PolicyArgs.builder()
                     .description("Server Pro nodes: list " + bucketName + " and read, write and delete its objects")
                     .policy(bucketArn.applyValue(IamPolicies::bucketAccess))
                     .tags(tags(tags, childName(role.suffix() + "-access")))
-                    .build(), childAfter(bucket)));
+                    .build(), childAfter(bucket));
+            accessPolicyArns.put(role, AwsAccounts.policyArn(account, accessPolicy));
         }
         registerOutputs(Map.of("bucketNames", Output.of(bucketNames())));
     }
@@ -131,6 +132,6 @@ public final class ObjectStorage extends Component {
 
     /** The access policy of one bucket, for the nodes' role. */
     public Output<String> accessPolicyArn(BucketRole role) {
-        return accessPolicies.get(role).arn();
+        return accessPolicyArns.get(role);
     }
 }

@@ -32,7 +32,7 @@ public final class SecretStore extends Component {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Secret secret;
-    private final Policy readPolicy;
+    private final Output<String> readPolicyArn;
     private final SecretVersion version;
 
     /**
@@ -54,11 +54,12 @@ public final class SecretStore extends Component {
                 .secretId(secretName)
                 .secretString(asJson(environment))
                 .build(), childAfter(secret));
-        readPolicy = new Policy(childName("read"), PolicyArgs.builder()
+        var readPolicy = new Policy(childName("read"), PolicyArgs.builder()
                 .description("Server Pro nodes: read " + secretName)
                 .policy(account.applyValue(a -> IamPolicies.readSecret(a.secret(secretName))))
                 .tags(tags(tags, childName("read")))
                 .build(), child());
+        readPolicyArn = AwsAccounts.policyArn(account, readPolicy);
         registerOutputs(Map.of("secretArn", secret.arn()));
     }
 
@@ -88,6 +89,6 @@ public final class SecretStore extends Component {
     }
 
     public Output<String> readPolicyArn() {
-        return readPolicy.arn();
+        return readPolicyArn;
     }
 }
