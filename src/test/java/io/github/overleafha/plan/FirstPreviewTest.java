@@ -90,7 +90,12 @@ class FirstPreviewTest {
             CASES.forEach((name, testCase) -> {
                 ConfigValues config = testCase.engineConfig();
                 CONFIGS.put(name, config);
-                running.put(name, pool.submit(() -> PreviewRunner.preview(config, TestStacks.PROJECT_DIR)));
+                running.put(name, pool.submit(() -> {
+                    long started = System.nanoTime();
+                    Preview preview = PreviewRunner.preview(config, TestStacks.PROJECT_DIR);
+                    System.out.printf("first preview, %s: program ran in %.1f s%n", name, (System.nanoTime() - started) / 1e9);
+                    return preview;
+                }));
             });
             for (var entry : running.entrySet()) {
                 PREVIEWS.put(entry.getKey(), entry.getValue().get());
