@@ -4,8 +4,6 @@ import com.google.protobuf.ListValue;
 import com.google.protobuf.NullValue;
 import com.google.protobuf.Struct;
 import com.google.protobuf.Value;
-import com.pulumi.core.Output;
-import com.pulumi.core.internal.Internal;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -115,17 +113,11 @@ final class Wire {
         };
     }
 
-    /** The wire form of a stand-in's answer; an {@link Output} (a stand-in's secret) travels as a secret. */
+    /** The wire form of a stand-in's answer to an invoke (plain values: invokes answer no secrets here). */
     static Value toValue(Object object) {
         var builder = Value.newBuilder();
         if (object == null) {
             return builder.setNullValue(NullValue.NULL_VALUE).build();
-        }
-        if (object instanceof Output<?> output) {
-            var data = Internal.of(output).getDataAsync().join();
-            return Value.newBuilder().setStructValue(Struct.newBuilder()
-                    .putFields(SIGNATURE_KEY, Value.newBuilder().setStringValue(SECRET_SIGNATURE).build())
-                    .putFields("value", toValue(data.getValueNullable()))).build();
         }
         if (object instanceof Boolean bool) {
             return builder.setBoolValue(bool).build();
