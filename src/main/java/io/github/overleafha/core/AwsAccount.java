@@ -35,9 +35,4 @@ public record AwsAccount(String partition, String region, String accountId) {
     public String iamRole(String roleName) {
         return "arn:" + partition + ":iam::" + accountId + ":role/" + roleName;
     }
-
-    /** An AWS managed policy, e.g. {@code AmazonSSMManagedInstanceCore}. */
-    public String managedPolicy(String policyPath) {
-        return "arn:" + partition + ":iam::aws:policy/" + policyPath;
-    }
 }

@@ -68,7 +68,7 @@ public final class AwsStack {
         registryCredentials.ifPresent(store -> bootPrerequisites.add(store.value()));
         var loadBalancer = new LoadBalancer("load-balancer", config, network.vpcId(), network.publicSubnetIds(),
                 securityGroups.loadBalancer(), tags, null);
-        var fleet = new Fleet("fleet", config, account, new Fleet.Inputs(network.privateSubnetIds(), network.privateSubnetZones(),
+        var fleet = new Fleet("fleet", config, new Fleet.Inputs(network.privateSubnetIds(), network.privateSubnetZones(),
                 network.publicSubnetCidrs(), securityGroups.nodes(), nodePolicies, secretStore.secretArn(),
                 new TreeSet<>(secretEnvironment.keySet()), registryCredentials.map(SecretStore::secretArn),
                 redis.endpoint().applyValue(host -> new ServerProEnvironment.Redis(host, redis.port(), redis.tls())),

@@ -1,5 +1,6 @@
 package io.github.overleafha.infra.aws;
 
+import com.pulumi.aws.AwsFunctions;
 import com.pulumi.aws.cloudwatch.LogGroup;
 import com.pulumi.aws.cloudwatch.LogGroupArgs;
 import com.pulumi.aws.dlm.LifecyclePolicy;
@@ -25,6 +26,8 @@ import com.pulumi.aws.iam.Role;
 import com.pulumi.aws.iam.RoleArgs;
 import com.pulumi.aws.iam.RolePolicyAttachment;
 import com.pulumi.aws.iam.RolePolicyAttachmentArgs;
+import com.pulumi.aws.inputs.GetPartitionArgs;
+import com.pulumi.aws.outputs.GetPartitionResult;
 import com.pulumi.aws.ssm.Parameter;
 import com.pulumi.aws.ssm.ParameterArgs;
 import com.pulumi.core.Output;
@@ -72,14 +75,17 @@ public final class Fleet extends Component {
     }
 
     private final NodeIdentity identity;
+    /** aws, aws-cn or aws-us-gov: the managed policies' ARNs start with it. */
+    private final Output<String> partition = AwsFunctions.getPartition(GetPartitionArgs.builder().build())
+            .applyValue(GetPartitionResult::partition);
     /** Partition and account: the ARNs in the nodes' policies are built from names, known in a first preview. */
     private final Output<AwsAccount> account;
     private final List<Instance> nodes = new ArrayList<>();
 
-    public Fleet(String name, StackConfig config, Output<AwsAccount> account, Inputs in, LoadBalancer loadBalancer,
-                 StackTags tags, ComponentResourceOptions options) {
+    public Fleet(String name, StackConfig config, Inputs in, LoadBalancer loadBalancer, StackTags tags,
+                 ComponentResourceOptions options) {
         super("aws:Fleet", name, options);
-        this.account = account;
+        account = AwsAccounts.lookUp(config.network().region());
         var logGroup = new LogGroup(childName("containers"), LogGroupArgs.builder()
                 .name(logGroupName(config))
                 .retentionInDays(config.aws().nodes().logRetentionDays())
@@ -152,7 +158,7 @@ public final class Fleet extends Component {
     }
 
     private Output<String> managedPolicy(String policyName) {
-        return account.applyValue(a -> a.managedPolicy(policyName));
+        return partition.applyValue(name -> "arn:" + name + ":iam::aws:policy/" + policyName);
     }
 
     /** git-bridge's repositories: encrypted, protected from deletion, and snapshotted daily. */
