@@ -42,7 +42,7 @@ public final class PreviewRunner {
                         .directory(projectDir.toFile())
                         .redirectOutput(stdout.toFile())
                         .redirectError(stderr.toFile());
-                environment(process.environment(), config, engine.address());
+                environment(process.environment(), config, engine.address(), projectDir);
                 Process program = process.start();
                 if (!program.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
                     program.destroyForcibly().waitFor();
@@ -78,8 +78,9 @@ public final class PreviewRunner {
     }
 
     /** What pulumi-language-java adds to the program's environment (its constructEnv), nothing inherited from Pulumi. */
-    private static void environment(Map<String, String> env, ConfigValues config, String address) {
+    private static void environment(Map<String, String> env, ConfigValues config, String address, Path projectDir) {
         env.keySet().removeIf(name -> name.startsWith("PULUMI_"));
+        env.put("PULUMI_PWD", projectDir.toAbsolutePath().toString());
         env.put("PULUMI_MONITOR", address);
         env.put("PULUMI_ENGINE", address);
         env.put("PULUMI_PROJECT", config.project());
