@@ -67,7 +67,8 @@ public final class PreviewRunner {
                 .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         // A short-lived program: the quick compiler and the serial collector start it fastest, and skipping the
         // verification of the class path's bytecode (this build's and Maven Central's jars) saves a fifth of its CPU.
-        return List.of(java, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto", "-XX:+UnlockDiagnosticVMOptions", "-XX:-BytecodeVerificationRemote",
+        return List.of(java, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto",
+                "-XX:+UnlockDiagnosticVMOptions", "-XX:-BytecodeVerificationRemote",
                 "-cp", absolute(System.getProperty("java.class.path")), App.class.getName());
     }
 
