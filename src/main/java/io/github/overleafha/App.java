@@ -1,6 +1,9 @@
 package io.github.overleafha;
 
 import com.pulumi.Pulumi;
+import com.pulumi.exceptions.RunException;
+import io.github.overleafha.config.InvalidConfigException;
+import io.github.overleafha.config.StackConfig;
 import io.github.overleafha.config.ConfigSources;
 import io.github.overleafha.config.StackConfigLoader;
 import io.github.overleafha.plan.PlanCommand;
@@ -21,9 +24,16 @@ public final class App {
     public static void main(String[] args) {
         if (args.length == 0) {
             Pulumi.run(ctx -> {
-                var config = StackConfigLoader.load(ConfigSources.engine(ctx.projectName(), ctx.stackName(), Path.of("")));
-                OverleafStack.preflight(config);
-                OverleafStack.define(ctx, config);
+                try {
+                    StackConfig config = StackConfigLoader.load(
+                            ConfigSources.engine(ctx.projectName(), ctx.stackName(), Path.of("")));
+                    OverleafStack.preflight(config);
+                    // Refuses too, before declaring anything, what only the deployed stack tells (the upgrade guard).
+                    OverleafStack.define(ctx, config);
+                } catch (InvalidConfigException e) {
+                    // The engine shows a RunException's message alone, with no stack trace, and fails the update.
+                    throw new RunException(e.getMessage());
+                }
             });
             return;
         }

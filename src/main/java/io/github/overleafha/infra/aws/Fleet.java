@@ -45,6 +45,7 @@ import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.resources.CustomResourceOptions;
 import com.pulumi.resources.Resource;
 import io.github.overleafha.config.StackConfig;
+import io.github.overleafha.core.AwsAccount;
 import io.github.overleafha.core.ServerProEnvironment;
 import io.github.overleafha.infra.Component;
 import io.github.overleafha.infra.StackTags;
@@ -80,6 +81,8 @@ import java.util.function.Function;
 public final class Fleet extends Component {
 
     static final String BACKUP_TAG = "overleaf-ha:backup";
+    /** Marks the two resources the leader may attach: node 1's network interface and git-bridge's volume. */
+    static final String LEADER_RESOURCE_TAG = "overleaf-ha:leader-resource";
     /** AL2023's root device. */
     private static final String ROOT_DEVICE = "/dev/xvda";
     /**
@@ -108,11 +111,14 @@ public final class Fleet extends Component {
     private final Volume gitBridgeVolume;
     private final NodeIdentity leaderIdentity;
     private final NodeIdentity followerIdentity;
+    /** Partition and account: the ARNs in the nodes' policies are built from names, known in a first preview. */
+    private final Output<AwsAccount> account;
 
     public Fleet(String name, Args args, ComponentResourceOptions options) {
         super("aws:Fleet", name, options);
         StackConfig config = args.config();
         StackTags tags = args.tags();
+        account = AwsAccounts.lookUp(config.network().region());
         var logGroup = new LogGroup(childName("containers"), LogGroupArgs.builder()
                 .name(BootSpecs.logGroupName(config))
                 .retentionInDays(config.aws().nodes().logRetentionDays())
@@ -134,18 +140,19 @@ public final class Fleet extends Component {
                 .subnetId(leaderSubnet)
                 .securityGroups(args.nodeSecurityGroupId().applyValue(List::of))
                 .description("Server Pro node 1 and git-bridge: a stable address across replacements")
-                .tags(tags(tags, childName("node-1")))
+                .tags(leaderResourceTags(config, tags, childName("node-1")))
                 .build(), child());
         gitBridgeVolume = gitBridgeVolume(config, leaderZone, tags);
 
         String leaderGroupName = BootSpecs.leaderGroupName(config);
+        String logGroupName = BootSpecs.logGroupName(config);
+        String parameterName = BootSpecs.migrationParameterName(config);
         var followerPolicy = operationsPolicy("follower-operations", "Server Pro followers: ship logs, read the migrated version",
-                Output.tuple(logGroup.arn(), migrations.arn())
-                        .applyValue(arns -> IamPolicies.followerOperations(arns.t1, arns.t2)), tags);
+                account.applyValue(a -> IamPolicies.followerOperations(a, logGroupName, parameterName)), tags);
         var leaderPolicy = operationsPolicy("leader-operations",
                 "Server Pro leader: ship logs, record the migrated version, take node 1's interface and git-bridge's volume",
-                Output.tuple(logGroup.arn(), migrations.arn(), partition, gitBridgeVolume.arn(), leaderInterface.arn())
-                        .applyValue(t -> IamPolicies.leaderOperations(t.t1, t.t2, t.t3, t.t4, t.t5, leaderGroupName)), tags);
+                account.applyValue(a -> IamPolicies.leaderOperations(a, logGroupName, parameterName, LEADER_RESOURCE_TAG,
+                        leaderTag(config), leaderGroupName)), tags);
         leaderIdentity = identity("leader", args.policyArns(), leaderPolicy, tags);
         followerIdentity = identity("follower", args.policyArns(), followerPolicy, tags);
 
@@ -211,7 +218,7 @@ public final class Fleet extends Component {
     private NodeIdentity identity(String role, SortedMap<String, Output<String>> shared, Policy operations,
                                   StackTags tags) {
         SortedMap<String, Output<String>> policies = new TreeMap<>(shared);
-        policies.put("operations", operations.arn());
+        policies.put("operations", AwsAccounts.policyArn(account, operations));
         // Session Manager replaces SSH: no key pairs, no port 22.
         policies.put("ssm-session-manager", managedPolicy("AmazonSSMManagedInstanceCore"));
         return new NodeIdentity(childName(role + "-identity"), new NodeIdentity.Args(policies, tags), childComponent());
@@ -298,6 +305,17 @@ public final class Fleet extends Component {
                 .build(), CustomResourceOptions.builder().parent(this).dependsOn(bootPrerequisites).build());
     }
 
+    /** The leader tag's value: unique to this stack, so no other stack's leader may attach these. */
+    private static String leaderTag(StackConfig config) {
+        return config.project() + "/" + config.stack();
+    }
+
+    private static Map<String, String> leaderResourceTags(StackConfig config, StackTags tags, String name) {
+        Map<String, String> resourceTags = tags(tags, name);
+        resourceTags.put(LEADER_RESOURCE_TAG, leaderTag(config));
+        return resourceTags;
+    }
+
     private Output<String> managedPolicy(String policyName) {
         return partition.applyValue(name -> "arn:" + name + ":iam::aws:policy/" + policyName);
     }
@@ -306,7 +324,7 @@ public final class Fleet extends Component {
     private Volume gitBridgeVolume(StackConfig config, Output<String> zone, StackTags tags) {
         // DLM snapshots every volume carrying ANY of its target tags: one tag, unique to this stack's volume.
         String backupTag = config.project() + "/" + config.stack() + "/git-bridge";
-        var volumeTags = tags(tags, childName("git-bridge"));
+        var volumeTags = leaderResourceTags(config, tags, childName("git-bridge"));
         volumeTags.put(BACKUP_TAG, backupTag);
         var volume = new Volume(childName("git-bridge"), VolumeArgs.builder()
                 .availabilityZone(zone)
@@ -327,7 +345,7 @@ public final class Fleet extends Component {
                 .build(), child());
         new LifecyclePolicy(childName("snapshots"), LifecyclePolicyArgs.builder()
                 .description(config.project() + "-" + config.stack() + " git-bridge daily snapshots")
-                .executionRoleArn(dlmRole.arn())
+                .executionRoleArn(AwsAccounts.roleArn(account, dlmRole))
                 .state("ENABLED")
                 .policyDetails(LifecyclePolicyPolicyDetailsArgs.builder()
                         .resourceTypes("VOLUME")
