@@ -3,6 +3,7 @@ package io.github.overleafha;
 import com.pulumi.Pulumi;
 import io.github.overleafha.config.ConfigSources;
 import io.github.overleafha.config.StackConfigLoader;
+import io.github.overleafha.images.PinImagesCommand;
 import io.github.overleafha.plan.PlanCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -14,7 +15,7 @@ import java.nio.file.Path;
  * configuration (failing before any resource is declared), then call the stack function. With a subcommand it is
  * a tool for machines without the engine.
  */
-@Command(name = "overleaf-ha", mixinStandardHelpOptions = true, subcommands = PlanCommand.class,
+@Command(name = "overleaf-ha", mixinStandardHelpOptions = true, subcommands = {PlanCommand.class, PinImagesCommand.class},
         description = "Overleaf Server Pro, horizontally scaled, as a Pulumi program.")
 public final class App {
 
