@@ -1,5 +1,8 @@
 package io.github.overleafha.images;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.github.overleafha.config.StackFile;
 import io.github.overleafha.core.ImageReference;
 
@@ -26,6 +29,8 @@ public final class StackFileDigests {
     private static final Pattern TOP_LEVEL = Pattern.compile("[^\\s#].*");
     private static final Pattern ENTRY = Pattern.compile("(\\s+)[^\\s#-].*");
     private static final String RENOVATE = "# renovate: datasource=docker";
+    private static final ObjectMapper STRICT_YAML = new ObjectMapper(new YAMLFactory())
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
     private StackFileDigests() {
     }
@@ -97,8 +102,16 @@ public final class StackFileDigests {
         }
     }
 
-    /** Every value but the pinned ones reads as before, and the pinned ones read as their digests. */
+    /**
+     * Every value but the pinned ones reads as before, the pinned ones read as their digests, and no key appears
+     * twice (which YAML readers resolve differently).
+     */
     private static void verify(String before, String after, String project, List<Pin> pins) {
+        try {
+            STRICT_YAML.readTree(after);
+        } catch (IOException e) {
+            throw new IllegalStateException("the rewritten stack file would not read as YAML without a repeated key; it was left unchanged", e);
+        }
         Map<String, String> expected = new TreeMap<>(values(before, project));
         pins.forEach(pin -> expected.put(pin.key(), pin.image().digest().orElseThrow()));
         Map<String, String> written = values(after, project);
