@@ -131,17 +131,13 @@ final class FakeRegistry implements AutoCloseable {
             exchange.getResponseHeaders().add("Docker-Content-Digest",
                     digestOverride != null ? digestOverride : digestOf(new String(manifest, StandardCharsets.UTF_8)));
         }
-        if (head) {
-            exchange.getResponseHeaders().add("Content-Length", String.valueOf(manifest.length));
-            exchange.sendResponseHeaders(200, -1);
-        } else {
-            respond(exchange, 200, manifest);
-        }
+        respond(exchange, 200, manifest);
     }
 
     private static void respond(HttpExchange exchange, int status, byte[] body) throws IOException {
-        exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
-        if (body.length > 0) {
+        boolean noBody = body.length == 0 || exchange.getRequestMethod().equals("HEAD");
+        exchange.sendResponseHeaders(status, noBody ? -1 : body.length);
+        if (!noBody) {
             exchange.getResponseBody().write(body);
         }
     }
