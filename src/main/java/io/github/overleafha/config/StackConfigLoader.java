@@ -11,6 +11,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -60,7 +61,7 @@ public final class StackConfigLoader {
     }
 
     public static StackConfig load(ConfigValues values) {
-        return load(values, true);
+        return load(values, false);
     }
 
     /**
@@ -68,17 +69,17 @@ public final class StackConfigLoader {
      * and the images' digests may still be missing.
      */
     public static StackConfig loadForImagePinning(ConfigValues values) {
-        return load(values, false);
+        return load(values, true);
     }
 
-    private static StackConfig load(ConfigValues values, boolean requireDigests) {
+    private static StackConfig load(ConfigValues values, boolean pinning) {
         ConfigReader in = new ConfigReader(values);
         StackConfig.Target target = in.choice("target", "aws", List.of("aws", "local")).equals("local")
                 ? StackConfig.Target.LOCAL : StackConfig.Target.AWS;
         boolean aws = target == StackConfig.Target.AWS;
         String region = readRegion(in, aws);
         StackConfig.Site site = readSite(in, aws);
-        StackConfig.ServerPro serverPro = readServerPro(in, aws && requireDigests);
+        StackConfig.ServerPro serverPro = readServerPro(in, aws, pinning);
         StackConfig.Fleet fleet = readFleet(in, aws);
         StackConfig.Network network = readNetwork(in, region, aws);
         StackConfig.Storage storage = readStorage(in);
@@ -173,7 +174,8 @@ public final class StackConfigLoader {
         }
     }
 
-    private static StackConfig.ServerPro readServerPro(ConfigReader in, boolean requireDigests) {
+    /** {@code pinning}: for pin-images, which writes the digests and the release they are for. */
+    private static StackConfig.ServerPro readServerPro(ConfigReader in, boolean aws, boolean pinning) {
         String text = in.required("serverProVersion", "6.2.2");
         ServerProVersion version = ServerProVersion.parse(text).orElse(null);
         if (version == null) {
@@ -189,9 +191,10 @@ public final class StackConfigLoader {
         }
         List<String> allowedRegistries = readAllowedRegistries(in);
         ImageReference image = readImage(in, "serverProImage", "serverProImageDigest", "quay.io/sharelatex/sharelatex-pro",
-                version, allowedRegistries, requireDigests);
+                version, allowedRegistries, aws && !pinning);
         ImageReference gitBridgeImage = readImage(in, "gitBridgeImage", "gitBridgeImageDigest", "quay.io/sharelatex/git-bridge",
-                version, allowedRegistries, requireDigests);
+                version, allowedRegistries, aws && !pinning);
+        checkPinnedVersion(in, version, pinning, image, gitBridgeImage);
         List<String> texLive = in.list("texLiveImages");
         if (texLive.isEmpty()) {
             in.problem("texLiveImages", null, "sandboxed compiles need at least one TeX Live image",
@@ -262,6 +265,24 @@ public final class StackConfigLoader {
                     "run: java -jar target/overleaf-ha.jar pin-images --stack " + in.stack());
         }
         return image.withDigest(digest.filter(ImageReference::isDigest));
+    }
+
+    /**
+     * A digest names the bits of one release: after a serverProVersion change, a digest left from the old release
+     * would start the old bits under the new version (Docker pulls by the digest, whatever the tag says).
+     */
+    private static void checkPinnedVersion(ConfigReader in, ServerProVersion version, boolean pinning,
+                                           ImageReference... images) {
+        Optional<String> pinnedFor = in.optional("pinnedImagesVersion");
+        boolean pinned = Arrays.stream(images).anyMatch(image -> image.digest().isPresent());
+        // pin-images is how the mismatch gets fixed, so it must not be stopped by it.
+        if (!pinning && pinned && !pinnedFor.equals(Optional.of(version.toString()))) {
+            in.problem("pinnedImagesVersion", pinnedFor.orElse(null), "the image digests were pinned for "
+                            + pinnedFor.map(v -> "Server Pro " + v).orElse("an unknown release") + ", not serverProVersion "
+                            + version + ", so nodes would run other bits than the release they record",
+                    "run: java -jar target/overleaf-ha.jar pin-images --stack " + in.stack()
+                            + " (it rewrites both digests and this key)");
+        }
     }
 
     /** Registry hosts images of the release may come from; quay.io, Overleaf's, unless a stack says otherwise. */

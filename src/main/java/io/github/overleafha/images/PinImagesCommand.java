@@ -81,7 +81,10 @@ public final class PinImagesCommand implements Callable<Integer> {
                     + pin.image().tag().orElseThrow() + ")");
         }
         if (!dryRun) {
-            StackFileDigests.write(projectDir.resolve("Pulumi." + stack + ".yaml"), project, pins);
+            List<StackFileDigests.Entry> entries = new ArrayList<>(pins.stream().map(StackFileDigests.Pin::entry).toList());
+            entries.add(new StackFileDigests.Entry(project + ":pinnedImagesVersion", config.serverPro().version().toString(),
+                    Optional.empty()));
+            StackFileDigests.write(projectDir.resolve("Pulumi." + stack + ".yaml"), project, entries);
         }
         return 0;
     }

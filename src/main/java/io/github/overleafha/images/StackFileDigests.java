@@ -14,12 +14,13 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Writes image digests into a stack file's text, line by line, so that everything else in it stays as it was:
+ * Writes image digests (and the release they were pinned for) into a stack file's text, line by line, so that everything else in it stays as it was:
  * comments, order, {@code secure:} values. Each digest line gets a {@code # renovate:} comment above it naming the
  * image and tag, from which Renovate proposes a new digest when the tag is re-pushed.
  */
@@ -35,7 +36,11 @@ public final class StackFileDigests {
     private StackFileDigests() {
     }
 
-    /** A key to set (fully qualified, as in the stack file), the image it pins, and the digest. */
+    /** One line to write: a key (fully qualified, as in the stack file), its plain value, a comment above it. */
+    public record Entry(String key, String value, Optional<String> comment) {
+    }
+
+    /** A digest key, the image (with tag and digest) it pins. */
     public record Pin(String key, ImageReference image) {
         public Pin {
             if (image.digest().isEmpty() || image.tag().isEmpty()) {
@@ -43,57 +48,64 @@ public final class StackFileDigests {
             }
         }
 
-        String renovateComment() {
-            return RENOVATE + " depName=" + image.repository() + " currentValue=" + image.tag().orElseThrow();
+        /** The digest, under the comment Renovate reads the image and tag from. */
+        public Entry entry() {
+            return new Entry(key, image.digest().orElseThrow(), Optional.of(RENOVATE + " depName=" + image.repository()
+                    + " currentValue=" + image.tag().orElseThrow()));
         }
     }
 
     /** {@code text} with each pin's key set to its digest; fails rather than write something it cannot verify. */
     public static String withDigests(String text, String project, List<Pin> pins) {
+        return withEntries(text, project, pins.stream().map(Pin::entry).toList());
+    }
+
+    /** {@code text} with each entry's key set; fails rather than write something it cannot verify. */
+    public static String withEntries(String text, String project, List<Entry> entries) {
         List<String> lines = new ArrayList<>(text.lines().toList());
         int config = indexOfConfig(lines);
         if (config < 0) {
             lines.add("config:");
             config = lines.size() - 1;
         }
-        for (Pin pin : pins) {
+        for (Entry entry : entries) {
             config = indexOfConfig(lines);
             int end = endOfBlock(lines, config);
             String indent = entryIndent(lines, config, end);
-            String shortKey = pin.key().substring(pin.key().indexOf(':') + 1);
-            Pattern keyLine = Pattern.compile(Pattern.quote(indent) + "(" + Pattern.quote(pin.key()) + "|"
+            String shortKey = entry.key().substring(entry.key().indexOf(':') + 1);
+            Pattern keyLine = Pattern.compile(Pattern.quote(indent) + "(" + Pattern.quote(entry.key()) + "|"
                     + Pattern.quote(shortKey) + "):(\\s.*)?");
-            String line = indent + pin.key() + ": " + pin.image().digest().orElseThrow();
-            String comment = indent + pin.renovateComment();
+            List<String> written = new ArrayList<>();
+            entry.comment().ifPresent(comment -> written.add(indent + comment));
+            written.add(indent + entry.key() + ": " + entry.value());
             int at = find(lines, config + 1, end, keyLine);
             if (at >= 0) {
                 if (at + 1 < end && indentOf(lines.get(at + 1)) > indent.length()) {
-                    throw new IllegalArgumentException(pin.key() + " holds a nested value in the stack file; set it by hand");
+                    throw new IllegalArgumentException(entry.key() + " holds a nested value in the stack file; set it by hand");
                 }
-                lines.set(at, line);
-                if (at > 0 && lines.get(at - 1).trim().startsWith(RENOVATE)) {
-                    lines.set(at - 1, comment);
-                } else {
-                    lines.add(at, comment);
+                lines.remove(at);
+                // The comment this tool wrote before replaces itself.
+                if (entry.comment().isPresent() && at > 0 && lines.get(at - 1).trim().startsWith(RENOVATE)) {
+                    lines.remove(--at);
                 }
+                lines.addAll(at, written);
             } else {
                 int last = end;
                 while (last > config + 1 && lines.get(last - 1).isBlank()) {
                     last--;
                 }
-                lines.add(last, line);
-                lines.add(last, comment);
+                lines.addAll(last, written);
             }
         }
         String result = String.join("\n", lines) + "\n";
-        verify(text, result, project, pins);
+        verify(text, result, project, entries);
         return result;
     }
 
-    /** Rewrites {@code file} with the digests, atomically. */
-    public static void write(Path file, String project, List<Pin> pins) {
+    /** Rewrites {@code file} with the entries, atomically. */
+    public static void write(Path file, String project, List<Entry> entries) {
         try {
-            String updated = withDigests(Files.readString(file), project, pins);
+            String updated = withEntries(Files.readString(file), project, entries);
             Path temporary = Files.createTempFile(file.toAbsolutePath().getParent(), ".pin-images", ".yaml");
             Files.writeString(temporary, updated);
             Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -106,14 +118,14 @@ public final class StackFileDigests {
      * Every value but the pinned ones reads as before, the pinned ones read as their digests, and no key appears
      * twice (which YAML readers resolve differently).
      */
-    private static void verify(String before, String after, String project, List<Pin> pins) {
+    private static void verify(String before, String after, String project, List<Entry> entries) {
         try {
             STRICT_YAML.readTree(after);
         } catch (IOException e) {
             throw new IllegalStateException("the rewritten stack file would not read as YAML without a repeated key; it was left unchanged", e);
         }
         Map<String, String> expected = new TreeMap<>(values(before, project));
-        pins.forEach(pin -> expected.put(pin.key(), pin.image().digest().orElseThrow()));
+        entries.forEach(entry -> expected.put(entry.key(), entry.value()));
         Map<String, String> written = values(after, project);
         if (!written.equals(expected)) {
             throw new IllegalStateException("the rewritten stack file would not read as intended; it was left unchanged");

@@ -44,6 +44,26 @@ class ImageConfigTest {
     }
 
     @Test
+    void digestsPinnedForAnotherReleaseAreRejectedUntilPinnedAgain() {
+        InvalidConfigException error = rejected(Map.of("serverProVersion", "6.2.3"));
+
+        assertThat(error.problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.key()).isEqualTo("overleaf-ha:pinnedImagesVersion");
+            assertThat(problem.value()).isEqualTo("6.2.2");
+            assertThat(problem.why()).contains("pinned for Server Pro 6.2.2, not serverProVersion 6.2.3");
+            assertThat(problem.fix()).startsWith("run: java -jar target/overleaf-ha.jar pin-images --stack dev");
+        });
+        assertThat(StackConfigLoader.loadForImagePinning(TestStacks.devValues(Map.of("serverProVersion", "6.2.3")))
+                .serverPro().version()).hasToString("6.2.3");
+        String digest = "sha256:" + "d".repeat(64);
+        assertThat(catchThrowableOfType(InvalidConfigException.class,
+                () -> TestStacks.local(Map.of("gitBridgeImageDigest", digest))).problems())
+                .extracting(ConfigProblem::key).containsExactly("overleaf-ha:pinnedImagesVersion");
+        assertThat(TestStacks.local(Map.of("gitBridgeImageDigest", digest, "pinnedImagesVersion", "6.2.2"))
+                .serverPro().gitBridgeImage().digest()).contains(digest);
+    }
+
+    @Test
     void theLocalStackMayLeaveDigestsToItsDockerDaemon() {
         assertThat(TestStacks.local(Map.of()).serverPro().image().digest()).isEmpty();
     }

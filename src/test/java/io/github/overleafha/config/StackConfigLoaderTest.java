@@ -227,7 +227,7 @@ class StackConfigLoaderTest {
     @Test
     void theDefaultMongoVersionFollowsServerPro() {
         assertThat(TestStacks.dev().serverPro().mongoVersion()).isEqualTo("8.0");
-        assertThat(TestStacks.dev(Map.of("serverProVersion", "5.5.4")).serverPro().mongoVersion()).isEqualTo("6.0");
+        assertThat(TestStacks.dev(Map.of("serverProVersion", "5.5.4", "pinnedImagesVersion", "5.5.4")).serverPro().mongoVersion()).isEqualTo("6.0");
     }
 
     @Test

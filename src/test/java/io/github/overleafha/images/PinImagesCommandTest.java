@@ -39,7 +39,7 @@ class PinImagesCommandTest {
         Files.copy(TestStacks.PROJECT_DIR.resolve("Pulumi.yaml"), project.resolve("Pulumi.yaml"));
         List<String> lines = new ArrayList<>();
         for (String line : Files.readAllLines(TestStacks.PROJECT_DIR.resolve("Pulumi.dev.yaml"))) {
-            if (!line.contains("ImageDigest") && !line.contains("# renovate:")) {
+            if (!line.contains("ImageDigest") && !line.contains("# renovate:") && !line.contains("pinnedImagesVersion")) {
                 lines.add(line);
             }
         }
@@ -82,7 +82,8 @@ class PinImagesCommandTest {
                 "  # renovate: datasource=docker depName=" + registry.host() + "/sharelatex/sharelatex-pro currentValue=6.2.2",
                 "  overleaf-ha:serverProImageDigest: " + FakeRegistry.digestOf(SERVER_PRO),
                 "  # renovate: datasource=docker depName=" + registry.host() + "/sharelatex/git-bridge currentValue=6.2.2",
-                "  overleaf-ha:gitBridgeImageDigest: " + FakeRegistry.digestOf(GIT_BRIDGE));
+                "  overleaf-ha:gitBridgeImageDigest: " + FakeRegistry.digestOf(GIT_BRIDGE),
+                "  overleaf-ha:pinnedImagesVersion: 6.2.2");
         assertThat(written.lines().filter(line -> !added.contains(line)).toList()).isEqualTo(original.lines().toList());
         assertThat(written).contains("    secure: v1:placeholder:set-with-pulumi-config-set-secret");
 
@@ -121,6 +122,22 @@ class PinImagesCommandTest {
 
         assertThat(registry.seen).isEmpty();
         assertThat(Files.readString(stackFile)).isEqualTo(original);
+    }
+
+    @Test
+    void aNewReleaseIsPinnedAgainOverDigestsOfTheOldOne() throws Exception {
+        assertThat(pinImages(password())).isZero();
+        registry.put("sharelatex/sharelatex-pro", "6.2.3", "{\"release\":\"6.2.3\"}");
+        registry.put("sharelatex/git-bridge", "6.2.3", "{\"release\":\"6.2.3 git-bridge\"}");
+        Files.writeString(stackFile, Files.readString(stackFile).replace("config:\n", "config:\n  overleaf-ha:serverProVersion: 6.2.3\n"));
+
+        assertThat(pinImages(password())).isZero();
+
+        StackConfig pinned = StackConfigLoader.load(ConfigSources.offline(project, "dev", Map.of()));
+        assertThat(pinned.serverPro().image().toString())
+                .isEqualTo(registry.host() + "/sharelatex/sharelatex-pro:6.2.3@" + FakeRegistry.digestOf("{\"release\":\"6.2.3\"}"));
+        assertThat(Files.readString(stackFile)).contains("overleaf-ha:pinnedImagesVersion: 6.2.3")
+                .doesNotContain("pinnedImagesVersion: 6.2.2");
     }
 
     @Test

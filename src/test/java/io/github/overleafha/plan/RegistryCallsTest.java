@@ -74,7 +74,7 @@ class RegistryCallsTest {
         assertThat(unpinned.registered()).contains("pulumi:providers:docker");
 
         String digest = "sha256:" + "d".repeat(64);
-        Calls pinned = calls(TestStacks.local(Map.of("serverProImageDigest", digest, "gitBridgeImageDigest", digest)));
+        Calls pinned = calls(TestStacks.local(Map.of("serverProImageDigest", digest, "gitBridgeImageDigest", digest, "pinnedImagesVersion", "6.2.2")));
         assertThat(pinned.invoked()).noneMatch(token -> token.startsWith("docker:"));
         assertThat(List.copyOf(pinned.registered())).contains("pulumi:providers:docker");
     }
