@@ -55,11 +55,6 @@ public final class StackFileDigests {
         }
     }
 
-    /** {@code text} with each pin's key set to its digest; fails rather than write something it cannot verify. */
-    public static String withDigests(String text, String project, List<Pin> pins) {
-        return withEntries(text, project, pins.stream().map(Pin::entry).toList());
-    }
-
     /** {@code text} with each entry's key set; fails rather than write something it cannot verify. */
     public static String withEntries(String text, String project, List<Entry> entries) {
         List<String> lines = new ArrayList<>(text.lines().toList());
@@ -119,16 +114,16 @@ public final class StackFileDigests {
      * twice (which YAML readers resolve differently).
      */
     private static void verify(String before, String after, String project, List<Entry> entries) {
+        Map<String, String> expected = new TreeMap<>(values(before, project));
+        entries.forEach(entry -> expected.put(entry.key(), entry.value()));
+        if (!values(after, project).equals(expected)) {
+            throw new IllegalStateException("the rewritten stack file would not read as intended; it was left unchanged");
+        }
         try {
             STRICT_YAML.readTree(after);
         } catch (IOException e) {
-            throw new IllegalStateException("the rewritten stack file would not read as YAML without a repeated key; it was left unchanged", e);
-        }
-        Map<String, String> expected = new TreeMap<>(values(before, project));
-        entries.forEach(entry -> expected.put(entry.key(), entry.value()));
-        Map<String, String> written = values(after, project);
-        if (!written.equals(expected)) {
-            throw new IllegalStateException("the rewritten stack file would not read as intended; it was left unchanged");
+            throw new IllegalStateException(
+                    "the rewritten stack file would not read as YAML without a repeated key; it was left unchanged", e);
         }
     }
 

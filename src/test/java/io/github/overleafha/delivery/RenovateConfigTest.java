@@ -45,9 +45,9 @@ class RenovateConfigTest {
     @Test
     void readsEveryDigestPinImagesWritesWithItsImageAndTag() throws IOException {
         String digest = "sha256:" + "5".repeat(64);
-        String written = StackFileDigests.withDigests("config:\n  aws:region: eu-west-1\n", "overleaf-ha", List.of(
+        String written = StackFileDigests.withEntries("config:\n  aws:region: eu-west-1\n", "overleaf-ha", List.of(
                 new StackFileDigests.Pin("overleaf-ha:serverProImageDigest",
-                        ImageReference.of("quay.io/sharelatex/sharelatex-pro", "6.2.2").withDigest(digest))));
+                        ImageReference.of("quay.io/sharelatex/sharelatex-pro", "6.2.2").withDigest(digest)).entry()));
 
         Matcher match = digestPattern(config()).matcher(written);
         assertThat(match.find()).as(written).isTrue();

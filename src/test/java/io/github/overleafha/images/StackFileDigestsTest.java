@@ -29,7 +29,7 @@ class StackFileDigestsTest {
                 encryptedkey: abc
                 """.formatted("c".repeat(64));
 
-        assertThat(StackFileDigests.withDigests(text, "overleaf-ha", List.of(PIN))).isEqualTo("""
+        assertThat(StackFileDigests.withEntries(text, "overleaf-ha", List.of(PIN.entry()))).isEqualTo("""
                 # top comment
                 secretsprovider: awskms://alias/x
                 config:
@@ -44,7 +44,7 @@ class StackFileDigestsTest {
 
     @Test
     void aFileWithoutConfigGetsOne() {
-        assertThat(StackFileDigests.withDigests("encryptionsalt: v1:xyz\n", "overleaf-ha", List.of(PIN))).isEqualTo("""
+        assertThat(StackFileDigests.withEntries("encryptionsalt: v1:xyz\n", "overleaf-ha", List.of(PIN.entry()))).isEqualTo("""
                 encryptionsalt: v1:xyz
                 config:
                   # renovate: datasource=docker depName=quay.io/sharelatex/sharelatex-pro currentValue=6.2.2
@@ -56,7 +56,7 @@ class StackFileDigestsTest {
     void aNestedValueUnderTheKeyIsLeftForAHuman() {
         String text = "config:\n  overleaf-ha:serverProImageDigest:\n    secure: v1:AAAA\n";
 
-        assertThatThrownBy(() -> StackFileDigests.withDigests(text, "overleaf-ha", List.of(PIN)))
+        assertThatThrownBy(() -> StackFileDigests.withEntries(text, "overleaf-ha", List.of(PIN.entry())))
                 .hasMessageContaining("set it by hand");
     }
 
@@ -65,8 +65,17 @@ class StackFileDigestsTest {
         // A flow mapping on one line: the line editor cannot see the key inside it, and must not guess.
         String text = "config: {overleaf-ha:serverProImageDigest: " + B + "}\n";
 
-        assertThatThrownBy(() -> StackFileDigests.withDigests(text, "overleaf-ha", List.of(PIN)))
+        assertThatThrownBy(() -> StackFileDigests.withEntries(text, "overleaf-ha", List.of(PIN.entry())))
                 .hasMessageContaining("repeated key");
+    }
+
+    @Test
+    void aFileWhoseValuesWouldReadDifferentlyIsLeftAlone() {
+        // Two config blocks: readers take the last, the editor edits the first.
+        String text = "config:\n  aws:region: eu-west-1\nconfig:\n  aws:region: eu-west-2\n";
+
+        assertThatThrownBy(() -> StackFileDigests.withEntries(text, "overleaf-ha", List.of(PIN.entry())))
+                .hasMessageContaining("would not read as intended");
     }
 
     @Test
