@@ -5,6 +5,7 @@ import io.github.overleafha.config.InvalidConfigException;
 import io.github.overleafha.config.StackConfig;
 import io.github.overleafha.config.StackConfigLoader;
 import io.github.overleafha.core.ImageReference;
+import io.github.overleafha.plan.PlanCommand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -30,8 +31,9 @@ public final class PinImagesCommand implements Callable<Integer> {
 
     /** The registry password is read from this variable (the stack file's copy is encrypted). */
     public static final String PASSWORD_VARIABLE = "REGISTRY_PASSWORD";
-    public static final int INVALID_CONFIG = 2;
-    public static final int MISSING_FILES = 1;
+    /** The same exit statuses as {@code plan}, and one of its own. */
+    public static final int INVALID_CONFIG = PlanCommand.INVALID_CONFIG;
+    public static final int MISSING_FILES = PlanCommand.MISSING_FILES;
     public static final int REGISTRY_FAILED = 4;
 
     @Option(names = "--stack", required = true, description = "Stack name: rewrites Pulumi.<stack>.yaml.")
