@@ -147,12 +147,12 @@ public final class RegistryClient {
         } catch (java.net.URISyntaxException e) {
             throw new RegistryException(image.registry() + " gave a token realm that is not a URL: " + realmText, e);
         }
-        boolean sameOrigin = base.getScheme().equals(realm.getScheme()) && base.getAuthority().equals(realm.getAuthority())
-                && realm.getUserInfo() == null;
+        // The authority includes any user info, so "user@host" is never the registry's own origin.
+        boolean sameOrigin = base.getScheme().equals(realm.getScheme()) && base.getAuthority().equals(realm.getAuthority());
         boolean secure = "https".equals(realm.getScheme()) || sameOrigin;
         if (!secure || realm.getHost() == null) {
             throw new RegistryException(image.registry() + " sent its token service to " + realmText
-                    + ": only HTTPS (or the registry's own loopback address) is used");
+                    + ": only an HTTPS host (or the registry's own loopback address) is used");
         }
         if (login.isPresent() && !sameOrigin) {
             throw new RegistryException(image.registry() + " sent its token service to " + realm.getAuthority()

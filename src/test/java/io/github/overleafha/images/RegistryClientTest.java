@@ -86,7 +86,7 @@ class RegistryClientTest {
 
         // The same machine under another name is another host too.
         registry.realm = "http://localhost:" + URI.create("http://" + registry.host()).getPort() + "/token";
-        assertThatThrownBy(() -> client.digest(image, LOGIN)).hasMessageContaining("only HTTPS");
+        assertThatThrownBy(() -> client.digest(image, LOGIN)).hasMessageContaining("only an HTTPS host");
         assertThat(registry.seenAt("/token")).isEmpty();
     }
 
@@ -96,7 +96,9 @@ class RegistryClientTest {
         assertThatThrownBy(() -> client.digest(image, LOGIN)).hasMessageContaining("only ever sent to");
 
         registry.realm = "http://auth.example.com/token";
-        assertThatThrownBy(() -> client.digest(image, Optional.empty())).hasMessageContaining("only HTTPS");
+        assertThatThrownBy(() -> client.digest(image, Optional.empty())).hasMessageContaining("only an HTTPS host");
+        registry.realm = "https:///token";
+        assertThatThrownBy(() -> client.digest(image, Optional.empty())).hasMessageContaining("only an HTTPS host");
         assertThat(registry.seenAt("/token")).isEmpty();
     }
 
