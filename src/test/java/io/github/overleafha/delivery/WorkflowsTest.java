@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -41,6 +42,9 @@ class WorkflowsTest {
     static final List<String> ALL = List.of(PREVIEW, DEPLOY, DEPLOY_STACK);
     /** The order one commit on main goes through the AWS stacks. */
     static final List<String> PROMOTION = List.of("dev", "prod");
+
+    /** The secrets a stack's jobs use, each held by the stack's environments. */
+    private static final List<String> STACK_SECRETS = List.of("PULUMI_ACCESS_TOKEN", "PULUMI_CONFIG_PASSPHRASE");
 
     /** Every path whose change can change a stack's resources. */
     private static final List<String> STACK_PATHS = List.of("src/**", "pom.xml", "Pulumi*.yaml", "scripts/**");
@@ -184,7 +188,10 @@ class WorkflowsTest {
         assertThat(on.properties()).extracting(Map.Entry::getKey).containsExactly("workflow_call");
         assertThat(on.path("workflow_call").path("inputs").properties()).extracting(Map.Entry::getKey).containsExactly("stack");
         assertThat(on.path("workflow_call").path("inputs").path("stack").path("required").asBoolean()).isTrue();
-        assertThat(on.path("workflow_call").has("secrets")).as("secrets come from the environment, never the caller").isFalse();
+        assertThat(on.path("workflow_call").path("secrets").properties()).as("names the caller passes; values from the environment")
+                .extracting(Map.Entry::getKey).containsExactlyInAnyOrderElementsOf(STACK_SECRETS);
+        assertThat(on.path("workflow_call").path("secrets").properties())
+                .allSatisfy(secret -> assertThat(secret.getValue().path("required").asBoolean(true)).isFalse());
     }
 
     @ParameterizedTest
@@ -228,7 +235,15 @@ class WorkflowsTest {
             if (reachesSecrets && !callsAStackJob) {
                 assertThat(job.path("environment").asText()).as("%s: job %s", workflow, entry.getKey()).isNotBlank();
             }
-            assertThat(job.path("secrets").isMissingNode()).as("%s: job %s passes no secrets on", workflow, entry.getKey()).isTrue();
+            if (callsAStackJob) {
+                // Never `inherit`: only the stack's own two names, each passed as itself.
+                Map<String, String> passed = new TreeMap<>();
+                job.path("secrets").properties().forEach(secret -> passed.put(secret.getKey(), secret.getValue().asText()));
+                assertThat(passed).as("%s: job %s", workflow, entry.getKey()).isEqualTo(STACK_SECRETS.stream()
+                        .collect(Collectors.toMap(name -> name, name -> "${{ secrets." + name + " }}")));
+            } else {
+                assertThat(job.path("secrets").isMissingNode()).as("%s: job %s passes no secrets on", workflow, entry.getKey()).isTrue();
+            }
         });
         assertThat(job(PREVIEW, "preview").path("environment").asText()).isEqualTo("preview-${{ matrix.stack }}");
         assertThat(job(DEPLOY_STACK, "up").path("environment").asText()).isEqualTo("${{ inputs.stack }}");
