@@ -109,7 +109,8 @@ final class FakeRegistry implements AutoCloseable {
     }
 
     private void manifest(HttpExchange exchange, String path, String authorization) throws IOException {
-        if (!anonymous && !("Bearer " + TOKEN).equals(authorization)) {
+        boolean basicLogin = challenge != null && challenge.startsWith("Basic") && basic(USER, PASSWORD).equals(authorization);
+        if (!anonymous && !basicLogin && !("Bearer " + TOKEN).equals(authorization)) {
             respond(exchange, 401, new byte[0]);
             return;
         }

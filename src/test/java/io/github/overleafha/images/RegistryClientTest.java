@@ -146,6 +146,15 @@ class RegistryClientTest {
     }
 
     @Test
+    void aBasicChallengeGetsTheLoginFromTheRegistryItselfOnly() throws Exception {
+        registry.challenge = "Basic realm=\"fake registry\"";
+
+        assertThat(client.digest(image, LOGIN)).isEqualTo(FakeRegistry.digestOf(MANIFEST));
+        assertThat(registry.seenAt("/token")).isEmpty();
+        assertThatThrownBy(() -> client.digest(image, Optional.empty())).hasMessageContaining("needs a login");
+    }
+
+    @Test
     void anUnknownChallengeIsRefused() {
         registry.challenge = "Negotiate";
 
