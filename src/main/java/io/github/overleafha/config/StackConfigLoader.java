@@ -12,6 +12,7 @@ import java.net.URISyntaxException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -202,6 +203,8 @@ public final class StackConfigLoader {
             texLive = List.of("quay.io/sharelatex/texlive-full:2025.1");
         }
         var seen = new HashSet<String>();
+        // Each image is a resource of the local stack, named after it: two images must not share a name.
+        var byResourceName = new HashMap<String, String>();
         for (String texImage : texLive) {
             if (!ImageReference.parse(texImage).filter(ImageReference::hasPinnedTag).isPresent()) {
                 in.problem("texLiveImages", texImage, "each image needs an explicit tag other than 'latest', or nodes would compile with different TeX Live releases",
@@ -209,6 +212,12 @@ public final class StackConfigLoader {
             }
             if (!seen.add(texImage)) {
                 in.problem("texLiveImages", texImage, "it is listed twice", "list each image once");
+                continue;
+            }
+            String other = byResourceName.putIfAbsent(ImageReference.resourceNamePart(texImage), texImage);
+            if (other != null) {
+                in.problem("texLiveImages", texImage, "it differs from " + other + " only in characters other than letters, digits, '.' and '-', so both would be declared under one resource name (the engine refuses a duplicate URN)",
+                        "list only one of the two images");
             }
         }
         String needed = version.minimumMongoVersion();

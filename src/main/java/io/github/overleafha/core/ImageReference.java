@@ -115,6 +115,15 @@ public record ImageReference(String repository, Optional<String> tag, Optional<S
         return registry().equals(DOCKER_HUB) && !path.contains("/") ? "library/" + path : path;
     }
 
+    /**
+     * The part of a resource name that stands for an image reference: every run of characters other than letters,
+     * digits, {@code .} and {@code -} becomes one {@code -}. Distinct references can meet here ({@code texlive-full}
+     * and {@code texlive_full}), so the configuration is checked for that before anything is declared.
+     */
+    public static String resourceNamePart(String reference) {
+        return reference.replaceAll("[^A-Za-z0-9.-]+", "-");
+    }
+
     /** A tag other than {@code latest}, which would move under the stack. */
     public boolean hasPinnedTag() {
         return tag.filter(t -> !t.equals("latest")).isPresent();

@@ -4,6 +4,7 @@ import com.pulumi.Context;
 import com.pulumi.core.Output;
 import com.pulumi.resources.Resource;
 import io.github.overleafha.config.StackConfig;
+import io.github.overleafha.core.AwsAccount;
 import io.github.overleafha.core.BucketRole;
 import io.github.overleafha.core.ServerProEnvironment;
 import io.github.overleafha.infra.ServerProInputs;
@@ -33,7 +34,8 @@ public final class AwsStack {
         var network = new Network("network", config.network(), tags, null);
         var securityGroups = new SecurityGroups("security-groups", network.vpcId(),
                 config.aws().loadBalancer().allowedIngressCidrs(), tags, null);
-        var storage = new ObjectStorage("storage", config.storage(), tags, null);
+        Output<AwsAccount> account = AwsAccounts.lookUp(config.network().region());
+        var storage = new ObjectStorage("storage", config.storage(), account, tags, null);
         var mongo = new MongoAtlas("mongo", config, network, securityGroups.atlasEndpoint(), tags, null);
         var redis = new RedisCache("redis", config.aws().redis(), config.network(), network.privateSubnetIds(),
                 securityGroups.redis(), tags, null);
@@ -45,13 +47,13 @@ public final class AwsStack {
         secretEnvironment.putAll(ServerProInputs.configuredSecrets(config));
         var secretStore = new SecretStore("secret-store", secretPrefix + "/server-pro-environment",
                 "Server Pro secret environment, identical on every node (managed by Pulumi)",
-                config.secrets().recoveryWindowDays(), secretEnvironment, tags, null);
+                config.secrets().recoveryWindowDays(), secretEnvironment, account, tags, null);
         Optional<SecretStore> registryCredentials = config.registry().map(registry -> new SecretStore(
                 "registry-credentials", secretPrefix + "/registry-credentials",
                 "Login of " + registry.server() + " for the Server Pro images (managed by Pulumi)",
                 config.secrets().recoveryWindowDays(),
                 Map.of("username", Output.of(registry.username()), "password", Output.ofSecret(registry.password().value())),
-                tags, null));
+                account, tags, null));
 
         SortedMap<String, Output<String>> nodePolicies = new TreeMap<>();
         for (BucketRole role : BucketRole.values()) {
