@@ -1,6 +1,7 @@
 package io.github.overleafha.node;
 
 import io.github.overleafha.config.StackConfig;
+import io.github.overleafha.core.ImageReference;
 import io.github.overleafha.core.ServerProEnvironment;
 import io.github.overleafha.infra.ServerProInputs;
 
@@ -21,7 +22,7 @@ public final class BootSpecs {
     /** What a node's user data names that only exists once other resources do. */
     public record DeployedFacts(ServerProEnvironment.Inputs environment, String sharedSecretArn,
                                 SortedSet<String> sharedSecretNames, Optional<String> registryCredentialsArn,
-                                String serverProImage, String gitBridgeImage, String logGroup,
+                                ImageReference serverProImage, ImageReference gitBridgeImage, String logGroup,
                                 String migrationParameter) {
     }
 

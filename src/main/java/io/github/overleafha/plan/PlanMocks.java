@@ -42,6 +42,11 @@ final class PlanMocks implements Mocks {
     /** VPC endpoint ids linked to each Atlas project, for the clusters' connection strings. */
     private final Map<String, Set<String>> linkedEndpoints = new ConcurrentHashMap<>();
 
+    /** A stack not deployed yet: no SSM parameter exists. */
+    PlanMocks(String region) {
+        this(region, Map.of());
+    }
+
     PlanMocks(String region, Map<String, String> deployedParameters) {
         this.region = region;
         this.deployedParameters = new TreeMap<>(deployedParameters);

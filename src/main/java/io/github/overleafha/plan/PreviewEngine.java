@@ -66,7 +66,7 @@ final class PreviewEngine implements AutoCloseable {
     PreviewEngine(String project, String stack, String region) {
         this.project = project;
         this.stack = stack;
-        this.standIns = new PlanMocks(region, Map.of());
+        this.standIns = new PlanMocks(region);
         try {
             server = NettyServerBuilder.forAddress(new InetSocketAddress("127.0.0.1", 0))
                     .maxInboundMessageSize(400 * 1024 * 1024)

@@ -7,6 +7,7 @@ import io.github.overleafha.plan.PlanDiff;
 import io.github.overleafha.plan.PlanDiff.Change;
 import io.github.overleafha.plan.PlanDiff.Step;
 import io.github.overleafha.config.StackConfig;
+import io.github.overleafha.core.ImageReference;
 import io.github.overleafha.core.ServerProEnvironment;
 import io.github.overleafha.node.BootSpecs;
 import io.github.overleafha.node.CloudConfigRenderer;
@@ -135,7 +136,8 @@ class RoutineChangesTest {
     private static BootSpecs.DeployedFacts facts(StackConfig config, ServerProEnvironment.Inputs environment) {
         return new BootSpecs.DeployedFacts(environment, "arn:aws:secretsmanager:eu-west-1:123456789012:secret:s-AbCdEf",
                 new TreeSet<>(List.of("CRYPTO_RANDOM")), Optional.empty(),
-                "quay.io/sharelatex/sharelatex-pro:6.2.2", "quay.io/sharelatex/git-bridge:6.2.2",
+                ImageReference.of("quay.io/sharelatex/sharelatex-pro", "6.2.2"),
+                ImageReference.of("quay.io/sharelatex/git-bridge", "6.2.2"),
                 BootSpecs.logGroupName(config), BootSpecs.migrationParameterName(config));
     }
 

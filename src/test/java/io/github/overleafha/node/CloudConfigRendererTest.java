@@ -1,5 +1,6 @@
 package io.github.overleafha.node;
 
+import io.github.overleafha.core.ImageReference;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -155,7 +156,7 @@ class CloudConfigRendererTest {
 
         assertThatThrownBy(() -> SampleSpecs.spec(false, leader.environment(), Optional.of(gitBridge)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("leader");
-        NodeBootSpec.GitBridge otherTag = new NodeBootSpec.GitBridge("quay.io/sharelatex/git-bridge:6.1.0",
+        NodeBootSpec.GitBridge otherTag = new NodeBootSpec.GitBridge(ImageReference.of("quay.io/sharelatex/git-bridge", "6.1.0"),
                 gitBridge.volumeId(), gitBridge.networkInterfaceId(), gitBridge.environment());
         assertThatThrownBy(() -> SampleSpecs.spec(true, leader.environment(), Optional.of(otherTag)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(SampleSpecs.VERSION);
@@ -179,10 +180,11 @@ class CloudConfigRendererTest {
 
     @Test
     void anImageWithoutAPinnedTagIsRefused() {
-        assertThatThrownBy(() -> new NodeBootSpec.GitBridge("quay.io/sharelatex/git bridge:6.2.2",
+        assertThatThrownBy(() -> new NodeBootSpec.GitBridge(
+                ImageReference.parse("quay.io/sharelatex/git-bridge:latest").orElseThrow(),
                 SampleSpecs.VOLUME_ID, SampleSpecs.INTERFACE_ID, new TreeMap<>()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("pinned tag");
-        assertThatThrownBy(() -> new NodeBootSpec.GitBridge("quay.io/sharelatex/git-bridge:6.2.2",
+        assertThatThrownBy(() -> new NodeBootSpec.GitBridge(ImageReference.of("quay.io/sharelatex/git-bridge", "6.2.2"),
                 SampleSpecs.VOLUME_ID, "fleet-node-1-id", new TreeMap<>()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("network interface");
         NodeBootSpec follower = SampleSpecs.follower();

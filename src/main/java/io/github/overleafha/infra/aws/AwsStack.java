@@ -10,7 +10,6 @@ import io.github.overleafha.config.StackConfig;
 import io.github.overleafha.core.AwsAccount;
 import io.github.overleafha.core.BucketRole;
 import io.github.overleafha.core.ServerProEnvironment;
-import io.github.overleafha.infra.ImageReferences;
 import io.github.overleafha.infra.ServerProInputs;
 import io.github.overleafha.infra.SharedSecrets;
 import io.github.overleafha.infra.StackTags;
@@ -70,7 +69,6 @@ public final class AwsStack {
         nodePolicies.put("read-secrets", secretStore.readPolicyArn());
         registryCredentials.ifPresent(store -> nodePolicies.put("read-registry-credentials", store.readPolicyArn()));
 
-        var images = new ImageReferences("images", config, null);
         List<Resource> bootPrerequisites = new ArrayList<>(List.of(secretStore.value(), mongo.databaseUser()));
         registryCredentials.ifPresent(store -> bootPrerequisites.add(store.value()));
         var loadBalancer = new LoadBalancer("load-balancer", new LoadBalancer.Args(config, network.vpcId(),
@@ -79,8 +77,9 @@ public final class AwsStack {
                 network.publicSubnetCidrs(), securityGroups.nodes(), nodePolicies, secretStore.secretArn(),
                 new TreeSet<>(secretEnvironment.keySet()), registryCredentials.map(SecretStore::secretArn),
                 redis.endpoint().applyValue(host -> new ServerProEnvironment.Redis(host, redis.port(), redis.tls())),
-                images.serverPro(), images.gitBridge(), bootPrerequisites, loadBalancer.nodesTargetGroupArn(),
-                loadBalancer.gitTargetGroupArn(), tags), null);
+                // Pinned in the stack file: no registry is asked and no Docker daemon is needed to deploy.
+                config.serverPro().image(), config.serverPro().gitBridgeImage(), bootPrerequisites,
+                loadBalancer.nodesTargetGroupArn(), loadBalancer.gitTargetGroupArn(), tags), null);
 
         ctx.export("siteUrl", Output.of(config.site().url().toString()));
         ctx.export("loadBalancerDnsName", loadBalancer.dnsName());
@@ -95,7 +94,8 @@ public final class AwsStack {
         ctx.export("gitTargetGroupArn", loadBalancer.gitTargetGroupArn());
         ctx.export("gitBridgeVolumeId", fleet.gitBridgeVolumeId());
         ctx.export("maintenance", Output.of(config.fleet().maintenance()));
-        ctx.export("serverProImage", images.serverPro());
+        ctx.export("serverProImage", Output.of(config.serverPro().image().toString()));
+        ctx.export("imageRegistry", Output.of(config.serverPro().image().registry()));
         ctx.export("bucketNames", Output.of(storage.bucketNames()));
         ctx.export("leaderRoleArn", fleet.leaderRoleArn());
         ctx.export("followerRoleArn", fleet.followerRoleArn());

@@ -46,6 +46,7 @@ import com.pulumi.resources.CustomResourceOptions;
 import com.pulumi.resources.Resource;
 import io.github.overleafha.config.StackConfig;
 import io.github.overleafha.core.AwsAccount;
+import io.github.overleafha.core.ImageReference;
 import io.github.overleafha.core.ServerProEnvironment;
 import io.github.overleafha.infra.Component;
 import io.github.overleafha.infra.StackTags;
@@ -98,8 +99,8 @@ public final class Fleet extends Component {
                        Output<List<String>> trustedProxyCidrs, Output<String> nodeSecurityGroupId,
                        SortedMap<String, Output<String>> policyArns, Output<String> sharedSecretArn,
                        SortedSet<String> sharedSecretNames, Optional<Output<String>> registryCredentialsArn,
-                       Output<ServerProEnvironment.Redis> redis, Output<String> serverProImage,
-                       Output<String> gitBridgeImage, List<Resource> bootPrerequisites,
+                       Output<ServerProEnvironment.Redis> redis, ImageReference serverProImage,
+                       ImageReference gitBridgeImage, List<Resource> bootPrerequisites,
                        Output<String> nodesTargetGroupArn, Output<String> gitTargetGroupArn, StackTags tags) {
     }
 
@@ -159,10 +160,9 @@ public final class Fleet extends Component {
         Output<BootSpecs.DeployedFacts> facts = Output.tuple(
                         Output.tuple(args.redis(), args.trustedProxyCidrs(), leaderInterface.privateIp())
                                 .applyValue(t -> BootSpecs.environmentInputs(config, t.t1, t.t2, t.t3)),
-                        args.sharedSecretArn(), optional(args.registryCredentialsArn()), args.serverProImage(),
-                        args.gitBridgeImage(), logGroup.name(), migrations.name())
-                .applyValue(t -> new BootSpecs.DeployedFacts(t.t1, t.t2, args.sharedSecretNames(), t.t3, t.t4, t.t5,
-                        t.t6, t.t7));
+                        args.sharedSecretArn(), optional(args.registryCredentialsArn()), logGroup.name(), migrations.name())
+                .applyValue(t -> new BootSpecs.DeployedFacts(t.t1, t.t2, args.sharedSecretNames(), t.t3,
+                        args.serverProImage(), args.gitBridgeImage(), t.t4, t.t5));
         Output<String> leaderUserData = Output.tuple(facts, gitBridgeVolume.id(), leaderInterface.id())
                 .applyValue(t -> CloudConfigRenderer.render(BootSpecs.leader(config, t.t1,
                         new BootSpecs.LeaderResources(t.t2, t.t3))));
