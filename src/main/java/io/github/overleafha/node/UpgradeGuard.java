@@ -35,8 +35,8 @@ public final class UpgradeGuard {
                         + " no lock)",
                 "upgrade in three steps (docs/runbooks.md, Upgrading Server Pro): (1) keep serverProVersion at "
                         + recorded.get() + ", set maintenance to true, pulumi up (followers stop, the site shows the"
-                        + " maintenance page), take the backup; (2) set serverProVersion to " + wanted + ", pulumi up (the"
-                        + " leader is replaced and migrates alone); (3) once the leader recorded " + wanted
+                        + " maintenance page), take the backup; (2) set serverProVersion to " + wanted + " and pin its images"
+                        + " (pin-images), pulumi up (the leader is replaced and migrates alone); (3) once the leader recorded " + wanted
                         + ", set maintenance to false, pulumi up (the followers start on " + wanted + ")")));
     }
 }

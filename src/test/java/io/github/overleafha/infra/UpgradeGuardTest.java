@@ -17,10 +17,11 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 class UpgradeGuardTest {
 
     private static final String PARAMETER = "/overleaf-ha/dev/migrated-version";
+    // Each version change below re-pins the images for the new release (pin-images), as the config requires.
 
     @Test
     void aNewVersionOutsideMaintenanceIsRefusedBeforeAnythingIsDeclaredWithTheThreeSteps() {
-        StackConfig upgrade = TestStacks.dev(Map.of("serverProVersion", "6.3.0"));
+        StackConfig upgrade = TestStacks.dev(Map.of("serverProVersion", "6.3.0", "pinnedImagesVersion", "6.3.0"));
 
         InvalidConfigException refused = catchThrowableOfType(InvalidConfigException.class,
                 () -> PlanRunner.plan(upgrade, Map.of(PARAMETER, "6.2.2")));
@@ -37,7 +38,7 @@ class UpgradeGuardTest {
     @Test
     void inMaintenanceTheNewVersionReplacesTheLeaderTerminateFirstWhileNoFollowerRuns() {
         Plan maintenance = TestStacks.devPlan(Map.of("maintenance", "true"));
-        Plan upgrade = PlanRunner.plan(TestStacks.dev(Map.of("maintenance", "true", "serverProVersion", "6.3.0")),
+        Plan upgrade = PlanRunner.plan(TestStacks.dev(Map.of("maintenance", "true", "serverProVersion", "6.3.0", "pinnedImagesVersion", "6.3.0")),
                 Map.of(PARAMETER, "6.2.2"));
 
         var changes = PlanDiff.between(maintenance, upgrade);
@@ -61,12 +62,12 @@ class UpgradeGuardTest {
 
     @Test
     void theFirstDeployAndAnUnchangedVersionAreNotGuarded() {
-        assertThat(PlanRunner.plan(TestStacks.dev(Map.of("serverProVersion", "6.3.0"))).resources()).isNotEmpty();
-        assertThat(PlanRunner.plan(TestStacks.dev(Map.of("serverProVersion", "6.3.0")), Map.of(PARAMETER, "none"))
+        assertThat(PlanRunner.plan(TestStacks.dev(Map.of("serverProVersion", "6.3.0", "pinnedImagesVersion", "6.3.0"))).resources()).isNotEmpty();
+        assertThat(PlanRunner.plan(TestStacks.dev(Map.of("serverProVersion", "6.3.0", "pinnedImagesVersion", "6.3.0")), Map.of(PARAMETER, "none"))
                 .resources()).isNotEmpty();
         assertThat(PlanRunner.plan(TestStacks.dev(), Map.of(PARAMETER, "6.2.2")).resources()).isNotEmpty();
         // Leaving maintenance once the leader recorded the new version starts the followers on it.
-        Plan after = PlanRunner.plan(TestStacks.dev(Map.of("serverProVersion", "6.3.0")), Map.of(PARAMETER, "6.3.0"));
+        Plan after = PlanRunner.plan(TestStacks.dev(Map.of("serverProVersion", "6.3.0", "pinnedImagesVersion", "6.3.0")), Map.of(PARAMETER, "6.3.0"));
         assertThat(after.get("aws:autoscaling/group:Group", "fleet-followers").input("desiredCapacity").asInt()).isEqualTo(2);
     }
 }
