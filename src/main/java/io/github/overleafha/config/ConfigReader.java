@@ -20,6 +20,8 @@ import java.util.regex.Pattern;
  */
 final class ConfigReader {
 
+    /** The providers the program declares resources with, and Pulumi's own settings. */
+    static final List<String> PROVIDER_NAMESPACES = List.of("aws", "docker", "mongodbatlas", "pulumi", "random");
 
     private final ConfigValues values;
     private final List<ConfigProblem> problems = new ArrayList<>();
@@ -161,9 +163,22 @@ final class ConfigReader {
         return List.of();
     }
 
-    /** Project keys the stack sets but the program never reads: almost always a typo. */
+    /**
+     * Project keys the stack sets but the program never reads (almost always a typo), and keys of namespaces that
+     * neither the project nor a provider it uses reads.
+     */
     void reportUnknownKeys() {
         String prefix = values.project() + ":";
+        for (Map.Entry<String, String> entry : values.values().entrySet()) {
+            Optional<ConfigKey> key = ConfigKey.parse(entry.getKey());
+            if (key.isPresent() && !key.get().namespace().equals(values.project())
+                    && !PROVIDER_NAMESPACES.contains(key.get().namespace())) {
+                problem(entry.getKey(), entry.getValue(), "neither this project nor a provider it uses reads the namespace "
+                                + key.get().namespace(),
+                        "write " + prefix + key.get().name() + " for the project's setting, or a provider's ("
+                                + String.join(", ", PROVIDER_NAMESPACES) + ")");
+            }
+        }
         List<String> known = keysRead.stream().filter(k -> k.startsWith(prefix)).map(k -> k.substring(prefix.length())).toList();
         for (Map.Entry<String, String> entry : values.values().entrySet()) {
             String fullKey = entry.getKey();

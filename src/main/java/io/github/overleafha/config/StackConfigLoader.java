@@ -85,6 +85,26 @@ public final class StackConfigLoader {
                 secrets, registry, awsSettings, local);
     }
 
+    /**
+     * For a deployment: {@link #load}, and refuse placeholders of the example stack files too, all problems at once,
+     * so that {@code pulumi up} never creates half a stack before AWS refuses a fake AMI or zone.
+     */
+    public static StackConfig loadForDeployment(ConfigValues values) {
+        List<ConfigProblem> placeholders = Placeholders.find(values);
+        StackConfig config;
+        try {
+            config = load(values);
+        } catch (InvalidConfigException e) {
+            List<ConfigProblem> all = new ArrayList<>(placeholders);
+            all.addAll(e.problems());
+            throw new InvalidConfigException(all);
+        }
+        if (!placeholders.isEmpty()) {
+            throw new InvalidConfigException(placeholders);
+        }
+        return config;
+    }
+
     private static String readRegion(ConfigReader in, boolean aws) {
         String region = aws ? in.required("aws:region", "eu-west-1") : in.optional("aws:region").orElse("");
         if (!region.isEmpty() && !REGION.matcher(region).matches()) {
@@ -121,9 +141,11 @@ public final class StackConfigLoader {
         String appName = in.required("appName", "'Overleaf Server Pro'");
         String adminEmail = in.required("adminEmail", "overleaf-admins@example.edu");
         checkEmail(in, "adminEmail", adminEmail);
-        URI siteUrl = URI.create(uri.getScheme() != null && uri.getScheme().equalsIgnoreCase("http") && !aws
+        // A stand-in when the host is missing (http:foo): the problem is reported above, never as an exception.
+        URI siteUrl = URI.create(host.isEmpty() ? "https://invalid.example"
+                : uri.getScheme() != null && uri.getScheme().equalsIgnoreCase("http") && !aws
                 ? "http://" + host + (uri.getPort() == -1 ? "" : ":" + uri.getPort())
-                : "https://" + (host.isEmpty() ? "invalid.example" : host));
+                : "https://" + host);
         return new StackConfig.Site(siteUrl, host, appName, adminEmail, readEmail(in));
     }
 

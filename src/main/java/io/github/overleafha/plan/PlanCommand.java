@@ -1,18 +1,20 @@
 package io.github.overleafha.plan;
 
-import io.github.overleafha.config.ConfigSources;
+import io.github.overleafha.App;
+import io.github.overleafha.config.ConfigValues;
 import io.github.overleafha.config.InvalidConfigException;
+import io.github.overleafha.config.Placeholders;
 import io.github.overleafha.config.StackConfig;
 import io.github.overleafha.config.StackConfigLoader;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /** {@code plan}: what a stack would declare, computed offline from the project's files. */
@@ -29,25 +31,25 @@ public final class PlanCommand implements Callable<Integer> {
 
     public enum Format { text, json }
 
-    @Option(names = "--stack", required = true, description = "Stack name: reads Pulumi.<stack>.yaml.")
-    String stack;
+    @Mixin
+    StackOptions options;
 
     @Option(names = "--format", defaultValue = "text", description = "text (a tree) or json. Default: ${DEFAULT-VALUE}.")
     Format format;
 
-    @Option(names = "--set", paramLabel = "<project>:<key>=<value>",
-            description = "Override one config value, key spelt as in the stack file. Repeatable.")
-    Map<String, String> overrides = new LinkedHashMap<>();
-
-    @Option(names = "--dir", defaultValue = ".", description = "Project directory holding Pulumi.yaml. Default: ${DEFAULT-VALUE}.")
-    Path projectDir;
-
     @Override
     public Integer call() {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        Optional<String> stale = options.staleBuild();
+        if (stale.isPresent()) {
+            System.err.println(stale.get());
+            return App.STALE_BUILD;
+        }
+        ConfigValues values;
         StackConfig config;
         try {
-            config = StackConfigLoader.load(ConfigSources.offline(projectDir, stack, overrides));
+            values = options.values();
+            config = StackConfigLoader.load(values);
         } catch (InvalidConfigException e) {
             System.err.println(e.getMessage());
             return INVALID_CONFIG;
@@ -67,6 +69,11 @@ public final class PlanCommand implements Callable<Integer> {
         }
         out.print(format == Format.json ? PlanPrinter.json(plan) : PlanPrinter.text(plan));
         out.flush();
+        List<String> placeholders = Placeholders.keys(values);
+        if (!placeholders.isEmpty()) {
+            System.err.println("replace before `pulumi up`: " + String.join(", ", placeholders)
+                    + " (placeholders of the example stack file; `check --stack " + options.stack + "` lists the commands)");
+        }
         return 0;
     }
 }

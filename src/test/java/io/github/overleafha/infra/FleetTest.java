@@ -29,7 +29,7 @@ class FleetTest {
         assertThat(plan.ofType("aws:ec2/instance:Instance")).extracting(PlannedResource::name)
                 .containsExactly("fleet-node-1", "fleet-node-2", "fleet-node-3");
         assertThat(plan.ofType("aws:ec2/instance:Instance")).allSatisfy(node -> {
-            assertThat(node.text("ami")).isEqualTo("ami-0a1b2c3d4e5f60718");
+            assertThat(node.text("ami")).isEqualTo("ami-00000000000000000");
             assertThat(node.text("instanceType")).isEqualTo("m6id.xlarge");
             assertThat(node.text("metadataOptions.httpTokens")).isEqualTo("required");
             assertThat(node.input("metadataOptions.httpPutResponseHopLimit").asInt()).isEqualTo(2);

@@ -34,7 +34,7 @@ class MongoAtlasTest {
     @Test
     void aNewProjectInTheOrganisationHoldsAThreeNodeReplicaSetInTheStacksRegion() {
         PlannedResource project = plan.get("mongodbatlas:index/project:Project", "mongo-project");
-        assertThat(project.text("orgId")).isEqualTo("5f0123456789abcdef012345");
+        assertThat(project.text("orgId")).isEqualTo("000000000000000000000000");
         assertThat(project.text("name")).isEqualTo("overleaf-ha-dev");
         assertThat(project.parent()).isEqualTo("mongo");
 
