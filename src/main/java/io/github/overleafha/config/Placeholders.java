@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 /**
@@ -28,7 +29,8 @@ public final class Placeholders {
     /** One problem per key still holding a placeholder, in key order, each with the command that replaces it. */
     public static List<ConfigProblem> find(ConfigValues values) {
         List<ConfigProblem> problems = new ArrayList<>();
-        for (Map.Entry<String, String> entry : values.values().entrySet()) {
+        // In key order: ConfigValues' map has none, and the list must read the same on every run.
+        for (Map.Entry<String, String> entry : new TreeMap<>(values.values()).entrySet()) {
             if (isPlaceholder(entry.getValue())) {
                 boolean secret = values.isSecret(entry.getKey());
                 String key = entry.getKey().startsWith(values.projectKey("")) ? entry.getKey().substring(values.projectKey("").length())

@@ -1,0 +1,88 @@
+package io.github.overleafha.plan;
+
+import io.github.overleafha.TestStacks;
+import io.github.overleafha.config.ConfigProblem;
+import io.github.overleafha.config.InvalidConfigException;
+import io.github.overleafha.config.Placeholders;
+import io.github.overleafha.config.StackConfigLoader;
+import io.github.overleafha.plan.PlanCommandTest.Run;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import static io.github.overleafha.plan.PlanCommandTest.run;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+/** The example stack files' stand-ins are recognisable, listed by plan, and block check and pulumi up. */
+class PlaceholdersTest {
+
+    /** Everything in Pulumi.dev.yaml a user must replace, and nothing else. */
+    static final String DEV_PLACEHOLDERS = "adminEmail, alarmTopicArn, atlasOrgId, bucketNamePrefix, emailFromAddress,"
+            + " nodeAmiId, registryPassword, registryUsername, route53ZoneId, siteUrl, smtpPassword, smtpUser";
+
+    @Test
+    void planListsWhatToReplaceBeforePulumiUp() {
+        Run run = run("plan", "--stack", "dev");
+        assertThat(run.status()).isZero();
+        assertThat(run.err()).contains("replace before `pulumi up`: " + DEV_PLACEHOLDERS + " (");
+    }
+
+    @Test
+    void checkFailsWhileAPlaceholderRemainsAndSaysHowToReplaceIt() {
+        Run run = run("check", "--stack", "dev");
+        assertThat(run.status()).isEqualTo(PlanCommand.INVALID_CONFIG);
+        assertThat(run.err()).contains("pulumi config set --stack dev nodeAmiId '<your value>'")
+                .contains("pulumi config set --stack dev --secret registryPassword '<your value>'")
+                .contains("overleaf-ha:registryPassword = \"[secret]\"");
+        assertThat(run("check", "--stack", "local").status()).isEqualTo(PlanCommand.INVALID_CONFIG);
+    }
+
+    @Test
+    void checkPassesOnceEveryPlaceholderIsReplaced(@TempDir Path dir) throws IOException {
+        Files.copy(TestStacks.PROJECT_DIR.resolve("Pulumi.yaml"), dir.resolve("Pulumi.yaml"));
+        Files.writeString(dir.resolve("Pulumi.uni.yaml"), """
+                config:
+                  aws:region: eu-west-1
+                  overleaf-ha:siteUrl: https://overleaf.uni-a.ac.uk
+                  overleaf-ha:adminEmail: overleaf@uni-a.ac.uk
+                  overleaf-ha:availabilityZones: [eu-west-1a, eu-west-1b]
+                  overleaf-ha:nodeAmiId: ami-0c1bc246476a5572b
+                  overleaf-ha:route53ZoneId: Z1D633PJN98FT9
+                  overleaf-ha:atlasOrgId: 62f0c0a1e4b0d3a1c2b3d4e5
+                  overleaf-ha:registryUsername: uni-a+overleaf
+                  overleaf-ha:registryPassword:
+                    secure: v1:qPb2wqPUp2dA8Tq0:0ZaWkGxO0qXK1m8n5Q==
+                """);
+        Run run = run("check", "--stack", "uni", "--dir", dir.toString());
+        assertThat(run.err()).isEmpty();
+        assertThat(run.status()).isZero();
+        assertThat(run.out()).contains("stack uni is ready for pulumi up");
+    }
+
+    @Test
+    void underTheEngineAPlaceholderIsAProblemBeforeAnythingIsDeclared() {
+        InvalidConfigException error = catchThrowableOfType(InvalidConfigException.class,
+                () -> StackConfigLoader.loadForDeployment(TestStacks.devValues(Map.of("nodeCount", "1"))));
+        assertThat(error.problems()).extracting(ConfigProblem::key)
+                .contains("overleaf-ha:nodeAmiId", "overleaf-ha:smtpPassword", "overleaf-ha:nodeCount");
+    }
+
+    @Test
+    void placeholdersAreTheDocumentedShapesOnly() {
+        assertThat(Placeholders.isPlaceholder("https://overleaf.example.edu")).isTrue();
+        assertThat(Placeholders.isPlaceholder("AKIAEXAMPLESMTPUSER")).isTrue();
+        assertThat(Placeholders.isPlaceholder("arn:aws:sns:eu-west-1:111122223333:alarms")).isTrue();
+        assertThat(Placeholders.isPlaceholder("ami-00000000000000000")).isTrue();
+        assertThat(Placeholders.isPlaceholder("Z00000000000000000000")).isTrue();
+        assertThat(Placeholders.isPlaceholder("000000000000000000000000")).isTrue();
+        assertThat(Placeholders.isPlaceholder("ami-0c1bc246476a5572b")).isFalse();
+        assertThat(Placeholders.isPlaceholder("10.40.0.0/16")).isFalse();
+        assertThat(Placeholders.isPlaceholder("0")).isFalse();
+        assertThat(Placeholders.isPlaceholder("https://overleaf.uni-a.ac.uk")).isFalse();
+    }
+}
