@@ -51,6 +51,11 @@ final class ConfigReader {
         problems.add(new ConfigProblem(fullKey, hidden && value != null ? "[secret]" : value, why, fix));
     }
 
+    /** A problem with something other than a config key (the stack's or project's name), reported as it is. */
+    void problem(ConfigProblem problem) {
+        problems.add(problem);
+    }
+
     /** A value that must be set and not blank. */
     String required(String key, String example) {
         Optional<String> value = optional(key);

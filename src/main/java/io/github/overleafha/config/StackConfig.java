@@ -3,10 +3,10 @@ package io.github.overleafha.config;
 import io.github.overleafha.core.EdgePolicy;
 import io.github.overleafha.core.Ipv4Cidr;
 import io.github.overleafha.core.ServerProVersion;
+import io.github.overleafha.core.StackNames;
 
 import java.net.URI;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -29,11 +29,12 @@ public record StackConfig(
 
     /** "project-stack" in lowercase letters, digits and hyphens: a base for names unique to this stack. */
     public String slug() {
-        return slug(project, stack);
+        return names().slug();
     }
 
-    static String slug(String project, String stack) {
-        return (project + "-" + stack).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9-]", "-");
+    /** Every cloud name built from the project and stack names. */
+    public StackNames names() {
+        return new StackNames(project, stack);
     }
 
     /** Where the stack runs. */

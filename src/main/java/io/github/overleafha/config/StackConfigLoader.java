@@ -6,6 +6,7 @@ import io.github.overleafha.core.InstanceTypes;
 import io.github.overleafha.core.Ipv4Cidr;
 import io.github.overleafha.core.NetworkLayout;
 import io.github.overleafha.core.ServerProVersion;
+import io.github.overleafha.core.StackNames;
 
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -77,6 +78,8 @@ public final class StackConfigLoader {
         if (!aws) {
             checkPublishedPort(in, site, local);
         }
+        new StackNames(values.project(), values.stack()).problems(aws)
+                .forEach(name -> in.problem(new ConfigProblem(name.subject(), name.value(), name.why(), name.fix())));
         in.reportUnknownKeys();
         if (!in.problems().isEmpty()) {
             throw new InvalidConfigException(in.problems());
@@ -369,7 +372,7 @@ public final class StackConfigLoader {
 
     private static StackConfig.Storage readStorage(ConfigReader in) {
         Optional<String> configured = in.optional("bucketNamePrefix");
-        String prefix = configured.orElse(StackConfig.slug(in.project(), in.stack()));
+        String prefix = configured.orElse(new StackNames(in.project(), in.stack()).slug());
         if (!BUCKET_PREFIX.matcher(prefix).matches() || prefix.contains("--") || prefix.startsWith("xn-")
                 || prefix.startsWith("sthree-") || prefix.startsWith("amzn-s3-demo-")) {
             in.problem("bucketNamePrefix", configured.orElse(null),

@@ -30,7 +30,6 @@ public final class AwsStack {
 
     public static void define(Context ctx, StackConfig config) {
         StackTags tags = StackTags.of(config);
-        String secretPrefix = config.project() + "/" + config.stack();
         var network = new Network("network", config.network(), tags, null);
         var securityGroups = new SecurityGroups("security-groups", network.vpcId(),
                 config.aws().loadBalancer().allowedIngressCidrs(), tags, null);
@@ -44,11 +43,11 @@ public final class AwsStack {
         secretEnvironment.putAll(mongo.secretEnvironment());
         secretEnvironment.putAll(redis.secretEnvironment());
         secretEnvironment.putAll(ServerProInputs.configuredSecrets(config));
-        var secretStore = new SecretStore("secret-store", secretPrefix + "/server-pro-environment",
+        var secretStore = new SecretStore("secret-store", config.names().secret("server-pro-environment"),
                 "Server Pro secret environment, identical on every node (managed by Pulumi)",
                 config.secrets().recoveryWindowDays(), secretEnvironment, tags, null);
         Optional<SecretStore> registryCredentials = config.registry().map(registry -> new SecretStore(
-                "registry-credentials", secretPrefix + "/registry-credentials",
+                "registry-credentials", config.names().secret("registry-credentials"),
                 "Login of " + registry.server() + " for the Server Pro images (managed by Pulumi)",
                 config.secrets().recoveryWindowDays(),
                 Map.of("username", Output.of(registry.username()), "password", Output.ofSecret(registry.password().value())),

@@ -160,7 +160,7 @@ public final class Fleet extends Component {
     /** git-bridge's repositories: encrypted, protected from deletion, and snapshotted daily. */
     private Volume gitBridgeVolume(StackConfig config, Output<String> zone, StackTags tags) {
         // DLM snapshots every volume carrying ANY of its target tags: one tag, unique to this stack's volume.
-        String backupTag = config.project() + "/" + config.stack() + "/git-bridge";
+        String backupTag = config.names().gitBridgeBackupTag();
         var volumeTags = tags(tags, childName("git-bridge"));
         volumeTags.put(BACKUP_TAG, backupTag);
         var volume = new Volume(childName("git-bridge"), VolumeArgs.builder()
@@ -181,7 +181,7 @@ public final class Fleet extends Component {
                 .policyArn(managedPolicy("service-role/AWSDataLifecycleManagerServiceRole"))
                 .build(), child());
         new LifecyclePolicy(childName("snapshots"), LifecyclePolicyArgs.builder()
-                .description(config.project() + "-" + config.stack() + " git-bridge daily snapshots")
+                .description(config.names().snapshotPolicyDescription())
                 .executionRoleArn(dlmRole.arn())
                 .state("ENABLED")
                 .policyDetails(LifecyclePolicyPolicyDetailsArgs.builder()
@@ -202,11 +202,11 @@ public final class Fleet extends Component {
     }
 
     static String logGroupName(StackConfig config) {
-        return "/" + config.project() + "/" + config.stack() + "/containers";
+        return config.names().logGroup();
     }
 
     static String migrationParameterName(StackConfig config) {
-        return "/" + config.project() + "/" + config.stack() + "/migrated-version";
+        return config.names().migrationParameter();
     }
 
     static ServerProEnvironment.Inputs environmentInputs(StackConfig config, ServerProEnvironment.Redis redis,
