@@ -107,13 +107,16 @@ public record StackConfig(
     public record Secrets(int recoveryWindowDays) {
     }
 
-    /** AWS-only settings. */
-    public record Aws(Nodes nodes, LoadBalancer loadBalancer, Atlas atlas, Redis redis) {
+    /**
+     * AWS-only settings. {@code retainDataOnDestroy}: the data (buckets, Atlas project and cluster, git-bridge's
+     * volume, secrets) is retained by {@code pulumi destroy} and replacements instead of protected.
+     */
+    public record Aws(Nodes nodes, LoadBalancer loadBalancer, Atlas atlas, Redis redis, boolean retainDataOnDestroy) {
     }
 
-    /** The EC2 nodes and git-bridge's disk. */
+    /** The EC2 nodes and git-bridge's disk; {@code gitBridgeSnapshotId} restores the disk from a snapshot. */
     public record Nodes(String amiId, int rootVolumeGiB, int gitBridgeVolumeGiB, int gitBridgeSnapshotRetentionDays,
-                        int logRetentionDays) {
+                        int logRetentionDays, Optional<String> gitBridgeSnapshotId) {
     }
 
     /** The ALB's certificate, DNS, who may reach it and where alarms go. */

@@ -43,6 +43,7 @@ public final class StackConfigLoader {
     private static final Pattern DIGEST = Pattern.compile("sha256:[0-9a-f]{64}");
     private static final Pattern MONGO_VERSION = Pattern.compile("\\d{1,2}\\.\\d");
     private static final Pattern MONGO_DATABASE = Pattern.compile("[A-Za-z0-9_-]{1,63}");
+    private static final Pattern SNAPSHOT_ID = Pattern.compile("snap-[0-9a-f]{8}([0-9a-f]{9})?");
     private static final Pattern AMI_ID = Pattern.compile("ami-[0-9a-f]{8}([0-9a-f]{9})?");
     private static final Pattern CERTIFICATE_ARN = Pattern.compile("arn:aws[a-z-]*:acm:[a-z0-9-]+:\\d{12}:certificate/[0-9a-f-]{36}");
     private static final Pattern ZONE_ID = Pattern.compile("Z[A-Z0-9]{1,31}");
@@ -413,7 +414,8 @@ public final class StackConfigLoader {
                 in.integer("rootVolumeSizeGiB", 30, 20, 1000, "the root volume holds the OS only"),
                 in.integer("gitBridgeVolumeSizeGiB", 100, 10, 16384, "gp3 volumes are 1-16384 GiB"),
                 in.integer("gitBridgeSnapshotRetentionDays", 14, 1, 1000, "DLM keeps 1 to 1000 snapshots"),
-                in.integer("logRetentionDays", 30, 1, 3653, "CloudWatch Logs accepts only certain retention periods"));
+                in.integer("logRetentionDays", 30, 1, 3653, "CloudWatch Logs accepts only certain retention periods"),
+                in.optionalMatching("gitBridgeSnapshotId", SNAPSHOT_ID, "an EBS snapshot id", "snap-0123456789abcdef0"));
         if (!LOG_RETENTION_DAYS.contains(nodes.logRetentionDays())) {
             in.problem("logRetentionDays", String.valueOf(nodes.logRetentionDays()), "CloudWatch Logs accepts only certain retention periods",
                     "write one of " + LOG_RETENTION_DAYS);
@@ -490,7 +492,8 @@ public final class StackConfigLoader {
             in.problem("redisTls", "false", "ElastiCache accepts an AUTH token only over TLS, and Redis holds every session",
                     "set redisTls to true (Server Pro " + version + " supports it)");
         }
-        return new StackConfig.Aws(nodes, loadBalancer, atlas, new StackConfig.Redis(nodeType, replicas, engine, snapshots, tls));
+        return new StackConfig.Aws(nodes, loadBalancer, atlas, new StackConfig.Redis(nodeType, replicas, engine, snapshots, tls),
+                in.bool("retainDataOnDestroy", false));
     }
 
     private static StackConfig.Local readLocal(ConfigReader in, boolean local) {

@@ -33,7 +33,7 @@ public final class AwsStack {
         var network = new Network("network", config.network(), tags, null);
         var securityGroups = new SecurityGroups("security-groups", network.vpcId(),
                 config.aws().loadBalancer().allowedIngressCidrs(), tags, null);
-        var storage = new ObjectStorage("storage", config.storage(), tags, null);
+        var storage = new ObjectStorage("storage", config.storage(), config.aws().retainDataOnDestroy(), tags, null);
         var mongo = new MongoAtlas("mongo", config, network, securityGroups.atlasEndpoint(), tags, null);
         var redis = new RedisCache("redis", config.aws().redis(), config.network(), network.privateSubnetIds(),
                 securityGroups.redis(), tags, null);
@@ -45,11 +45,11 @@ public final class AwsStack {
         secretEnvironment.putAll(ServerProInputs.configuredSecrets(config));
         var secretStore = new SecretStore("secret-store", config.names().secret("server-pro-environment"),
                 "Server Pro secret environment, identical on every node (managed by Pulumi)",
-                config.secrets().recoveryWindowDays(), secretEnvironment, tags, null);
+                config.secrets().recoveryWindowDays(), config.aws().retainDataOnDestroy(), secretEnvironment, tags, null);
         Optional<SecretStore> registryCredentials = config.registry().map(registry -> new SecretStore(
                 "registry-credentials", config.names().secret("registry-credentials"),
                 "Login of " + registry.server() + " for the Server Pro images (managed by Pulumi)",
-                config.secrets().recoveryWindowDays(),
+                config.secrets().recoveryWindowDays(), config.aws().retainDataOnDestroy(),
                 Map.of("username", Output.of(registry.username()), "password", Output.ofSecret(registry.password().value())),
                 tags, null));
 

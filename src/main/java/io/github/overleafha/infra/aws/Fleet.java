@@ -147,7 +147,8 @@ public final class Fleet extends Component {
                         .volumeId(gitBridgeVolume.id())
                         .deviceName(GIT_BRIDGE_DEVICE)
                         .stopInstanceBeforeDetaching(true)
-                        .build(), child());
+                        // A new volume (restored from a snapshot) takes the same device: detach the old one first.
+                        .build(), CustomResourceOptions.builder().parent(this).deleteBeforeReplace(true).build());
             }
         }
         registerOutputs(Map.of("roleArn", identity.roleArn()));
@@ -169,8 +170,10 @@ public final class Fleet extends Component {
                 .size(config.aws().nodes().gitBridgeVolumeGiB())
                 .encrypted(true)
                 .finalSnapshot(true)
+                // Restoring git-bridge from a DLM snapshot: a new volume from it replaces this one.
+                .snapshotId(config.aws().nodes().gitBridgeSnapshotId().map(Output::of).orElse(null))
                 .tags(volumeTags)
-                .build(), protectedChild());
+                .build(), dataChild(config.aws().retainDataOnDestroy()));
         var dlmRole = new Role(childName("snapshots"), RoleArgs.builder()
                 .description("Data Lifecycle Manager: daily snapshots of git-bridge's volume")
                 .assumeRolePolicy(IamPolicies.assumeRoleBy("dlm.amazonaws.com"))

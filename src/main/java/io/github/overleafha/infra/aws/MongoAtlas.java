@@ -64,7 +64,7 @@ public final class MongoAtlas extends Component {
         projectId = atlas.projectId().map(Output::of).orElseGet(() -> new Project(childName("project"), ProjectArgs.builder()
                 .orgId(atlas.orgId().orElseThrow())
                 .name(clusterName)
-                .build(), child()).id());
+                .build(), dataChild(config.aws().retainDataOnDestroy())).id());
 
         Resource[] clusterDependencies = {};
         VpcEndpoint endpoint = null;
@@ -124,7 +124,7 @@ public final class MongoAtlas extends Component {
                                         .build())
                                 .build())
                         .build())
-                .build(), protectedChild(clusterDependencies));
+                .build(), dataChild(config.aws().retainDataOnDestroy(), clusterDependencies));
 
         Output<String> password = generatedSecret("user-password");
         String database = config.serverPro().mongoDatabase();

@@ -47,12 +47,13 @@ public final class ObjectStorage extends Component {
     private final String bucketNamePrefix;
     private final Map<BucketRole, Policy> accessPolicies = new EnumMap<>(BucketRole.class);
 
-    public ObjectStorage(String name, StackConfig.Storage config, StackTags tags, ComponentResourceOptions options) {
+    public ObjectStorage(String name, StackConfig.Storage config, boolean retainOnDestroy, StackTags tags,
+                         ComponentResourceOptions options) {
         super("aws:ObjectStorage", name, options);
         bucketNamePrefix = config.bucketNamePrefix();
         for (BucketRole role : BucketRole.values()) {
             String bucketName = role.bucketName(bucketNamePrefix);
-            BucketV2 bucket = bucket(role, bucketName, config, tags);
+            BucketV2 bucket = bucket(role, bucketName, config, retainOnDestroy, tags);
             accessPolicies.put(role, new Policy(childName(role.suffix() + "-access"), PolicyArgs.builder()
                     .description("Server Pro nodes: list " + bucketName + " and read, write and delete its objects")
                     .policy(bucket.arn().applyValue(IamPolicies::bucketAccess))
@@ -62,13 +63,14 @@ public final class ObjectStorage extends Component {
         registerOutputs(Map.of("bucketNames", Output.of(bucketNames())));
     }
 
-    private BucketV2 bucket(BucketRole role, String bucketName, StackConfig.Storage config, StackTags tags) {
+    private BucketV2 bucket(BucketRole role, String bucketName, StackConfig.Storage config, boolean retainOnDestroy,
+                            StackTags tags) {
         String base = childName(role.suffix());
         var bucket = new BucketV2(base, BucketV2Args.builder()
                 .bucket(bucketName)
                 .forceDestroy(false)
                 .tags(tags(tags, bucketName))
-                .build(), protectedChild());
+                .build(), dataChild(retainOnDestroy));
         var publicAccessBlock = new BucketPublicAccessBlock(base, BucketPublicAccessBlockArgs.builder()
                 .bucket(bucket.id())
                 .blockPublicAcls(true)

@@ -35,14 +35,15 @@ public final class SecretStore extends Component {
     private final SecretVersion version;
 
     public SecretStore(String name, String secretName, String description, int recoveryWindowDays,
-                       Map<String, Output<String>> environment, StackTags tags, ComponentResourceOptions options) {
+                       boolean retainOnDestroy, Map<String, Output<String>> environment, StackTags tags,
+                       ComponentResourceOptions options) {
         super("aws:SecretStore", name, options);
         secret = new Secret(childName("environment"), SecretArgs.builder()
                 .name(secretName)
                 .description(description)
                 .recoveryWindowInDays(recoveryWindowDays)
                 .tags(tags(tags, secretName))
-                .build(), child());
+                .build(), dataChild(retainOnDestroy));
         version = new SecretVersion(childName("environment"), SecretVersionArgs.builder()
                 .secretId(secret.id())
                 .secretString(asJson(environment))
