@@ -19,10 +19,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /** The example stack files' stand-ins are recognisable, listed by plan, and block check and pulumi up. */
-class PlaceholdersTest {
+public class PlaceholdersTest {
 
     /** Everything in Pulumi.dev.yaml a user must replace, and nothing else. */
-    static final String DEV_PLACEHOLDERS = "adminEmail, alarmTopicArn, atlasOrgId, bucketNamePrefix, emailFromAddress,"
+    public static final String DEV_PLACEHOLDERS = "adminEmail, alarmTopicArn, atlasOrgId, bucketNamePrefix, emailFromAddress,"
             + " nodeAmiId, registryPassword, registryUsername, route53ZoneId, siteUrl, smtpPassword, smtpUser";
 
     @Test
