@@ -6,9 +6,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 import static io.github.overleafha.plan.PlanCommandTest.run;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,6 +33,14 @@ class ConfigSemanticsTest {
         Files.copy(TestStacks.PROJECT_DIR.resolve("Pulumi.yaml"), dir.resolve("Pulumi.yaml"));
         Files.writeString(dir.resolve("Pulumi." + stack + ".yaml"), stackFile);
         return dir;
+    }
+
+    /** {@code plan} of a local stack named {@code stack} whose file adds {@code lines} to a minimal config. */
+    private Run planWith(String stack, String lines, String... options) throws IOException {
+        Path project = project(stack, LOCAL + lines);
+        List<String> args = new ArrayList<>(List.of("plan", "--stack", stack, "--dir", project.toString()));
+        args.addAll(List.of(options));
+        return run(args.toArray(String[]::new));
     }
 
     private static final String LOCAL = """
@@ -64,8 +76,7 @@ class ConfigSemanticsTest {
 
     @Test
     void aBareKeyInAStackFileIsRefusedWithTheFix() throws IOException {
-        Path project = project("bare", LOCAL + "  nodeCount: 5\n");
-        Run run = run("plan", "--stack", "bare", "--dir", project.toString());
+        Run run = planWith("bare", "  nodeCount: 5\n");
         assertThat(run.status()).isEqualTo(PlanCommand.INVALID_CONFIG);
         assertThat(run.err()).contains("nodeCount = \"5\"").contains("refuses a bare key")
                 .contains("write overleaf-ha:nodeCount in Pulumi.bare.yaml");
@@ -73,24 +84,21 @@ class ConfigSemanticsTest {
 
     @Test
     void aDuplicateKeyIsRefusedWithItsLine() throws IOException {
-        Path project = project("twice", LOCAL + "  overleaf-ha:nodeCount: 3\n  overleaf-ha:nodeCount: 5\n");
-        Run run = run("plan", "--stack", "twice", "--dir", project.toString());
+        Run run = planWith("twice", "  overleaf-ha:nodeCount: 3\n  overleaf-ha:nodeCount: 5\n");
         assertThat(run.status()).isEqualTo(PlanCommand.MISSING_FILES);
         assertThat(run.err()).contains("Pulumi.twice.yaml:6:").contains("Duplicate field 'overleaf-ha:nodeCount'");
     }
 
     @Test
     void aYamlErrorNamesFileLineAndColumn() throws IOException {
-        Path project = project("broken", LOCAL + "  overleaf-ha:nodeCount: [3\n");
-        Run run = run("plan", "--stack", "broken", "--dir", project.toString());
+        Run run = planWith("broken", "  overleaf-ha:nodeCount: [3\n");
         assertThat(run.status()).isEqualTo(PlanCommand.MISSING_FILES);
         assertThat(run.err()).containsPattern("Pulumi\\.broken\\.yaml:\\d+:\\d+: ").doesNotContain("cannot read");
     }
 
     @Test
     void nullIsNotSet() throws IOException {
-        Path project = project("nulls", LOCAL + "  overleaf-ha:bucketNamePrefix: ~\n  overleaf-ha:localHttpPort: null\n");
-        Run run = run("plan", "--stack", "nulls", "--dir", project.toString(), "--format", "json");
+        Run run = planWith("nulls", "  overleaf-ha:bucketNamePrefix: ~\n  overleaf-ha:localHttpPort: null\n", "--format", "json");
         assertThat(run.status()).as(run.err()).isZero();
         assertThat(run.out()).contains("overleaf-ha-nulls-user-files").contains("\"external\" : 8080").doesNotContain("null-");
     }
@@ -113,8 +121,7 @@ class ConfigSemanticsTest {
 
     @Test
     void anOversizedStackFileIsRefusedUnread() throws IOException {
-        Path project = project("huge", LOCAL + "# " + "x".repeat(2 << 20) + "\n");
-        Run run = run("plan", "--stack", "huge", "--dir", project.toString());
+        Run run = planWith("huge", "# " + "x".repeat(2 << 20) + "\n");
         assertThat(run.status()).isEqualTo(PlanCommand.MISSING_FILES);
         assertThat(run.err()).contains("Pulumi.huge.yaml is larger than 1024 KiB");
     }
@@ -132,6 +139,22 @@ class ConfigSemanticsTest {
         assertThat(run.status()).isEqualTo(io.github.overleafha.App.USAGE);
         assertThat(run.err()).contains("Usage: overleaf-ha").contains("plan").contains("check")
                 .contains("pulumi up").doesNotContain("\tat ").doesNotContain("PULUMI_");
+    }
+
+    /** The jar's own entry point, as a user starts it by hand: outside the engine it must not start a deployment. */
+    @Test
+    void theJarStartedByHandWithoutArgumentsPrintsUsage() throws Exception {
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        ProcessBuilder builder = new ProcessBuilder(java.toString(), "-cp", System.getProperty("java.class.path"),
+                io.github.overleafha.App.class.getName()).directory(TestStacks.PROJECT_DIR.toFile());
+        builder.environment().keySet().removeIf(name -> name.startsWith("PULUMI_"));
+        Process process = builder.start();
+        String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).isEqualTo(io.github.overleafha.App.USAGE);
+        assertThat(err).contains("Usage: overleaf-ha").doesNotContain("\tat ").doesNotContain("PULUMI_");
+        assertThat(out).isEmpty();
     }
 
     @Test
