@@ -12,7 +12,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 
 /**
@@ -33,7 +32,8 @@ final class YamlFile {
 
     /** The file's document; {@code null} for an empty file. Unreadable files end in an IllegalArgumentException. */
     static JsonNode read(Path file) {
-        if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(file)) {
+        // Follows links: a link to a regular file is fine, one to /dev/zero is not.
+        if (!Files.isRegularFile(file)) {
             throw new IllegalArgumentException(file + " is not a regular file" + (Files.exists(file) ? "" : " (it does not exist)")
                     + "; write the project's settings in a plain YAML file");
         }
