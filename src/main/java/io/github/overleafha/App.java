@@ -1,9 +1,15 @@
 package io.github.overleafha;
 
 import com.pulumi.Pulumi;
+import com.pulumi.deployment.Deployment;
+import com.pulumi.exceptions.RunException;
 import io.github.overleafha.build.BuildInfo;
 import io.github.overleafha.config.ConfigSources;
+import io.github.overleafha.config.ConfigValues;
+import io.github.overleafha.config.InvalidConfigException;
+import io.github.overleafha.config.StackConfig;
 import io.github.overleafha.config.StackConfigLoader;
+import io.github.overleafha.images.PinImagesCommand;
 import io.github.overleafha.plan.CheckCommand;
 import io.github.overleafha.plan.PlanCommand;
 import picocli.CommandLine;
@@ -19,11 +25,12 @@ import java.util.concurrent.Callable;
 /**
  * Entry point. Started by the Pulumi engine (without arguments) it is the Pulumi program: refuse to run if built
  * from other sources than the working tree's, load and validate the stack's configuration (failing before any
- * resource is declared), then call the stack function. With a subcommand it is a tool for machines without the
+ * resource is declared; an update also refuses placeholders of the example stack files), then call the stack
+ * function. With a subcommand it is a tool for machines without the
  * engine; without either it prints its usage.
  */
 @Command(name = "overleaf-ha", mixinStandardHelpOptions = true, versionProvider = App.Version.class,
-        subcommands = {PlanCommand.class, CheckCommand.class},
+        subcommands = {PlanCommand.class, CheckCommand.class, PinImagesCommand.class},
         description = "Overleaf Server Pro, horizontally scaled, as a Pulumi program.",
         footer = "%nWithout a command it is the Pulumi program: run it with `pulumi preview` or `pulumi up`.")
 public final class App implements Callable<Integer> {
@@ -43,8 +50,20 @@ public final class App implements Callable<Integer> {
                 System.err.println(stale.get());
                 System.exit(STALE_BUILD);
             }
-            Pulumi.run(ctx -> OverleafStack.define(ctx, StackConfigLoader.loadForDeployment(
-                    ConfigSources.engine(ctx.projectName(), ctx.stackName(), Path.of("")))));
+            Pulumi.run(ctx -> {
+                StackConfig config;
+                try {
+                    ConfigValues values = ConfigSources.engine(ctx.projectName(), ctx.stackName(), Path.of(""));
+                    // A preview of the example stacks shows their plan; an update refuses their placeholders.
+                    config = Deployment.getInstance().isDryRun() ? StackConfigLoader.load(values)
+                            : StackConfigLoader.loadForDeployment(values);
+                    OverleafStack.preflight(config);
+                } catch (InvalidConfigException e) {
+                    // The engine shows a RunException's message alone, with no stack trace, and fails the update.
+                    throw new RunException(e.getMessage());
+                }
+                OverleafStack.define(ctx, config);
+            });
             return;
         }
         System.exit(new CommandLine(new App()).execute(args));

@@ -11,12 +11,12 @@ import java.util.regex.Pattern;
  * Values an example stack file holds only to show their shape, which a user must replace before {@code pulumi up}.
  * A value is a placeholder when nobody's real value can look like it: it names a reserved example domain or an
  * EXAMPLE credential (RFC 2606 and AWS's documentation keys), AWS's documentation account 111122223333, or is an
- * id of zeros only ({@code ami-00000000000000000}).
+ * id or digest of zeros only ({@code ami-00000000000000000}, {@code sha256:000...}).
  */
 public final class Placeholders {
 
     private static final String DOCUMENTATION_ACCOUNT = "111122223333";
-    private static final Pattern ZERO_ID = Pattern.compile("([a-z]+-|Z)?0{8,}");
+    private static final Pattern ZERO_ID = Pattern.compile("([a-z]+-|Z|sha256:)?0{8,}");
 
     private Placeholders() {
     }

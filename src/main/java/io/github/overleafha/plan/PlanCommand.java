@@ -1,6 +1,7 @@
 package io.github.overleafha.plan;
 
 import io.github.overleafha.App;
+import io.github.overleafha.OverleafStack;
 import io.github.overleafha.config.ConfigValues;
 import io.github.overleafha.config.InvalidConfigException;
 import io.github.overleafha.config.Placeholders;
@@ -37,6 +38,11 @@ public final class PlanCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "text", description = "text (a tree) or json. Default: ${DEFAULT-VALUE}.")
     Format format;
 
+    @Option(names = "--preview", description = "Print what a first `pulumi preview` shows instead: the program runs against "
+            + "an engine with preview semantics, and values known only once resources exist print as "
+            + Preview.KNOWN_AFTER_APPLY + ".")
+    boolean preview;
+
     @Override
     public Integer call() {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
@@ -59,7 +65,7 @@ public final class PlanCommand implements Callable<Integer> {
         }
         Plan plan;
         try {
-            plan = PlanRunner.plan(config);
+            plan = preview ? firstPreview(config, values) : PlanRunner.plan(config);
         } catch (InvalidConfigException e) {
             System.err.println(e.getMessage());
             return INVALID_CONFIG;
@@ -75,5 +81,16 @@ public final class PlanCommand implements Callable<Integer> {
                     + " (placeholders of the example stack file; `check --stack " + options.stack + "` lists the commands)");
         }
         return 0;
+    }
+
+    /** The real program in its own JVM against the preview engine, with the configuration the engine would pass. */
+    private Plan firstPreview(StackConfig config, ConfigValues values) {
+        OverleafStack.preflight(config);
+        Preview result = PreviewRunner.preview(values, options.projectDir);
+        if (result.exitCode() != 0 || !result.errors().isEmpty() || !result.duplicateUrns().isEmpty()) {
+            throw new IllegalStateException("the program failed on the preview engine (exit " + result.exitCode() + "):\n"
+                    + result.logText() + "\n" + result.stderr());
+        }
+        return result.asPlan();
     }
 }

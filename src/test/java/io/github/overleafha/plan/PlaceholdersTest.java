@@ -23,7 +23,8 @@ public class PlaceholdersTest {
 
     /** Everything in Pulumi.dev.yaml a user must replace, and nothing else. */
     public static final String DEV_PLACEHOLDERS = "adminEmail, alarmTopicArn, atlasOrgId, bucketNamePrefix, emailFromAddress,"
-            + " nodeAmiId, registryPassword, registryUsername, route53ZoneId, siteUrl, smtpPassword, smtpUser";
+            + " gitBridgeImageDigest, nodeAmiId, registryPassword, registryUsername, route53ZoneId, serverProImageDigest,"
+            + " siteUrl, smtpPassword, smtpUser";
 
     @Test
     void planListsWhatToReplaceBeforePulumiUp() {
@@ -80,6 +81,7 @@ public class PlaceholdersTest {
         assertThat(Placeholders.isPlaceholder("ami-00000000000000000")).isTrue();
         assertThat(Placeholders.isPlaceholder("Z00000000000000000000")).isTrue();
         assertThat(Placeholders.isPlaceholder("000000000000000000000000")).isTrue();
+        assertThat(Placeholders.isPlaceholder("sha256:" + "0".repeat(64))).isTrue();
         assertThat(Placeholders.isPlaceholder("ami-0c1bc246476a5572b")).isFalse();
         assertThat(Placeholders.isPlaceholder("10.40.0.0/16")).isFalse();
         assertThat(Placeholders.isPlaceholder("0")).isFalse();
