@@ -56,6 +56,9 @@ public class PlaceholdersTest {
                   overleaf-ha:route53ZoneId: Z1D633PJN98FT9
                   overleaf-ha:atlasOrgId: 62f0c0a1e4b0d3a1c2b3d4e5
                   overleaf-ha:registryUsername: uni-a+overleaf
+                  overleaf-ha:serverProImageDigest: sha256:5f2b1f0a7c3e9d8b6a4c2e0f1d3b5a7c9e8f6d4b2a0c1e3f5d7b9a8c6e4f2d0b
+                  overleaf-ha:gitBridgeImageDigest: sha256:0c4e8a2f6b1d5c9e3a7f0b4d8c2e6a1f5b9d3c7e0a4f8b2d6c1e5a9f3b7d0c4e
+                  overleaf-ha:pinnedImagesVersion: 6.2.2
                   overleaf-ha:registryPassword:
                     secure: v1:qPb2wqPUp2dA8Tq0:0ZaWkGxO0qXK1m8n5Q==
                 """);
