@@ -68,9 +68,8 @@ public final class StackFileDigests {
             config = indexOfConfig(lines);
             int end = endOfBlock(lines, config);
             String indent = entryIndent(lines, config, end);
-            String shortKey = entry.key().substring(entry.key().indexOf(':') + 1);
-            Pattern keyLine = Pattern.compile(Pattern.quote(indent) + "(" + Pattern.quote(entry.key()) + "|"
-                    + Pattern.quote(shortKey) + "):(\\s.*)?");
+            // Only the qualified key: the CLI refuses a stack file with a bare one, and so does verify().
+            Pattern keyLine = Pattern.compile(Pattern.quote(indent) + Pattern.quote(entry.key()) + ":(\\s.*)?");
             List<String> written = new ArrayList<>();
             entry.comment().ifPresent(comment -> written.add(indent + comment));
             written.add(indent + entry.key() + ": " + entry.value());
