@@ -33,6 +33,12 @@ public final class TestStacks {
         return ConfigSources.offline(PROJECT_DIR, stack, qualified);
     }
 
+    /** The dev stack's settings under another stack name, as `pulumi stack init <stack>` with the same config. */
+    public static ConfigValues devValuesAs(String stack, Map<String, String> overrides) {
+        ConfigValues dev = devValues(overrides);
+        return new ConfigValues(dev.project(), stack, dev.values(), dev.secretKeys());
+    }
+
     public static StackConfig dev(Map<String, String> overrides) {
         return StackConfigLoader.load(devValues(overrides));
     }

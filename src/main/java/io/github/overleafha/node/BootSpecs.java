@@ -31,7 +31,7 @@ public final class BootSpecs {
     }
 
     public static String logGroupName(StackConfig config) {
-        return "/" + config.project() + "/" + config.stack() + "/containers";
+        return config.names().logGroup();
     }
 
     /** The groups' names are fixed: the leader's policy and boot name them before the groups exist. */
@@ -49,7 +49,7 @@ public final class BootSpecs {
     }
 
     public static String migrationParameterName(StackConfig config) {
-        return parameterPath(config) + "/migrated-version";
+        return config.names().migrationParameter();
     }
 
     /** Every node's environment inputs: git-bridge listens on the leader's fixed address. */

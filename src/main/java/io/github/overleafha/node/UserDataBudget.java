@@ -57,8 +57,8 @@ public final class UserDataBudget {
 
     private static BootSpecs.DeployedFacts worstCaseFacts(StackConfig config) {
         String region = config.network().region();
-        String secretArn = "arn:aws-us-gov:secretsmanager:" + region + ":123456789012:secret:" + config.project() + "/"
-                + config.stack() + "/registry-credentials-AbCdEf";
+        String secretArn = "arn:aws-us-gov:secretsmanager:" + region + ":123456789012:secret:"
+                + config.names().secret("registry-credentials") + "-AbCdEf";
         List<String> proxies = config.network().existing()
                 .map(existing -> Collections.nCopies(existing.publicSubnetIds().size(), LONGEST_IP + "/32"))
                 .orElseGet(() -> NetworkLayout.carve(config.network().vpcCidr(), config.network().availabilityZones().size())

@@ -42,7 +42,7 @@ class FleetTest {
     void everyNodeIsTheSameNvmeInstanceWithImdsV2AndAnEncryptedRootAndNoSshKey() {
         assertThat(plan.ofType(TEMPLATE)).allSatisfy(template -> {
             String role = template.name().substring("fleet-".length());
-            assertThat(template.text("imageId")).isEqualTo("ami-0a1b2c3d4e5f60718");
+            assertThat(template.text("imageId")).isEqualTo("ami-00000000000000000");
             assertThat(template.text("instanceType")).isEqualTo("m6id.xlarge");
             assertThat(template.text("metadataOptions.httpTokens")).isEqualTo("required");
             assertThat(template.input("metadataOptions.httpPutResponseHopLimit").asInt()).isEqualTo(2);

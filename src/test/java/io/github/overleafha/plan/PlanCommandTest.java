@@ -14,10 +14,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class PlanCommandTest {
 
-    private record Run(int status, String out, String err) {
+    record Run(int status, String out, String err) {
     }
 
-    private static Run run(String... args) {
+    static Run run(String... args) {
         PrintStream originalOut = System.out;
         PrintStream originalErr = System.err;
         var out = new ByteArrayOutputStream();

@@ -37,12 +37,11 @@ public final class AwsStack {
         // Before anything is declared: a new Server Pro version beside nodes still running the old one is refused.
         UpgradeGuard.check(config, recordedMigratedVersion(config));
         StackTags tags = StackTags.of(config);
-        String secretPrefix = config.project() + "/" + config.stack();
         var network = new Network("network", config.network(), tags, null);
         var securityGroups = new SecurityGroups("security-groups", network.vpcId(),
                 config.aws().loadBalancer().allowedIngressCidrs(), tags, null);
         Output<AwsAccount> account = AwsAccounts.lookUp(config.network().region());
-        var storage = new ObjectStorage("storage", config.storage(), account, tags, null);
+        var storage = new ObjectStorage("storage", config.storage(), config.aws().retainDataOnDestroy(), account, tags, null);
         var mongo = new MongoAtlas("mongo", config, network, securityGroups.atlasEndpoint(), tags, null);
         var redis = new RedisCache("redis", config.aws().redis(), config.network(), network.privateSubnetIds(),
                 securityGroups.redis(), tags, null);
@@ -52,13 +51,13 @@ public final class AwsStack {
         secretEnvironment.putAll(mongo.secretEnvironment());
         secretEnvironment.putAll(redis.secretEnvironment());
         secretEnvironment.putAll(ServerProInputs.configuredSecrets(config));
-        var secretStore = new SecretStore("secret-store", secretPrefix + "/server-pro-environment",
+        var secretStore = new SecretStore("secret-store", config.names().secret("server-pro-environment"),
                 "Server Pro secret environment, identical on every node (managed by Pulumi)",
-                config.secrets().recoveryWindowDays(), secretEnvironment, account, tags, null);
+                config.secrets().recoveryWindowDays(), config.aws().retainDataOnDestroy(), secretEnvironment, account, tags, null);
         Optional<SecretStore> registryCredentials = config.registry().map(registry -> new SecretStore(
-                "registry-credentials", secretPrefix + "/registry-credentials",
+                "registry-credentials", config.names().secret("registry-credentials"),
                 "Login of " + registry.server() + " for the Server Pro images (managed by Pulumi)",
-                config.secrets().recoveryWindowDays(),
+                config.secrets().recoveryWindowDays(), config.aws().retainDataOnDestroy(),
                 Map.of("username", Output.of(registry.username()), "password", Output.ofSecret(registry.password().value())),
                 account, tags, null));
 

@@ -332,8 +332,10 @@ public final class Fleet extends Component {
                 .size(config.aws().nodes().gitBridgeVolumeGiB())
                 .encrypted(true)
                 .finalSnapshot(true)
+                // Restoring git-bridge from a DLM snapshot: a new volume from it replaces this one.
+                .snapshotId(config.aws().nodes().gitBridgeSnapshotId().map(Output::of).orElse(null))
                 .tags(volumeTags)
-                .build(), protectedChild());
+                .build(), dataChild(config.aws().retainDataOnDestroy()));
         var dlmRole = new Role(childName("snapshots"), RoleArgs.builder()
                 .description("Data Lifecycle Manager: daily snapshots of git-bridge's volume")
                 .assumeRolePolicy(IamPolicies.assumeRoleBy("dlm.amazonaws.com"))
@@ -344,7 +346,7 @@ public final class Fleet extends Component {
                 .policyArn(managedPolicy("service-role/AWSDataLifecycleManagerServiceRole"))
                 .build(), child());
         new LifecyclePolicy(childName("snapshots"), LifecyclePolicyArgs.builder()
-                .description(config.project() + "-" + config.stack() + " git-bridge daily snapshots")
+                .description(config.names().snapshotPolicyDescription())
                 .executionRoleArn(AwsAccounts.roleArn(account, dlmRole))
                 .state("ENABLED")
                 .policyDetails(LifecyclePolicyPolicyDetailsArgs.builder()
