@@ -30,25 +30,37 @@ public final class PlanRunner {
 
     /** The plan of a validated stack configuration. */
     public static Plan plan(StackConfig config) {
+        return plan(config, EngineLoop.awaiting());
+    }
+
+    /** The plan of a validated stack configuration, its tasks driven by {@code loop}. */
+    public static Plan plan(StackConfig config, EngineLoop loop) {
         // Outside the mock engine too, so a rejected configuration is reported without the engine's stack trace.
         OverleafStack.preflight(config);
-        return run(config.project(), config.stack(), config.network().region(), ctx -> OverleafStack.define(ctx, config));
+        return run(config.project(), config.stack(), config.network().region(), ctx -> OverleafStack.define(ctx, config), loop);
     }
 
     /** The plan of any program, for tests of single components. */
     public static Plan run(String project, String stack, String region, Consumer<Context> program) {
+        return run(project, stack, region, program, EngineLoop.awaiting());
+    }
+
+    /**
+     * The plan of any program, its tasks driven by {@code loop}.
+     *
+     * @throws IllegalStateException naming the root cause of each exception the program failed with
+     */
+    public static Plan run(String project, String stack, String region, Consumer<Context> program, EngineLoop loop) {
         var mocks = new PlanMocks(region);
         var monitor = new RecordingMonitor(mocks);
         try {
-            TestResult result = PulumiTestInternal.builder()
+            TestResult result = loop.run(PulumiTestInternal.builder()
                     .options(TestOptions.builder().projectName(project).stackName(stack).preview(false).build())
                     .mocks(mocks)
-                    .monitorDecorator(ignored -> monitor)
-                    .build()
-                    .runTest(program);
+                    .monitorDecorator(ignored -> monitor), program);
             if (result.exitCode() != 0 || !result.exceptions().isEmpty() || !result.errors().isEmpty()) {
                 throw new IllegalStateException("the program failed on the mock engine: "
-                        + result.exceptions().stream().map(PlanRunner::describe).collect(Collectors.joining("; "))
+                        + result.exceptions().stream().map(PlanRunner::describe).distinct().collect(Collectors.joining("; "))
                         + " " + String.join("; ", result.errors()));
             }
             Map<String, JsonNode> outputs = new TreeMap<>();
