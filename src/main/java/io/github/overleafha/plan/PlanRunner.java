@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.pulumi.Context;
 import com.pulumi.core.Output;
+import com.pulumi.test.Mocks;
 import com.pulumi.test.PulumiTest;
 import com.pulumi.test.TestOptions;
 import com.pulumi.test.TestResult;
@@ -48,10 +49,15 @@ public final class PlanRunner {
     /**
      * The plan of any program, its tasks driven by {@code loop}.
      *
-     * @throws IllegalStateException naming the root cause of each exception the program failed with
+     * @throws IllegalStateException naming, on its first line, the root cause of each exception the program failed
+     *                               with; then what the engine was told
      */
     public static Plan run(String project, String stack, String region, Consumer<Context> program, EngineLoop loop) {
-        var mocks = new PlanMocks(region);
+        return run(project, stack, new PlanMocks(region), program, loop);
+    }
+
+    /** The plan of any program on other stand-ins than the plan's own, for tests of what the engine may answer. */
+    static Plan run(String project, String stack, Mocks mocks, Consumer<Context> program, EngineLoop loop) {
         var monitor = new RecordingMonitor(mocks);
         try {
             TestResult result = loop.run(PulumiTestInternal.builder()
@@ -61,7 +67,7 @@ public final class PlanRunner {
             if (result.exitCode() != 0 || !result.exceptions().isEmpty() || !result.errors().isEmpty()) {
                 throw new IllegalStateException("the program failed on the mock engine: "
                         + result.exceptions().stream().map(PlanRunner::describe).distinct().collect(Collectors.joining("; "))
-                        + " " + String.join("; ", result.errors()));
+                        + System.lineSeparator() + String.join(System.lineSeparator(), result.errors()));
             }
             Map<String, JsonNode> outputs = new TreeMap<>();
             result.outputs().forEach((name, output) -> outputs.put(name, outputValue(output)));
