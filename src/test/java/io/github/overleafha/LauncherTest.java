@@ -1,5 +1,6 @@
 package io.github.overleafha;
 
+import io.github.overleafha.plan.JvmFlags;
 import io.github.overleafha.plan.PlanCommand;
 import io.github.overleafha.plan.PlanPrinter;
 import io.github.overleafha.plan.PlanRunner;
@@ -86,9 +87,9 @@ class LauncherTest {
     }
 
     @Test
-    void readsTheFlagsTheTestsUse() throws IOException {
-        assertThat(Files.readString(LAUNCHER)).contains("bin/jvm.options");
-        assertThat(TestJvm.flags()).contains("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC")
+    void readsTheFlagsTheTestsAndThePreviewUse() throws IOException {
+        assertThat(Files.readString(LAUNCHER)).contains("$root/src/main/resources/jvm.options");
+        assertThat(JvmFlags.flags()).contains("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC")
                 .allMatch(flag -> flag.startsWith("-"));
     }
 
