@@ -100,6 +100,9 @@ class FleetTest {
                 "arn:aws:lb:eu-west-1:123456789012:targetgroup/load-balancer-nodes",
                 "arn:aws:lb:eu-west-1:123456789012:targetgroup/load-balancer-git");
         assertThat(leader.text("healthCheckType")).isEqualTo("ELB");
+        assertThat(leader.input("suspendedProcesses")).isEmpty();
+        assertThat(leader.input("instanceMaintenancePolicy.minHealthyPercentage").asInt()).isEqualTo(100);
+        assertThat(leader.input("instanceMaintenancePolicy.maxHealthyPercentage").asInt()).isEqualTo(200);
         assertThat(leader.input("instanceRefresh.preferences.minHealthyPercentage").asInt()).isEqualTo(100);
         assertThat(leader.input("instanceRefresh.preferences.maxHealthyPercentage").asInt()).isEqualTo(200);
         PlannedResource eni = plan.get("aws:ec2/networkInterface:NetworkInterface", "fleet-node-1");
@@ -118,6 +121,12 @@ class FleetTest {
         assertThat(leader.input("desiredCapacity").asInt()).isEqualTo(1);
         assertThat(leader.input("instanceRefresh.preferences.minHealthyPercentage").asInt()).isZero();
         assertThat(leader.input("instanceRefresh.preferences.maxHealthyPercentage").asInt()).isEqualTo(100);
+        // The migrating leader runs alone: no load balancer health check, no replacement beside it, terminate first.
+        assertThat(leader.text("healthCheckType")).isEqualTo("EC2");
+        assertThat(leader.input("suspendedProcesses")).extracting(JsonNode::asText)
+                .containsExactly("HealthCheck", "ReplaceUnhealthy");
+        assertThat(leader.input("instanceMaintenancePolicy.minHealthyPercentage").asInt()).isZero();
+        assertThat(leader.input("instanceMaintenancePolicy.maxHealthyPercentage").asInt()).isEqualTo(100);
         // Maintenance changes neither template: entering or leaving it replaces no node by itself.
         for (String role : List.of("leader", "follower")) {
             assertThat(maintenance.get(TEMPLATE, "fleet-" + role).inputs()).isEqualTo(plan.get(TEMPLATE, "fleet-" + role).inputs());
@@ -225,6 +234,26 @@ class FleetTest {
         // 4 followers at 125%: one launched beyond the four, never two.
         assertThat(followers.input("instanceRefresh.preferences.maxHealthyPercentage").asInt()).isEqualTo(125);
         assertThat(five.get(GROUP, "fleet-leader").input("desiredCapacity").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void theRollingStepRoundsUpSoThatOneExtraFollowerAlwaysFits() {
+        // 3 and 6 followers: 100/3 and 100/6 are not whole, and rounded down they leave no room (3.99, 6.96 instances).
+        for (int nodeCount : List.of(4, 7)) {
+            int followers = nodeCount - 1;
+            int max = TestStacks.devPlan(Map.of("nodeCount", String.valueOf(nodeCount))).get(GROUP, "fleet-followers")
+                    .input("instanceRefresh.preferences.maxHealthyPercentage").asInt();
+            // Room for exactly one instance beyond the followers, never two.
+            assertThat(followers * max / 100).as("%d followers at %d%%", followers, max).isEqualTo(followers + 1);
+        }
+    }
+
+    @Test
+    void groupsDoNotWaitForAnExactCapacityAndARefreshSkipsInstancesOnTheNewTemplate() {
+        assertThat(plan.ofType(GROUP)).hasSize(2).allSatisfy(group -> {
+            assertThat(group.text("waitForCapacityTimeout")).isEqualTo("0");
+            assertThat(group.input("instanceRefresh.preferences.skipMatching").asBoolean()).isTrue();
+        });
     }
 
     @Test

@@ -177,12 +177,12 @@ public final class Fleet extends Component {
                 Capacity.of(1),
                 // Launch the new leader first; in maintenance terminate first, so no old version runs as it migrates.
                 maintenance ? new Healthy(0, 100) : new Healthy(100, 200),
-                Output.all(args.nodesTargetGroupArn(), args.gitTargetGroupArn()), tags, leaderBoot);
+                Output.all(args.nodesTargetGroupArn(), args.gitTargetGroupArn()), tags, leaderBoot, maintenance);
         int followers = maintenance ? 0 : config.fleet().followerCount();
         followerGroup = group("followers", BootSpecs.followerGroupName(config), followerTemplate, args.privateSubnetIds(),
                 Capacity.of(followers),
                 followerRefresh(config.fleet().followerCount()),
-                args.nodesTargetGroupArn().applyValue(List::of), tags, followerBoot);
+                args.nodesTargetGroupArn().applyValue(List::of), tags, followerBoot, false);
         registerOutputs(Map.of("leaderGroupName", leaderGroup.name(), "followerGroupName", followerGroup.name()));
     }
 
@@ -204,7 +204,9 @@ public final class Fleet extends Component {
      * each drained by the load balancer before it is terminated.
      */
     static Healthy followerRefresh(int followers) {
-        return new Healthy(100, 100 + Math.min(100, 100 / Math.max(1, followers)));
+        // Rounded up: 100 + 33 % of 3 followers is 3.99 instances, which leaves no room for the extra one.
+        int extra = (100 + Math.max(1, followers) - 1) / Math.max(1, followers);
+        return new Healthy(100, 100 + Math.min(100, extra));
     }
 
     private Policy operationsPolicy(String suffix, String description, Output<String> document, StackTags tags) {
@@ -270,7 +272,7 @@ public final class Fleet extends Component {
 
     private Group group(String suffix, String groupName, LaunchTemplate template, Output<List<String>> subnetIds,
                         Capacity capacity, Healthy refresh, Output<List<String>> targetGroupArns, StackTags tags,
-                        List<Resource> bootPrerequisites) {
+                        List<Resource> bootPrerequisites, boolean alone) {
         List<GroupTagArgs> groupTags = tags(tags, childName(suffix)).entrySet().stream()
                 .map(tag -> GroupTagArgs.builder().key(tag.getKey()).value(tag.getValue()).propagateAtLaunch(false).build())
                 .toList();
@@ -286,19 +288,26 @@ public final class Fleet extends Component {
                         .version(template.latestVersion().applyValue(String::valueOf))
                         .build())
                 .targetGroupArns(targetGroupArns)
-                // An instance the load balancer finds unhealthy is replaced, as is one EC2 finds impaired.
-                .healthCheckType("ELB")
+                // An instance the load balancer finds unhealthy is replaced, as is one EC2 finds impaired. A leader
+                // that must run alone (maintenance: it migrates) answers the load balancer 503 for a long while, and
+                // a replacement beside it would migrate too: the group then neither health-checks nor replaces it.
+                .healthCheckType(alone ? "EC2" : "ELB")
                 .healthCheckGracePeriod(HEALTH_CHECK_GRACE_SECONDS)
-                // Health-check replacements launch first too: the old instance keeps serving until the new one does.
+                .suspendedProcesses(alone ? List.of("HealthCheck", "ReplaceUnhealthy") : List.of())
+                // Health-check replacements launch first too (the old instance keeps serving until the new one does),
+                // except for a leader that must run alone: terminate first.
                 .instanceMaintenancePolicy(GroupInstanceMaintenancePolicyArgs.builder()
-                        .minHealthyPercentage(100).maxHealthyPercentage(200).build())
+                        .minHealthyPercentage(alone ? 0 : 100).maxHealthyPercentage(alone ? 100 : 200).build())
+                // Do not wait for exactly the desired count of healthy instances: a refresh holds one more for a while.
+                .waitForCapacityTimeout("0")
                 .instanceRefresh(GroupInstanceRefreshArgs.builder()
                         .strategy("Rolling")
                         .preferences(GroupInstanceRefreshPreferencesArgs.builder()
                                 .minHealthyPercentage(refresh.minPercentage())
                                 .maxHealthyPercentage(refresh.maxPercentage())
                                 .instanceWarmup(String.valueOf(REFRESH_WARMUP_SECONDS))
-                                .skipMatching(false)
+                                // A second update does not roll again the instances already on the new template.
+                                .skipMatching(true)
                                 .build())
                         .build())
                 .tags(groupTags)
