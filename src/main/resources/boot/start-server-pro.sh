@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # Starts this node's Server Pro container (ExecStart of overleaf-server-pro.service). Server Pro runs its database
 # migrations at start and they take no lock: a follower starts only once the leader has recorded that it finished
-# the migrations of this very version, so two nodes never migrate at once; and a leader about to migrate from an
-# older version starts only once no follower runs (the followers' group is empty in maintenance), so no old-version
-# node serves while the database changes under it.
+# the migrations of this very version, so two nodes never migrate at once. A leader about to migrate starts only
+# once no other instance of its group is starting or in service (in maintenance the group replaces it terminate
+# first and never beside it) and, from an older version, once no follower runs (the followers' group is empty in
+# maintenance), so no old-version node serves while the database changes under it. It then records
+# "migrating:<version>": the parameter never names the old version during the migrations.
 set -euo pipefail
 # shellcheck source=boot-lib.sh
 source "$(dirname "${BASH_SOURCE[0]}")/boot-lib.sh"
@@ -13,6 +15,14 @@ MIGRATION_WAIT_SECONDS=3600
 followers_stopped() {
   [[ "$(aws autoscaling describe-auto-scaling-groups --auto-scaling-group-names "$FOLLOWER_GROUP" \
     --region "$AWS_REGION" --query 'length(AutoScalingGroups[0].Instances)' --output text)" == 0 ]]
+}
+
+# Instances of the leader's group other than this one that are starting or in service.
+other_leaders_stopped() {
+  local others
+  others="InstanceId != '$(instance_id)' && (LifecycleState == 'InService' || starts_with(LifecycleState, 'Pending'))"
+  [[ "$(aws autoscaling describe-auto-scaling-groups --auto-scaling-group-names "$LEADER_GROUP" \
+    --region "$AWS_REGION" --output text --query "length(AutoScalingGroups[0].Instances[?$others])")" == 0 ]]
 }
 
 # Sandboxed compiles need every TeX Live image on the host; images already here are not fetched again, so a
@@ -27,11 +37,18 @@ if [[ "$LEADER" != true ]]; then
     migrations_recorded_for_this_version
 else
   recorded=$(recorded_migrations_version)
-  # Nothing recorded yet: a new stack, whose followers wait for this leader. Anything else but this version
-  # (an unreadable value included) means the followers may run the old version.
-  if [[ "$recorded" != "$NO_MIGRATIONS_YET" && "$recorded" != "$SERVER_PRO_VERSION" ]]; then
-    wait_until "$MIGRATION_WAIT_SECONDS" "every follower to stop before migrating from '$recorded' (set maintenance to true)" \
-      followers_stopped
+  if [[ "$recorded" != "$SERVER_PRO_VERSION" ]]; then
+    wait_until "$MIGRATION_WAIT_SECONDS" "every other leader to stop before migrating (set maintenance to true)" \
+      other_leaders_stopped
+    # Nothing recorded yet: a new stack, whose followers wait for this leader. Anything else but this version
+    # (an unreadable value included) means the followers may run the old version.
+    if [[ "$recorded" != "$NO_MIGRATIONS_YET" ]]; then
+      wait_until "$MIGRATION_WAIT_SECONDS" "every follower to stop before migrating from '$recorded' (set maintenance to true)" \
+        followers_stopped
+    fi
+    # NodeBootSpec.MIGRATING_PREFIX; record-migrations.sh records the version once the migrations finished.
+    aws ssm put-parameter --name "$MIGRATION_PARAMETER" --region "$AWS_REGION" \
+      --type String --value "migrating:$SERVER_PRO_VERSION" --overwrite >/dev/null
   fi
 fi
 

@@ -80,6 +80,7 @@ public final class BootSpecs {
                 facts.serverProImage(), config.serverPro().version().toString(), config.serverPro().texLiveImages(),
                 facts.sharedSecretArn(), new TreeSet<>(facts.sharedSecretNames()), facts.registryCredentialsArn(),
                 ServerProEnvironment.node(facts.environment(), index, NodeBootSpec.SERVER_PRO_DATA_DIR), gitBridge,
-                facts.migrationParameter(), facts.logGroup(), followerGroupName(config));
+                facts.migrationParameter(), facts.logGroup(), followerGroupName(config),
+                leaderGroupName(config));
     }
 }

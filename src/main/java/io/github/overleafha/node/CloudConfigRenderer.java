@@ -134,6 +134,7 @@ public final class CloudConfigRenderer {
             variables.put("GIT_BRIDGE_VOLUME_ID", gitBridge.volumeId());
             variables.put("LEADER_NETWORK_INTERFACE_ID", gitBridge.networkInterfaceId());
             variables.put("FOLLOWER_GROUP", spec.followerGroupName());
+            variables.put("LEADER_GROUP", spec.leaderGroupName());
         });
         return variables.entrySet().stream()
                 .map(variable -> variable.getKey() + "=" + shellQuoted(variable.getValue()) + "\n")

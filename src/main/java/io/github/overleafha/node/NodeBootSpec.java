@@ -32,6 +32,8 @@ import java.util.regex.Pattern;
  * @param logGroupName           CloudWatch log group of the containers and Server Pro's log files
  * @param followerGroupName      Auto Scaling group of the followers, which the leader waits to be empty before it
  *                               migrates from an older version
+ * @param leaderGroupName        Auto Scaling group of the leader, in which the leader waits to be alone before it
+ *                               migrates
  */
 public record NodeBootSpec(
         boolean leader,
@@ -46,7 +48,8 @@ public record NodeBootSpec(
         Optional<GitBridge> gitBridge,
         String migrationParameterName,
         String logGroupName,
-        String followerGroupName) {
+        String followerGroupName,
+        String leaderGroupName) {
 
     /** Server Pro's container; on the leader, git-bridge reaches it by this name (e.g. {@code http://server-pro:3000}). */
     public static final String SERVER_PRO_CONTAINER = "server-pro";
@@ -59,6 +62,11 @@ public record NodeBootSpec(
     public static final String SERVER_PRO_DATA_DIR = "/var/lib/overleaf/server-pro";
     /** The migration parameter's value before the leader recorded any version: nobody waits for old nodes then. */
     public static final String NO_MIGRATIONS_YET = "none";
+    /**
+     * What the leader records, followed by the version, before it migrates: the parameter never says an old version
+     * while the database changes under it, and a preview outside maintenance refuses this value.
+     */
+    public static final String MIGRATING_PREFIX = "migrating:";
 
     private static final Pattern VARIABLE_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
@@ -90,6 +98,7 @@ public record NodeBootSpec(
         Objects.requireNonNull(migrationParameterName);
         Objects.requireNonNull(logGroupName);
         Objects.requireNonNull(followerGroupName);
+        Objects.requireNonNull(leaderGroupName);
         requirePinned("Server Pro image", serverProImage);
         requireTag("Server Pro image", serverProImage, serverProVersion);
         texLiveImages = List.copyOf(texLiveImages);

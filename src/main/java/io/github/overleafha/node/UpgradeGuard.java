@@ -11,7 +11,9 @@ import java.util.Optional;
 /**
  * The guide's upgrade, enforced: Server Pro's migrations take no lock and change the database under every node, so
  * a version other than the one the leader last recorded is refused unless the stack is in maintenance (no follower
- * runs, the load balancer shows a maintenance page, the leader is replaced terminate-first and migrates alone).
+ * runs, the load balancer shows a maintenance page, the leader is replaced terminate-first and migrates alone). A
+ * leader records {@code migrating:<version>} before it migrates: that value is refused outside maintenance whatever
+ * the version, since the old version no longer holds and the new one is not ready.
  */
 public final class UpgradeGuard {
 
@@ -19,11 +21,24 @@ public final class UpgradeGuard {
     }
 
     /**
-     * @param recordedVersion the migration parameter's value, read at preview; empty before the first deploy
+     * @param recordedVersion the migration parameter's value, read at preview; empty before the first deploy; a
+     *                        version, {@code none}, or {@code migrating:<version>} while the leader migrates
      * @throws InvalidConfigException when serverProVersion would change outside maintenance
      */
     public static void check(StackConfig config, Optional<String> recordedVersion) {
         ServerProVersion wanted = config.serverPro().version();
+        Optional<String> migrating = recordedVersion.filter(value -> value.startsWith(NodeBootSpec.MIGRATING_PREFIX))
+                .map(value -> value.substring(NodeBootSpec.MIGRATING_PREFIX.length()));
+        if (migrating.isPresent() && !config.fleet().maintenance()) {
+            throw new InvalidConfigException(List.of(new ConfigProblem(config.project() + ":maintenance", "false",
+                    "the leader started the migrations of Server Pro " + migrating.get() + " and has not recorded them"
+                            + " as finished (the migration parameter says '" + recordedVersion.get() + "'): leaving"
+                            + " maintenance now would start followers beside a database that is still changing",
+                    "keep maintenance true (and serverProVersion at " + migrating.get() + ") and pulumi up until the leader"
+                            + " records " + migrating.get() + " (aws ssm get-parameter --name "
+                            + config.names().migrationParameter() + "); if its migrations failed, see the leader's"
+                            + " server-pro log stream and docs/runbooks.md, Upgrading Server Pro")));
+        }
         Optional<ServerProVersion> recorded = recordedVersion.flatMap(ServerProVersion::parse);
         if (recorded.isEmpty() || recorded.get().equals(wanted) || config.fleet().maintenance()) {
             return;

@@ -41,7 +41,8 @@ public final class PlanCommand implements Callable<Integer> {
 
     @Option(names = "--migrated-version", paramLabel = "<version>",
             description = "Plan a deployed stack whose leader recorded the migrations of this Server Pro version "
-                    + "(what a preview reads from the stack's SSM parameter). Default: a first deploy, nothing recorded.")
+                    + "(what a preview reads from the stack's SSM parameter), or migrating:<version> for a leader mid-upgrade. "
+                    + "Default: a first deploy, nothing recorded.")
     String migratedVersion;
 
     @Option(names = "--preview", description = "Print what a first `pulumi preview` shows instead: the program runs against "

@@ -8,6 +8,7 @@ import io.github.overleafha.plan.PlanDiff;
 import io.github.overleafha.plan.PlanRunner;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,6 +34,28 @@ class UpgradeGuardTest {
             assertThat(problem.fix()).containsSubsequence("(1)", "set maintenance to true", "(2)",
                     "set serverProVersion to 6.3.0", "(3)", "set maintenance to false");
         });
+    }
+
+    @Test
+    void aLeaderStillMigratingKeepsTheStackInMaintenanceWhateverTheVersion() {
+        // The bypass: leaving maintenance while the leader migrates, or reverting to the old version.
+        for (String version : List.of("6.3.0", "6.2.2")) {
+            StackConfig leaving = TestStacks.dev(Map.of("serverProVersion", version, "pinnedImagesVersion", version));
+
+            InvalidConfigException refused = catchThrowableOfType(InvalidConfigException.class,
+                    () -> PlanRunner.plan(leaving, Map.of(PARAMETER, "migrating:6.3.0")));
+
+            assertThat(refused).as(version).isNotNull();
+            assertThat(refused.problems()).singleElement().satisfies(problem -> {
+                assertThat(problem.key()).isEqualTo("overleaf-ha:maintenance");
+                assertThat(problem.why()).contains("started the migrations of Server Pro 6.3.0", "'migrating:6.3.0'");
+                assertThat(problem.fix()).contains("keep maintenance true", "until the leader records 6.3.0",
+                        "aws ssm get-parameter --name " + PARAMETER);
+            });
+        }
+        // In maintenance the upgrade goes on.
+        StackConfig upgrading = TestStacks.dev(Map.of("maintenance", "true", "serverProVersion", "6.3.0", "pinnedImagesVersion", "6.3.0"));
+        assertThat(PlanRunner.plan(upgrading, Map.of(PARAMETER, "migrating:6.3.0")).resources()).isNotEmpty();
     }
 
     @Test

@@ -231,40 +231,82 @@ class BootScriptsTest {
     void aLeaderAboutToMigrateFromAnOlderVersionWaitsUntilNoFollowerRuns() throws IOException {
         FakeNode node = new FakeNode(root, SampleSpecs.leader());
         node.answers("ssm-values", "6.2.1");
-        node.answers("follower-instances", "2", "1", "0");
+        node.answers("instances-" + SampleSpecs.LEADER_GROUP, "0");
+        node.answers("instances-" + SampleSpecs.FOLLOWER_GROUP, "2", "1", "0");
 
         Commands.Result result = node.run("start-server-pro.sh");
 
         assertThat(result.exitCode()).as(result.output()).isZero();
-        assertThat(node.calls("aws autoscaling")).hasSize(3).allMatch(call -> call.startsWith(
-                "aws autoscaling describe-auto-scaling-groups --auto-scaling-group-names " + SampleSpecs.FOLLOWER_GROUP));
+        List<String> followerChecks = node.calls("aws autoscaling describe-auto-scaling-groups --auto-scaling-group-names "
+                + SampleSpecs.FOLLOWER_GROUP);
+        assertThat(followerChecks).hasSize(3);
         List<String> calls = node.calls();
         assertThat(calls.get(calls.size() - 1)).startsWith("docker run");
-        assertThat(calls.indexOf(node.calls("aws autoscaling").get(2))).isLessThan(calls.size() - 1);
+        // Before the migrations start, the parameter stops naming the old version.
+        assertThat(calls.indexOf(migrating())).isGreaterThan(calls.lastIndexOf(followerChecks.get(2)))
+                .isLessThan(calls.size() - 1);
+    }
+
+    @Test
+    void aLeaderNeverMigratesBesideAnotherInstanceOfItsGroupThatStartsOrServes() throws IOException {
+        FakeNode node = new FakeNode(root, SampleSpecs.leader());
+        node.answers("ssm-values", "6.2.1");
+        node.answers("instances-" + SampleSpecs.LEADER_GROUP, "1");
+        node.answers("instances-" + SampleSpecs.FOLLOWER_GROUP, "0");
+
+        Commands.Result result = node.run("start-server-pro.sh", Map.of("OVERLEAF_BOOT_POLL_SECONDS", "600"));
+
+        assertThat(result.exitCode()).isNotZero();
+        assertThat(result.stderr()).contains("gave up after 3600s waiting for every other leader to stop before migrating");
+        assertThat(node.calls("aws autoscaling")).hasSize(7).allMatch(call -> call.equals(
+                "aws autoscaling describe-auto-scaling-groups --auto-scaling-group-names " + SampleSpecs.LEADER_GROUP
+                        + " --region eu-west-1 --output text --query length(AutoScalingGroups[0].Instances[?InstanceId != '"
+                        + FakeNode.INSTANCE_ID + "' && (LifecycleState == 'InService' || starts_with(LifecycleState, 'Pending'))])"));
+        assertThat(node.calls("aws ssm put-parameter")).isEmpty();
+        assertThat(node.calls("docker run")).isEmpty();
+    }
+
+    @Test
+    void aLeaderMigratesOnceTheLeaderItReplacesIsGone() throws IOException {
+        FakeNode node = new FakeNode(root, SampleSpecs.leader());
+        node.answers("ssm-values", "6.2.1");
+        node.answers("instances-" + SampleSpecs.LEADER_GROUP, "1", "0");
+        node.answers("instances-" + SampleSpecs.FOLLOWER_GROUP, "0");
+
+        Commands.Result result = node.run("start-server-pro.sh");
+
+        assertThat(result.exitCode()).as(result.output()).isZero();
+        assertThat(node.calls("sleep")).hasSize(1);
+        assertThat(node.calls("aws ssm put-parameter")).containsExactly(migrating());
+        assertThat(node.calls("docker run")).hasSize(1);
     }
 
     @Test
     void aLeaderNeverMigratesBesideFollowersThatKeepRunning() throws IOException {
         FakeNode node = new FakeNode(root, SampleSpecs.leader());
         node.answers("ssm-values", "6.2.1");
-        node.answers("follower-instances", "2");
+        node.answers("instances-" + SampleSpecs.LEADER_GROUP, "0");
+        node.answers("instances-" + SampleSpecs.FOLLOWER_GROUP, "2");
 
         Commands.Result result = node.run("start-server-pro.sh", Map.of("OVERLEAF_BOOT_POLL_SECONDS", "600"));
 
         assertThat(result.exitCode()).isNotZero();
         assertThat(result.stderr()).contains("every follower to stop before migrating from '6.2.1'");
         assertThat(node.calls("docker run")).isEmpty();
+        assertThat(node.calls("aws ssm put-parameter")).isEmpty();
     }
 
     @Test
-    void theFirstLeaderOfANewStackWaitsForNobody() throws IOException {
+    void theFirstLeaderOfANewStackWaitsForNoFollower() throws IOException {
         FakeNode node = new FakeNode(root, SampleSpecs.leader());
         node.answers("ssm-values", NodeBootSpec.NO_MIGRATIONS_YET);
+        node.answers("instances-" + SampleSpecs.LEADER_GROUP, "0");
 
         Commands.Result result = node.run("start-server-pro.sh");
 
         assertThat(result.exitCode()).as(result.output()).isZero();
-        assertThat(node.calls("aws autoscaling")).isEmpty();
+        assertThat(node.calls("aws autoscaling")).singleElement().asString().contains(SampleSpecs.LEADER_GROUP);
+        assertThat(node.calls("aws ssm put-parameter")).containsExactly(migrating());
         assertThat(node.calls("docker run")).hasSize(1);
     }
 
@@ -369,6 +411,7 @@ class BootScriptsTest {
         assertThat(result.exitCode()).as(result.output()).isZero();
         // Its version's migrations are recorded already (a reboot, a routine replacement): nobody to wait for.
         assertThat(node.calls("aws autoscaling")).isEmpty();
+        assertThat(node.calls("aws ssm put-parameter")).isEmpty();
         assertThat(node.calls("sleep")).isEmpty();
         assertThat(node.calls("docker pull")).isEmpty();
         assertThat(node.calls("docker run")).containsExactly("docker run --rm --name server-pro --network overleaf"
@@ -423,6 +466,12 @@ class BootScriptsTest {
                 + " --user root --env-file " + node.path("/etc/overleaf/git-bridge.env")
                 + " --volume " + node.path("/var/lib/git-bridge") + ":/data/git-bridge"
                 + " --publish 8000:8000 quay.io/sharelatex/git-bridge:" + SampleSpecs.VERSION + " /server-pro-start.sh");
+    }
+
+    /** The leader's record, before it migrates, that the parameter no longer names a finished version. */
+    private static String migrating() {
+        return "aws ssm put-parameter --name /overleaf/prod/migrated-version --region eu-west-1 --type String --value "
+                + NodeBootSpec.MIGRATING_PREFIX + SampleSpecs.VERSION + " --overwrite";
     }
 
     private static List<String> attachments(FakeNode node) {

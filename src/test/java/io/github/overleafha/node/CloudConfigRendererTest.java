@@ -40,10 +40,10 @@ class CloudConfigRendererTest {
         assertThat(leader.get("/etc/overleaf/boot.env")).contains("LEADER='true'\n",
                 "GIT_BRIDGE_VOLUME_ID='" + SampleSpecs.VOLUME_ID + "'\n",
                 "LEADER_NETWORK_INTERFACE_ID='" + SampleSpecs.INTERFACE_ID + "'\n",
-                "FOLLOWER_GROUP='" + SampleSpecs.FOLLOWER_GROUP + "'\n");
+                "FOLLOWER_GROUP='" + SampleSpecs.FOLLOWER_GROUP + "'\n", "LEADER_GROUP='" + SampleSpecs.LEADER_GROUP + "'\n");
         // Every follower boots from the same user data: nothing in it tells one from another.
         assertThat(follower.get("/etc/overleaf/boot.env")).contains("LEADER='false'\n")
-                .doesNotContain("GIT_BRIDGE", "NODE_INDEX", "LEADER_NETWORK_INTERFACE_ID", "FOLLOWER_GROUP");
+                .doesNotContain("GIT_BRIDGE", "NODE_INDEX", "LEADER_NETWORK_INTERFACE_ID", "FOLLOWER_GROUP", "LEADER_GROUP");
         assertThat(leader.get("/etc/overleaf/server-pro.env")).contains("V1_HISTORY_URL=http://server-pro:3100/api\n");
         assertThat(follower.get("/etc/overleaf/server-pro.env")).contains("V1_HISTORY_URL=http://localhost:3100/api\n");
         assertThat(enabledUnits(SampleSpecs.leader())).containsExactly("overleaf-instance-store.service",
@@ -113,7 +113,7 @@ class CloudConfigRendererTest {
         NodeBootSpec reversed = new NodeBootSpec(sorted.leader(), sorted.region(),
                 sorted.serverProImage(), sorted.serverProVersion(), sorted.texLiveImages(), sorted.sharedSecretsArn(),
                 reversedNames, sorted.registryCredentialsArn(), reversedEnvironment, sorted.gitBridge(),
-                sorted.migrationParameterName(), sorted.logGroupName(), sorted.followerGroupName());
+                sorted.migrationParameterName(), sorted.logGroupName(), sorted.followerGroupName(), sorted.leaderGroupName());
 
         assertThat(CloudConfigRenderer.render(reversed)).isEqualTo(CloudConfigRenderer.render(sorted))
                 .isEqualTo(CloudConfigRenderer.render(SampleSpecs.leader()));
@@ -191,7 +191,7 @@ class CloudConfigRendererTest {
         assertThatThrownBy(() -> new NodeBootSpec(false, follower.region(), follower.serverProImage(),
                 follower.serverProVersion(), List.of("quay.io/sharelatex/texlive-full:latest"),
                 follower.sharedSecretsArn(), follower.sharedSecretNames(), Optional.empty(), follower.environment(),
-                Optional.empty(), follower.migrationParameterName(), follower.logGroupName(), follower.followerGroupName()))
+                Optional.empty(), follower.migrationParameterName(), follower.logGroupName(), follower.followerGroupName(), follower.leaderGroupName()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("TeX Live image");
     }
 

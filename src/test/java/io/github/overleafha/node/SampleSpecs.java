@@ -31,6 +31,7 @@ final class SampleSpecs {
     static final String VOLUME_ID = "vol-0123456789abcdef0";
     static final String INTERFACE_ID = "eni-0fedcba9876543210";
     static final String FOLLOWER_GROUP = "overleaf-prod-followers";
+    static final String LEADER_GROUP = "overleaf-prod-leader";
     static final String LEADER_IP = "10.0.1.10";
     /** What the shared secret holds: the generated secrets, Mongo's URL, Redis's and SMTP's passwords. */
     static final List<String> SHARED_SECRET_NAMES = sharedSecretNames();
@@ -72,7 +73,8 @@ final class SampleSpecs {
                 ImageReference.of("quay.io/sharelatex/sharelatex-pro", VERSION), VERSION,
                 TEX_LIVE_IMAGES, SHARED_SECRETS_ARN, new TreeSet<>(SHARED_SECRET_NAMES),
                 Optional.of(REGISTRY_CREDENTIALS_ARN), environment, gitBridge,
-                "/overleaf/prod/migrated-version", "/overleaf/prod/containers", FOLLOWER_GROUP);
+                "/overleaf/prod/migrated-version", "/overleaf/prod/containers", FOLLOWER_GROUP,
+                LEADER_GROUP);
     }
 
     /** Node {@code index}'s plain environment. */
