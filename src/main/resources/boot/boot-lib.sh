@@ -67,7 +67,8 @@ migrations_recorded_for_this_version() {
 
 # run_container NAME DOCKER_RUN_ARGS...: replace this shell by the container in the foreground, so that
 # systemd supervises it. Its output goes to CloudWatch, one stream per instance and container; Docker's local cache
-# still serves `docker logs`.
+# still serves `docker logs`. Non-blocking, with an 8 MB buffer: a throttled or unreachable CloudWatch drops log
+# lines rather than stall the container's writes.
 run_container() {
   local name=$1 instance
   shift
@@ -81,5 +82,6 @@ run_container() {
     --log-opt "awslogs-region=$AWS_REGION" \
     --log-opt "awslogs-group=$LOG_GROUP" \
     --log-opt "awslogs-stream=$instance/$name" \
+    --log-opt mode=non-blocking --log-opt max-buffer-size=8m \
     "$@"
 }

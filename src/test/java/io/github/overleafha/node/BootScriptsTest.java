@@ -174,6 +174,10 @@ class BootScriptsTest {
                         + " --device /dev/sdf --region eu-west-1");
         assertThat(node.calls("aws ec2 describe-network-interfaces")).allMatch(call -> call.contains(
                 "--network-interface-ids " + SampleSpecs.INTERFACE_ID + " "));
+        // git-bridge's image is pulled while the old leader still serves git, not after the hand-over.
+        String pull = "docker pull --quiet quay.io/sharelatex/git-bridge:" + SampleSpecs.VERSION;
+        assertThat(node.calls("docker pull")).containsExactly(pull);
+        assertThat(node.calls().indexOf(pull)).isLessThan(node.calls().indexOf(node.calls("aws ec2").get(0)));
     }
 
     @Test
@@ -188,6 +192,19 @@ class BootScriptsTest {
         assertThat(node.calls("aws ec2 describe-volumes")).hasSize(2);
         assertThat(attachments(node)).isEmpty();
         assertThat(node.calls("sleep")).isEmpty();
+    }
+
+    @Test
+    void aLeaderThatHasGitBridgesImageAlreadyDoesNotPullItAgain() throws IOException {
+        FakeNode node = new FakeNode(root, SampleSpecs.leader());
+        node.state("images", "quay.io/sharelatex/git-bridge:" + SampleSpecs.VERSION + "\n");
+        node.answers("holder-network-interface", FakeNode.INSTANCE_ID);
+        node.answers("holder-volume", FakeNode.INSTANCE_ID);
+
+        Commands.Result result = node.run("attach-leader-resources.sh");
+
+        assertThat(result.exitCode()).as(result.output()).isZero();
+        assertThat(node.calls("docker pull")).isEmpty();
     }
 
     @Test
@@ -417,6 +434,7 @@ class BootScriptsTest {
         assertThat(node.calls("docker run")).containsExactly("docker run --rm --name server-pro --network overleaf"
                 + " --log-driver awslogs --log-opt awslogs-region=eu-west-1"
                 + " --log-opt awslogs-group=/overleaf/prod/containers --log-opt awslogs-stream=" + FakeNode.INSTANCE_ID + "/server-pro"
+                + " --log-opt mode=non-blocking --log-opt max-buffer-size=8m"
                 + " --env-file " + node.path("/etc/overleaf/server-pro.env")
                 + " --env-file " + node.path("/etc/overleaf/secrets.env")
                 + " --volume /var/run/docker.sock:/var/run/docker.sock"
@@ -463,6 +481,7 @@ class BootScriptsTest {
         assertThat(node.calls("docker run")).containsExactly("docker run --rm --name git-bridge --network overleaf"
                 + " --log-driver awslogs --log-opt awslogs-region=eu-west-1"
                 + " --log-opt awslogs-group=/overleaf/prod/containers --log-opt awslogs-stream=" + FakeNode.INSTANCE_ID + "/git-bridge"
+                + " --log-opt mode=non-blocking --log-opt max-buffer-size=8m"
                 + " --user root --env-file " + node.path("/etc/overleaf/git-bridge.env")
                 + " --volume " + node.path("/var/lib/git-bridge") + ":/data/git-bridge"
                 + " --publish 8000:8000 quay.io/sharelatex/git-bridge:" + SampleSpecs.VERSION + " /server-pro-start.sh");
