@@ -44,6 +44,14 @@ class RunbooksTest {
     }
 
     @Test
+    void theRunbooksFindTheLeaderWhenTheyNeedItThroughNodeOnesInterface() {
+        assertThat(runbooks).contains("aws ec2 describe-network-interfaces --network-interface-ids <leaderNetworkInterfaceId>"
+                + " --query 'NetworkInterfaces[0].Attachment.InstanceId'");
+        assertThat(plan.outputs()).containsKey("leaderNetworkInterfaceId");
+        assertThat(runbooks).doesNotContain("leaderInstanceId");
+    }
+
+    @Test
     void camelCaseNamesAreConfigKeysOrStackOutputs() {
         Set<String> keys = ProjectFile.load(TestStacks.PROJECT_DIR.resolve("Pulumi.yaml")).declarations().keySet().stream()
                 .map(key -> key.substring(key.indexOf(':') + 1)).collect(Collectors.toSet());

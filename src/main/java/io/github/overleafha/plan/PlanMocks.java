@@ -155,12 +155,6 @@ final class PlanMocks implements Mocks {
                 result.put("types", names.stream().map(name -> "String").toList());
                 result.put("arns", names.stream().map(name -> "arn:aws:ssm:" + region + ":" + ACCOUNT + ":parameter" + name).toList());
             }
-            // One running instance per group, as the fleet's groups have after an update.
-            case "aws:ec2/getInstances:getInstances" -> {
-                Object tags = result.get("instanceTags");
-                String group = tags instanceof Map<?, ?> map ? String.valueOf(map.get("aws:autoscaling:groupName")) : "none";
-                result.put("ids", List.of("i-" + sha256(group).substring(0, 17)));
-            }
             case "docker:index/getRegistryImage:getRegistryImage" ->
                     result.put("sha256Digest", "sha256:" + sha256("digest-of-" + result.get("name")));
             default -> {

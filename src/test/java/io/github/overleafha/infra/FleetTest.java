@@ -260,10 +260,11 @@ class FleetTest {
     void theStackOutputsWhatTheRunbooksNeed() {
         assertThat(plan.outputs().get("leaderGroupName").asText()).isEqualTo("overleaf-ha-dev-leader");
         assertThat(plan.outputs().get("followerGroupName").asText()).isEqualTo("overleaf-ha-dev-followers");
-        assertThat(plan.outputs().get("leaderInstanceId").asText()).matches("i-[0-9a-f]{17}");
+        // Not an instance id, stale after the first replacement: the interface whose holder is the leader.
+        assertThat(plan.outputs().get("leaderNetworkInterfaceId").asText()).matches("eni-[0-9a-f]{17}");
         assertThat(plan.outputs().get("nodesTargetGroupArn").asText()).endsWith("targetgroup/load-balancer-nodes");
         assertThat(plan.outputs().get("gitTargetGroupArn").asText()).endsWith("targetgroup/load-balancer-git");
         assertThat(plan.outputs().get("gitBridgeVolumeId").asText()).matches("vol-[0-9a-f]{17}");
-        assertThat(plan.outputs()).doesNotContainKeys("nodeInstanceIds", "nodeRoleArn");
+        assertThat(plan.outputs()).doesNotContainKeys("nodeInstanceIds", "nodeRoleArn", "leaderInstanceId");
     }
 }

@@ -88,7 +88,7 @@ public final class AwsStack {
         ctx.export("privateSubnetIds", network.privateSubnetIds());
         ctx.export("leaderGroupName", fleet.leaderGroupName());
         ctx.export("followerGroupName", fleet.followerGroupName());
-        ctx.export("leaderInstanceId", fleet.leaderInstanceId());
+        ctx.export("leaderNetworkInterfaceId", fleet.leaderNetworkInterfaceId());
         ctx.export("nodesTargetGroupArn", loadBalancer.nodesTargetGroupArn());
         ctx.export("gitTargetGroupArn", loadBalancer.gitTargetGroupArn());
         ctx.export("gitBridgeVolumeId", fleet.gitBridgeVolumeId());

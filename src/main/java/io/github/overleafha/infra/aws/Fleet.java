@@ -18,12 +18,10 @@ import com.pulumi.aws.dlm.inputs.LifecyclePolicyPolicyDetailsScheduleCreateRuleA
 import com.pulumi.aws.dlm.inputs.LifecyclePolicyPolicyDetailsScheduleRetainRuleArgs;
 import com.pulumi.aws.ebs.Volume;
 import com.pulumi.aws.ebs.VolumeArgs;
-import com.pulumi.aws.ec2.Ec2Functions;
 import com.pulumi.aws.ec2.LaunchTemplate;
 import com.pulumi.aws.ec2.LaunchTemplateArgs;
 import com.pulumi.aws.ec2.NetworkInterface;
 import com.pulumi.aws.ec2.NetworkInterfaceArgs;
-import com.pulumi.aws.ec2.inputs.GetInstancesArgs;
 import com.pulumi.aws.ec2.inputs.LaunchTemplateBlockDeviceMappingArgs;
 import com.pulumi.aws.ec2.inputs.LaunchTemplateBlockDeviceMappingEbsArgs;
 import com.pulumi.aws.ec2.inputs.LaunchTemplateIamInstanceProfileArgs;
@@ -110,6 +108,7 @@ public final class Fleet extends Component {
     private final Group leaderGroup;
     private final Group followerGroup;
     private final Volume gitBridgeVolume;
+    private final NetworkInterface leaderInterface;
     private final NodeIdentity leaderIdentity;
     private final NodeIdentity followerIdentity;
     /** Partition and account: the ARNs in the nodes' policies are built from names, known in a first preview. */
@@ -137,7 +136,7 @@ public final class Fleet extends Component {
         Output<String> leaderSubnet = args.privateSubnetIds().applyValue(ids -> ids.get(0));
         Output<String> leaderZone = args.privateSubnetZones().applyValue(zones -> zones.get(0));
         // A fixed address for node 1 that survives its replacement: every node's GIT_BRIDGE_HOST points here.
-        var leaderInterface = new NetworkInterface(childName("node-1"), NetworkInterfaceArgs.builder()
+        leaderInterface = new NetworkInterface(childName("node-1"), NetworkInterfaceArgs.builder()
                 .subnetId(leaderSubnet)
                 .securityGroups(args.nodeSecurityGroupId().applyValue(List::of))
                 .description("Server Pro node 1 and git-bridge: a stable address across replacements")
@@ -389,16 +388,11 @@ public final class Fleet extends Component {
     }
 
     /**
-     * The leader's instance when the stack was last updated (a replacement gets a new id): the instances the leader's
-     * group had then. Empty while the group has none.
+     * Node 1's fixed network interface: whichever instance holds it is the leader, at any time (an instance id read
+     * at update time goes stale with the first replacement).
      */
-    public Output<String> leaderInstanceId() {
-        return leaderGroup.name().applyValue(group -> GetInstancesArgs.builder()
-                        .instanceTags(Map.of("aws:autoscaling:groupName", group))
-                        .instanceStateNames("pending", "running")
-                        .build())
-                .apply(Ec2Functions::getInstances)
-                .applyValue(found -> found.ids().stream().sorted().findFirst().orElse(""));
+    public Output<String> leaderNetworkInterfaceId() {
+        return leaderInterface.id();
     }
 
     public Output<String> gitBridgeVolumeId() {
