@@ -126,7 +126,7 @@ class LoadBalancerTest {
     void alarmsWatchUnhealthyNodesAndErrorsAndNotifyTheTopic() {
         assertThat(plan.ofType("aws:cloudwatch/metricAlarm:MetricAlarm")).extracting(PlannedResource::name)
                 .containsExactlyInAnyOrder("load-balancer-unhealthy-nodes", "load-balancer-unhealthy-git",
-                        "load-balancer-elb-5xx", "load-balancer-target-5xx");
+                        "load-balancer-elb-5xx", "load-balancer-target-5xx", "load-balancer-git-5xx");
         assertThat(plan.ofType("aws:cloudwatch/metricAlarm:MetricAlarm")).allSatisfy(alarm -> {
             assertThat(alarm.text("namespace")).isEqualTo("AWS/ApplicationELB");
             assertThat(alarm.text("alarmActions.0")).isEqualTo("arn:aws:sns:eu-west-1:111122223333:overleaf-dev-alarms");
@@ -134,5 +134,12 @@ class LoadBalancerTest {
         });
         assertThat(plan.get("aws:cloudwatch/metricAlarm:MetricAlarm", "load-balancer-unhealthy-nodes")
                 .text("metricName")).isEqualTo("UnHealthyHostCount");
+        // git-bridge down leaves the git target group healthy (its check is Server Pro's /status): its 5xx tell.
+        PlannedResource git = plan.get("aws:cloudwatch/metricAlarm:MetricAlarm", "load-balancer-git-5xx");
+        assertThat(git.text("metricName")).isEqualTo("HTTPCode_Target_5XX_Count");
+        assertThat(git.text("dimensions.TargetGroup"))
+                .isEqualTo(plan.get("aws:cloudwatch/metricAlarm:MetricAlarm", "load-balancer-unhealthy-git").text("dimensions.TargetGroup"))
+                .contains("load-balancer-git");
+        assertThat(git.text("okActions.0")).isEqualTo(git.text("alarmActions.0"));
     }
 }

@@ -210,6 +210,12 @@ public final class LoadBalancer extends Component {
                 "HTTPCode_ELB_5XX_Count", "Sum", FIVE_XX_PER_MINUTE_ALARM, albOnly, actions, tags);
         alarm("target-5xx", "Server Pro answers 5xx", "HTTPCode_Target_5XX_Count", "Sum", FIVE_XX_PER_MINUTE_ALARM,
                 albOnly, actions, tags);
+        // The git target group's health check is Server Pro's /status: a stopped git-bridge leaves it healthy, and
+        // only shows as the 5xx the leader's Server Pro answers when it cannot proxy /git/* to git-bridge.
+        alarm("git-5xx", "git-bridge is down or failing: /git/* answers 5xx", "HTTPCode_Target_5XX_Count", "Sum",
+                FIVE_XX_PER_MINUTE_ALARM, Output.all(alb.arnSuffix(), git.arnSuffix())
+                        .applyValue(suffixes -> Map.of("LoadBalancer", suffixes.get(0), "TargetGroup", suffixes.get(1))),
+                actions, tags);
     }
 
     private void alarm(String suffix, String description, String metric, String statistic, double threshold,
