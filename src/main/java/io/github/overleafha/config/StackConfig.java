@@ -3,11 +3,13 @@ package io.github.overleafha.config;
 import io.github.overleafha.core.EdgePolicy;
 import io.github.overleafha.core.Ipv4Cidr;
 import io.github.overleafha.core.ServerProVersion;
+import io.github.overleafha.core.SignIn;
 
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.SortedMap;
 
 /**
  * A stack's configuration, typed and validated: every instance has passed {@link StackConfigLoader}'s checks,
@@ -25,7 +27,8 @@ public record StackConfig(
         Secrets secrets,
         Optional<Registry> registry,
         Aws aws,
-        Local local) {
+        Local local,
+        Integrations integrations) {
 
     /** "project-stack" in lowercase letters, digits and hyphens: a base for names unique to this stack. */
     public String slug() {
@@ -134,6 +137,16 @@ public record StackConfig(
 
     /** ElastiCache Redis. */
     public record Redis(String nodeType, int replicas, String engineVersion, int snapshotRetentionDays, boolean tls) {
+    }
+
+    /**
+     * Sign-in and the operator's other Server Pro settings, on both targets.
+     *
+     * @param settings       plain variables, in the nodes' environment
+     * @param secretSettings secret variables, which reach nodes only through the secret store
+     */
+    public record Integrations(Optional<SignIn> signIn, Optional<SecretText> ldapBindPassword,
+                               SortedMap<String, String> settings, SortedMap<String, SecretText> secretSettings) {
     }
 
     /** The local Docker stack. */

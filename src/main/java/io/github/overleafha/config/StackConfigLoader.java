@@ -74,6 +74,7 @@ public final class StackConfigLoader {
         Optional<StackConfig.Registry> registry = readRegistry(in, serverPro.image());
         StackConfig.Aws awsSettings = readAws(in, aws, network, serverPro.version());
         StackConfig.Local local = readLocal(in, !aws);
+        StackConfig.Integrations integrations = IntegrationsReader.read(in, aws);
         if (!aws) {
             checkPublishedPort(in, site, local);
         }
@@ -82,7 +83,7 @@ public final class StackConfigLoader {
             throw new InvalidConfigException(in.problems());
         }
         return new StackConfig(values.project(), values.stack(), target, site, serverPro, fleet, network, storage,
-                secrets, registry, awsSettings, local);
+                secrets, registry, awsSettings, local, integrations);
     }
 
     private static String readRegion(ConfigReader in, boolean aws) {

@@ -1,6 +1,9 @@
 package io.github.overleafha.config;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -34,6 +37,10 @@ public record StackFile(Map<String, String> values, Set<String> secretKeys) {
                 if (value.isObject() && value.has("secure")) {
                     values.put(key, SECRET_PLACEHOLDER);
                     secretKeys.add(key);
+                } else if (value.isContainerNode() && !value.findValues("secure").isEmpty()) {
+                    // As Pulumi does: a key with an encrypted value anywhere inside is secret as a whole.
+                    values.put(key, ProjectFile.asConfigText(withPlaceholders(value)));
+                    secretKeys.add(key);
                 } else {
                     values.put(key, ProjectFile.asConfigText(value));
                 }
@@ -42,5 +49,21 @@ public record StackFile(Map<String, String> values, Set<String> secretKeys) {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);
         }
+    }
+
+    /** A copy of a structured value with every {@code secure:} value replaced by the placeholder. */
+    private static JsonNode withPlaceholders(JsonNode value) {
+        if (value.isObject() && value.size() == 1 && value.has("secure")) {
+            return TextNode.valueOf(SECRET_PLACEHOLDER);
+        }
+        JsonNode copy = value.deepCopy();
+        if (copy instanceof ObjectNode object) {
+            value.fields().forEachRemaining(field -> object.set(field.getKey(), withPlaceholders(field.getValue())));
+        } else if (copy instanceof ArrayNode array) {
+            for (int i = 0; i < array.size(); i++) {
+                array.set(i, withPlaceholders(value.get(i)));
+            }
+        }
+        return copy;
     }
 }
