@@ -18,12 +18,18 @@ public final class IamPolicies {
     private IamPolicies() {
     }
 
-    /** The guide's bucket policy: list the buckets; get, put and delete their objects; nothing wider. */
+    /**
+     * The guide's bucket policy: list the buckets; get, put and delete their objects; nothing wider. Since Overleaf
+     * moved uploads to {@code @aws-sdk/lib-storage} (object-persistor, 2025) an upload is multipart and must be able
+     * to abort itself: the multipart actions are those Overleaf's own policies grant (overleaf/overleaf
+     * services/history-v1/docker-compose.yml at f58949a4), listing uploads on the bucket, the rest on objects.
+     */
     public static String bucketAccess(String... bucketArns) {
         List<String> buckets = List.of(bucketArns);
         return document(
-                statement("ListBucket", "Allow", List.of("s3:ListBucket"), buckets, null),
-                statement("ReadWriteObjects", "Allow", List.of("s3:GetObject", "s3:PutObject", "s3:DeleteObject"),
+                statement("ListBucket", "Allow", List.of("s3:ListBucket", "s3:ListBucketMultipartUploads"), buckets, null),
+                statement("ReadWriteObjects", "Allow", List.of("s3:GetObject", "s3:PutObject", "s3:DeleteObject",
+                                "s3:AbortMultipartUpload", "s3:ListMultipartUploadParts"),
                         buckets.stream().map(arn -> arn + "/*").toList(), null));
     }
 

@@ -26,6 +26,7 @@ class LoadBalancerTest {
         assertThat(alb.input("internal").asBoolean()).isFalse();
         assertThat(alb.input("idleTimeout").asInt()).isEqualTo(600);
         assertThat(alb.input("dropInvalidHeaderFields").asBoolean()).isTrue();
+        assertThat(alb.input("enableDeletionProtection").asBoolean()).isTrue();
         assertThat(alb.input("subnets")).extracting(n -> n.asText())
                 .containsExactly("network-public-eu-west-1a-id", "network-public-eu-west-1b-id", "network-public-eu-west-1c-id");
         assertThat(alb.input("securityGroups")).extracting(n -> n.asText()).containsExactly("security-groups-load-balancer-id");

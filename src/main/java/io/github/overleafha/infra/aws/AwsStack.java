@@ -37,7 +37,7 @@ public final class AwsStack {
         var storage = new ObjectStorage("storage", config.storage(), tags, null);
         var mongo = new MongoAtlas("mongo", config, network, securityGroups.atlasEndpoint(), tags, null);
         var redis = new RedisCache("redis", config.aws().redis(), config.network(), network.privateSubnetIds(),
-                securityGroups.redis(), tags, null);
+                securityGroups.redis(), config.slug() + "-redis-final", tags, null);
         var secrets = new SharedSecrets("shared-secrets", null);
         // Everything secret a node needs, in one place: nodes fetch it at boot, so it never sits in user data.
         SortedMap<String, Output<String>> secretEnvironment = new TreeMap<>(secrets.environment());

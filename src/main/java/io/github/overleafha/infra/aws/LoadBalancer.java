@@ -70,6 +70,9 @@ public final class LoadBalancer extends Component {
                 .dropInvalidHeaderFields(true)
                 .xffHeaderProcessingMode("append")
                 .enableHttp2(true)
+                // The site's DNS points at this ALB's name: a mistaken destroy or replacement would take the site
+                // off the air until DNS follows. Tearing a stack down turns it off first (docs/runbooks.md).
+                .enableDeletionProtection(true)
                 .tags(tags(tags, childName("alb")))
                 .build(), child());
         nodes = targetGroup("nodes", edge, vpcId, true, tags);

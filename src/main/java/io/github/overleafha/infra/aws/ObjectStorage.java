@@ -18,6 +18,7 @@ import com.pulumi.aws.s3.BucketVersioningV2;
 import com.pulumi.aws.s3.BucketVersioningV2Args;
 import com.pulumi.aws.s3.inputs.BucketLifecycleConfigurationV2RuleAbortIncompleteMultipartUploadArgs;
 import com.pulumi.aws.s3.inputs.BucketLifecycleConfigurationV2RuleArgs;
+import com.pulumi.aws.s3.inputs.BucketLifecycleConfigurationV2RuleExpirationArgs;
 import com.pulumi.aws.s3.inputs.BucketLifecycleConfigurationV2RuleFilterArgs;
 import com.pulumi.aws.s3.inputs.BucketLifecycleConfigurationV2RuleNoncurrentVersionExpirationArgs;
 import com.pulumi.aws.s3.inputs.BucketOwnershipControlsRuleArgs;
@@ -104,6 +105,11 @@ public final class ObjectStorage extends Component {
                                 .build())
                         .abortIncompleteMultipartUpload(BucketLifecycleConfigurationV2RuleAbortIncompleteMultipartUploadArgs.builder()
                                 .daysAfterInitiation(ABORT_INCOMPLETE_UPLOADS_AFTER_DAYS)
+                                .build())
+                        // Once its noncurrent versions have expired, a delete marker hides nothing: without this
+                        // rule every deleted object would leave one behind forever, slowing listings.
+                        .expiration(BucketLifecycleConfigurationV2RuleExpirationArgs.builder()
+                                .expiredObjectDeleteMarker(true)
                                 .build())
                         .build())
                 .build(), childAfter(versioning));

@@ -34,8 +34,12 @@ public final class RedisCache extends Component {
     private final boolean tls;
     private final Map<String, Output<String>> secretEnvironment = new TreeMap<>();
 
+    /**
+     * @param finalSnapshotName the snapshot ElastiCache takes when the group is deleted, unique to the stack
+     */
     public RedisCache(String name, StackConfig.Redis config, StackConfig.Network network, Output<List<String>> subnetIds,
-                      Output<String> securityGroupId, StackTags tags, ComponentResourceOptions options) {
+                      Output<String> securityGroupId, String finalSnapshotName, StackTags tags,
+                      ComponentResourceOptions options) {
         super("aws:RedisCache", name, options);
         tls = config.tls();
         // Names are left to Pulumi, so a new engine family can bring a new parameter group before the old one goes.
@@ -75,6 +79,8 @@ public final class RedisCache extends Component {
                 .maintenanceWindow(MAINTENANCE_WINDOW)
                 // Changes wait for the maintenance window instead of restarting Redis (and every editor) at once.
                 .applyImmediately(false)
+                // Redis holds sessions and edits not yet flushed to Mongo: deleting the group keeps a snapshot.
+                .finalSnapshotIdentifier(finalSnapshotName)
                 .tags(tags(tags, childName("group")));
         List<String> zones = network.existing().isEmpty() ? network.availabilityZones() : List.of();
         if (!zones.isEmpty()) {
@@ -86,7 +92,7 @@ public final class RedisCache extends Component {
             args.authToken(authToken);
             SecretVariables.REDIS_PASSWORD.forEach(variable -> secretEnvironment.put(variable, authToken));
         }
-        group = new ReplicationGroup(childName("group"), args.build(), child());
+        group = new ReplicationGroup(childName("group"), args.build(), protectedChild());
         registerOutputs(Map.of("endpoint", endpoint(), "port", Output.of(SecurityGroups.REDIS)));
     }
 

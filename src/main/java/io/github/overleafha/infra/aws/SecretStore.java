@@ -38,7 +38,10 @@ public final class SecretStore extends Component {
                        Map<String, Output<String>> environment, StackTags tags, ComponentResourceOptions options) {
         super("aws:SecretStore", name, options);
         secret = new Secret(childName("environment"), SecretArgs.builder()
-                .name(secretName)
+                // A prefix, not a name: a deleted secret keeps its name for the recovery window, so a stack
+                // destroyed and brought up again inside it could not create a secret of the same name. Nodes find
+                // the secret by ARN, so the suffix AWS adds costs nothing.
+                .namePrefix(secretName + "-")
                 .description(description)
                 .recoveryWindowInDays(recoveryWindowDays)
                 .tags(tags(tags, secretName))

@@ -208,9 +208,10 @@ class LocalStackTest {
     private static List<String> policyBuckets(String policyText) throws Exception {
         JsonNode statements = JSON.readTree(policyText).path("Statement");
         assertThat(statements).hasSize(2);
-        assertThat(texts(statements.get(0).path("Action"))).containsExactly("s3:ListBucket");
+        assertThat(texts(statements.get(0).path("Action"))).containsExactly("s3:ListBucket", "s3:ListBucketMultipartUploads");
         assertThat(texts(statements.get(1).path("Action")))
-                .containsExactly("s3:GetObject", "s3:PutObject", "s3:DeleteObject");
+                .containsExactly("s3:GetObject", "s3:PutObject", "s3:DeleteObject",
+                        "s3:AbortMultipartUpload", "s3:ListMultipartUploadParts");
         List<String> buckets = texts(statements.get(0).path("Resource")).stream()
                 .map(arn -> arn.substring("arn:aws:s3:::".length())).toList();
         assertThat(texts(statements.get(1).path("Resource")))
