@@ -63,7 +63,7 @@ class RunbooksTest {
     @Test
     void resourceNamesInTheRunbooksExistInTheDevPlan() {
         List<String> names = plan.resources().stream().map(PlannedResource::name).toList();
-        for (String name : List.of("fleet-node-1", "fleet-git-bridge", "fleet-snapshots", "load-balancer-unhealthy-nodes")) {
+        for (String name : List.of("fleet-node-1", "fleet-git-bridge", "fleet-snapshots", "monitoring-nodes-below-minimum")) {
             assertThat(runbooks).contains(name);
             assertThat(names).contains(name);
         }

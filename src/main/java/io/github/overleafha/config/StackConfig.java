@@ -28,7 +28,8 @@ public record StackConfig(
         Optional<Registry> registry,
         Aws aws,
         Local local,
-        Integrations integrations) {
+        Integrations integrations,
+        Monitoring monitoring) {
 
     /** "project-stack" in lowercase letters, digits and hyphens: a base for names unique to this stack. */
     public String slug() {
@@ -147,6 +148,17 @@ public record StackConfig(
      */
     public record Integrations(Optional<SignIn> signIn, Optional<SecretText> ldapBindPassword,
                                SortedMap<String, String> settings, SortedMap<String, SecretText> secretSettings) {
+    }
+
+    /**
+     * AWS alarms and logs.
+     *
+     * @param alarmEmails       addresses subscribed to the stack's alarm topic (each confirms by email)
+     * @param minHealthyNodes   a warning fires when fewer nodes pass the health check
+     * @param target5xxPercent  a warning fires when more of Server Pro's answers than this are 5xx
+     */
+    public record Monitoring(List<String> alarmEmails, int minHealthyNodes, int target5xxPercent, int redisConnections,
+                             int accessLogRetentionDays) {
     }
 
     /** The local Docker stack. */

@@ -75,6 +75,7 @@ public final class StackConfigLoader {
         StackConfig.Aws awsSettings = readAws(in, aws, network, serverPro.version());
         StackConfig.Local local = readLocal(in, !aws);
         StackConfig.Integrations integrations = IntegrationsReader.read(in, aws);
+        StackConfig.Monitoring monitoring = MonitoringReader.read(in, fleet.nodeCount());
         if (!aws) {
             checkPublishedPort(in, site, local);
         }
@@ -83,7 +84,7 @@ public final class StackConfigLoader {
             throw new InvalidConfigException(in.problems());
         }
         return new StackConfig(values.project(), values.stack(), target, site, serverPro, fleet, network, storage,
-                secrets, registry, awsSettings, local, integrations);
+                secrets, registry, awsSettings, local, integrations, monitoring);
     }
 
     private static String readRegion(ConfigReader in, boolean aws) {

@@ -47,6 +47,20 @@ public final class IamPolicies {
         return document(statement);
     }
 
+    /**
+     * The access-log bucket's policy: the region's log delivery principal may write under {@code AWSLogs/}, and
+     * nothing may reach the bucket without TLS.
+     */
+    public static String accessLogDelivery(String bucketArn, Map<String, String> deliveryPrincipal) {
+        Map<String, Object> deliver = statement("DeliverAccessLogs", "Allow", List.of("s3:PutObject"),
+                List.of(bucketArn + "/AWSLogs/*"), null);
+        deliver.put("Principal", deliveryPrincipal);
+        Map<String, Object> deny = statement("DenyInsecureTransport", "Deny", List.of("s3:*"),
+                List.of(bucketArn, bucketArn + "/*"), Map.of("Bool", Map.of("aws:SecureTransport", "false")));
+        deny.put("Principal", "*");
+        return document(deliver, deny);
+    }
+
     /** Read one secret's value, nothing else. */
     public static String readSecret(String secretArn) {
         return document(statement("ReadSharedSecrets", "Allow", List.of("secretsmanager:GetSecretValue"),

@@ -102,18 +102,4 @@ class LoadBalancerTest {
         assertThat(withCertificate.ofType("aws:route53/record:Record")).isEmpty();
         assertThat(withCertificate.get("aws:lb/listener:Listener", "load-balancer-https").text("certificateArn")).isEqualTo(arn);
     }
-
-    @Test
-    void alarmsWatchUnhealthyNodesAndErrorsAndNotifyTheTopic() {
-        assertThat(plan.ofType("aws:cloudwatch/metricAlarm:MetricAlarm")).extracting(PlannedResource::name)
-                .containsExactlyInAnyOrder("load-balancer-unhealthy-nodes", "load-balancer-unhealthy-git",
-                        "load-balancer-elb-5xx", "load-balancer-target-5xx");
-        assertThat(plan.ofType("aws:cloudwatch/metricAlarm:MetricAlarm")).allSatisfy(alarm -> {
-            assertThat(alarm.text("namespace")).isEqualTo("AWS/ApplicationELB");
-            assertThat(alarm.text("alarmActions.0")).isEqualTo("arn:aws:sns:eu-west-1:111122223333:overleaf-dev-alarms");
-            assertThat(alarm.text("dimensions.LoadBalancer")).isEqualTo("app/load-balancer-alb/0123456789abcdef");
-        });
-        assertThat(plan.get("aws:cloudwatch/metricAlarm:MetricAlarm", "load-balancer-unhealthy-nodes")
-                .text("metricName")).isEqualTo("UnHealthyHostCount");
-    }
 }

@@ -64,8 +64,13 @@ public final class AwsStack {
         var images = new ImageReferences("images", config, null);
         List<Resource> bootPrerequisites = new ArrayList<>(List.of(secretStore.value(), mongo.databaseUser()));
         registryCredentials.ifPresent(store -> bootPrerequisites.add(store.value()));
+        var accessLogs = new AccessLogs("access-logs", config.storage().bucketNamePrefix() + "-alb-logs",
+                config.network().region(), config.monitoring().accessLogRetentionDays(), tags, null);
         var loadBalancer = new LoadBalancer("load-balancer", config, network.vpcId(), network.publicSubnetIds(),
-                securityGroups.loadBalancer(), tags, null);
+                securityGroups.loadBalancer(), accessLogs, tags, null);
+        var monitoring = new Monitoring("monitoring", config.network().region(), config.monitoring(),
+                config.aws().loadBalancer().alarmTopicArn(), new Monitoring.Watched(loadBalancer.arnSuffix(),
+                loadBalancer.targetGroupArnSuffixes(), redis.memberClusterIds()), tags, null);
         var fleet = new Fleet("fleet", config, new Fleet.Inputs(network.privateSubnetIds(), network.privateSubnetZones(),
                 network.publicSubnetCidrs(), securityGroups.nodes(), nodePolicies, secretStore.secretArn(),
                 new TreeSet<>(secretEnvironment.keySet()), registryCredentials.map(SecretStore::secretArn),
@@ -90,5 +95,7 @@ public final class AwsStack {
         ctx.export("mongoConnectionString", mongo.connectionString().asSecret());
         ctx.export("redisPrimaryEndpoint", redis.endpoint());
         ctx.export("redisPort", Output.of(redis.port()));
+        ctx.export("stackAlarmTopicArn", monitoring.alarmTopicArn());
+        ctx.export("accessLogBucket", accessLogs.bucketName());
     }
 }

@@ -5,8 +5,6 @@ import com.pulumi.aws.acm.CertificateArgs;
 import com.pulumi.aws.acm.CertificateValidation;
 import com.pulumi.aws.acm.CertificateValidationArgs;
 import com.pulumi.aws.acm.outputs.CertificateDomainValidationOption;
-import com.pulumi.aws.cloudwatch.MetricAlarm;
-import com.pulumi.aws.cloudwatch.MetricAlarmArgs;
 import com.pulumi.aws.lb.Listener;
 import com.pulumi.aws.lb.ListenerArgs;
 import com.pulumi.aws.lb.ListenerRule;
@@ -16,6 +14,7 @@ import com.pulumi.aws.lb.TargetGroupArgs;
 import com.pulumi.aws.lb.TargetGroupAttachment;
 import com.pulumi.aws.lb.TargetGroupAttachmentArgs;
 import com.pulumi.aws.lb.inputs.ListenerDefaultActionArgs;
+import com.pulumi.aws.lb.inputs.LoadBalancerAccessLogsArgs;
 import com.pulumi.aws.lb.inputs.ListenerDefaultActionRedirectArgs;
 import com.pulumi.aws.lb.inputs.ListenerRuleActionArgs;
 import com.pulumi.aws.lb.inputs.ListenerRuleConditionArgs;
@@ -50,14 +49,14 @@ public final class LoadBalancer extends Component {
     static final int GIT_RULE_PRIORITY = 10;
     /** A node being replaced gets this long to finish requests in flight (Server Pro stops within 60 s). */
     private static final int DEREGISTRATION_DELAY_SECONDS = 60;
-    private static final int FIVE_XX_PER_MINUTE_ALARM = 10;
 
     private final com.pulumi.aws.lb.LoadBalancer alb;
     private final TargetGroup nodes;
     private final TargetGroup git;
 
     public LoadBalancer(String name, StackConfig config, Output<String> vpcId, Output<List<String>> publicSubnetIds,
-                        Output<String> securityGroupId, StackTags tags, ComponentResourceOptions options) {
+                        Output<String> securityGroupId, AccessLogs accessLogs, StackTags tags,
+                        ComponentResourceOptions options) {
         super("aws:LoadBalancer", name, options);
         EdgePolicy edge = config.fleet().edge();
         StackConfig.LoadBalancer settings = config.aws().loadBalancer();
@@ -73,8 +72,9 @@ public final class LoadBalancer extends Component {
                 // The site's DNS points at this ALB's name: a mistaken destroy or replacement would take the site
                 // off the air until DNS follows. Tearing a stack down turns it off first (docs/runbooks.md).
                 .enableDeletionProtection(true)
+                .accessLogs(LoadBalancerAccessLogsArgs.builder().enabled(true).bucket(accessLogs.bucketName()).build())
                 .tags(tags(tags, childName("alb")))
-                .build(), child());
+                .build(), childAfter(accessLogs.writable()));
         nodes = targetGroup("nodes", edge, vpcId, true, tags);
         git = targetGroup("git", edge, vpcId, false, tags);
 
@@ -118,7 +118,6 @@ public final class LoadBalancer extends Component {
                 .aliases(RecordAliasArgs.builder()
                         .name(alb.dnsName()).zoneId(alb.zoneId()).evaluateTargetHealth(true).build())
                 .build(), child()));
-        alarms(settings.alarmTopicArn(), tags);
         registerOutputs(Map.of("dnsName", alb.dnsName(), "zoneId", alb.zoneId()));
     }
 
@@ -171,42 +170,6 @@ public final class LoadBalancer extends Component {
                 .build(), child()).certificateArn();
     }
 
-    private void alarms(Optional<String> topicArn, StackTags tags) {
-        List<String> actions = topicArn.map(List::of).orElse(List.of());
-        for (var group : List.of(Map.entry("nodes", nodes), Map.entry("git", git))) {
-            alarm("unhealthy-" + group.getKey(), "A Server Pro node behind the " + group.getKey()
-                            + " target group fails its /status health check",
-                    "UnHealthyHostCount", "Maximum", 0, Output.all(alb.arnSuffix(), group.getValue().arnSuffix())
-                            .applyValue(suffixes -> Map.of("LoadBalancer", suffixes.get(0), "TargetGroup", suffixes.get(1))),
-                    actions, tags);
-        }
-        Output<Map<String, String>> albOnly = alb.arnSuffix().applyValue(suffix -> Map.of("LoadBalancer", suffix));
-        alarm("elb-5xx", "The load balancer answers 5xx itself (no healthy node, or a node closed a connection)",
-                "HTTPCode_ELB_5XX_Count", "Sum", FIVE_XX_PER_MINUTE_ALARM, albOnly, actions, tags);
-        alarm("target-5xx", "Server Pro answers 5xx", "HTTPCode_Target_5XX_Count", "Sum", FIVE_XX_PER_MINUTE_ALARM,
-                albOnly, actions, tags);
-    }
-
-    private void alarm(String suffix, String description, String metric, String statistic, double threshold,
-                       Output<Map<String, String>> dimensions, List<String> actions, StackTags tags) {
-        new MetricAlarm(childName(suffix), MetricAlarmArgs.builder()
-                .alarmDescription(description)
-                .namespace("AWS/ApplicationELB")
-                .metricName(metric)
-                .statistic(statistic)
-                .dimensions(dimensions)
-                .period(60)
-                .evaluationPeriods(3)
-                .datapointsToAlarm(2)
-                .comparisonOperator("GreaterThanThreshold")
-                .threshold(threshold)
-                .treatMissingData("notBreaching")
-                .alarmActions(actions)
-                .okActions(actions)
-                .tags(tags(tags, childName(suffix)))
-                .build(), child());
-    }
-
     /** Puts an instance behind the load balancer; node 1 also serves {@code /git/}. */
     public void attach(String suffix, Output<String> instanceId, boolean gitBridgeSibling) {
         new TargetGroupAttachment(childName(suffix), TargetGroupAttachmentArgs.builder()
@@ -223,5 +186,15 @@ public final class LoadBalancer extends Component {
 
     public Output<String> zoneId() {
         return alb.zoneId();
+    }
+
+    /** The ALB's CloudWatch dimension value (app/name/id). */
+    public Output<String> arnSuffix() {
+        return alb.arnSuffix();
+    }
+
+    /** The target groups' CloudWatch dimension values: "nodes" (every node) and "git" (node 1's /git/). */
+    public Map<String, Output<String>> targetGroupArnSuffixes() {
+        return Map.of("nodes", nodes.arnSuffix(), "git", git.arnSuffix());
     }
 }

@@ -32,6 +32,7 @@ public final class RedisCache extends Component {
 
     private final ReplicationGroup group;
     private final boolean tls;
+    private final int nodes;
     private final Map<String, Output<String>> secretEnvironment = new TreeMap<>();
 
     /**
@@ -57,7 +58,7 @@ public final class RedisCache extends Component {
                 .tags(tags(tags, childName("parameters")))
                 .build(), child());
 
-        int nodes = 1 + config.replicas();
+        nodes = 1 + config.replicas();
         var args = ReplicationGroupArgs.builder()
                 .description("Overleaf Server Pro Redis")
                 // Never valkey: Overleaf supports Redis only.
@@ -105,6 +106,14 @@ public final class RedisCache extends Component {
     /** The primary's address; it moves to a replica on failover, so nodes must use this name, never an IP. */
     public Output<String> endpoint() {
         return group.primaryEndpointAddress();
+    }
+
+    /**
+     * The member clusters' ids, primary and replicas (ElastiCache names them {@code <group id>-001}, {@code -002}, ...
+     * in a group without cluster mode): the CloudWatch dimension of Redis's metrics.
+     */
+    public List<Output<String>> memberClusterIds() {
+        return IntStream.rangeClosed(1, nodes).mapToObj(i -> group.id().applyValue(id -> id + "-%03d".formatted(i))).toList();
     }
 
     public int port() {
