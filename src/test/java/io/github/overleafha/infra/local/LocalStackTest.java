@@ -254,6 +254,11 @@ class LocalStackTest {
             assertThat(texts(node.input("healthcheck.tests")))
                     .containsExactly("CMD", "curl", "-fsS", "-o", "/dev/null", "http://localhost/status");
         }
+        // Nodes wait for both one-shot setups to have exited 0 (a failed one fails pulumi up: OneShotSetupTest).
+        for (int n = 1; n <= 3; n++) {
+            assertThat(plan.get(CONTAINER, "server-pro-" + n).text("labels.0.label")).isEqualTo("overleaf-ha.setup");
+            assertThat(plan.get(CONTAINER, "server-pro-" + n).text("labels.0.value")).isEqualTo("succeeded");
+        }
         // Node 1 must serve (migrations done) before the others start.
         assertThat(plan.get(CONTAINER, "server-pro-1").input("wait").asBoolean()).isTrue();
         assertThat(plan.get(CONTAINER, "server-pro-2").input("wait").isMissingNode()).isTrue();
