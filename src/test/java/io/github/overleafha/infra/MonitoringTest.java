@@ -123,4 +123,30 @@ class MonitoringTest {
                 .isEqualTo("logdelivery.elasticloadbalancing.amazonaws.com");
         assertThat(plan.outputs().get("accessLogBucket").asText()).isEqualTo("example-edu-overleaf-dev-alb-logs");
     }
+
+    @Test
+    void atlasWatchesItsClusterAndNotifiesTheOwnersAndTheAlarmAddresses() {
+        List<PlannedResource> alerts = plan.ofType("mongodbatlas:index/alertConfiguration:AlertConfiguration");
+        assertThat(alerts).extracting(PlannedResource::name).containsExactlyInAnyOrder(
+                "atlas-alerts-no-primary", "atlas-alerts-oplog-window", "atlas-alerts-disk", "atlas-alerts-cpu");
+        for (PlannedResource alert : alerts) {
+            assertThat(alert.text("projectId")).isEqualTo("mongo-project-id");
+            assertThat(alert.input("enabled").asBoolean()).isTrue();
+            assertThat(alert.text("matchers.0.fieldName")).isEqualTo("CLUSTER_NAME");
+            assertThat(alert.text("matchers.0.value")).isEqualTo("overleaf-ha-dev");
+            assertThat(alert.text("notifications.0.typeName")).isEqualTo("GROUP");
+            assertThat(alert.text("notifications.0.roles.0")).isEqualTo("GROUP_OWNER");
+            assertThat(alert.text("notifications.1.typeName")).isEqualTo("EMAIL");
+            assertThat(alert.text("notifications.1.emailAddress")).isEqualTo("overleaf-oncall@example.edu");
+        }
+        PlannedResource oplog = plan.get("mongodbatlas:index/alertConfiguration:AlertConfiguration", "atlas-alerts-oplog-window");
+        assertThat(oplog.text("eventType")).isEqualTo("REPLICATION_OPLOG_WINDOW_RUNNING_OUT");
+        assertThat(oplog.text("thresholdConfig.operator")).isEqualTo("LESS_THAN");
+        assertThat(oplog.input("thresholdConfig.threshold").asDouble()).isEqualTo(24.0);
+        assertThat(oplog.text("thresholdConfig.units")).isEqualTo("HOURS");
+        PlannedResource disk = plan.get("mongodbatlas:index/alertConfiguration:AlertConfiguration", "atlas-alerts-disk");
+        assertThat(disk.text("eventType")).isEqualTo("OUTSIDE_METRIC_THRESHOLD");
+        assertThat(disk.text("metricThresholdConfig.metricName")).isEqualTo("DISK_PARTITION_SPACE_USED_DATA");
+        assertThat(disk.input("metricThresholdConfig.threshold").asDouble()).isEqualTo(80.0);
+    }
 }
