@@ -29,7 +29,8 @@ public record StackConfig(
         Aws aws,
         Local local,
         Integrations integrations,
-        Monitoring monitoring) {
+        Monitoring monitoring,
+        Recovery recovery) {
 
     /** "project-stack" in lowercase letters, digits and hyphens: a base for names unique to this stack. */
     public String slug() {
@@ -159,6 +160,10 @@ public record StackConfig(
      */
     public record Monitoring(List<String> alarmEmails, int minHealthyNodes, int target5xxPercent, int redisConnections,
                              int accessLogRetentionDays) {
+    }
+
+    /** An optional second region holding copies of the buckets and of git-bridge's snapshots. */
+    public record Recovery(Optional<String> region) {
     }
 
     /** The local Docker stack. */

@@ -76,6 +76,7 @@ public final class StackConfigLoader {
         StackConfig.Local local = readLocal(in, !aws);
         StackConfig.Integrations integrations = IntegrationsReader.read(in, aws);
         StackConfig.Monitoring monitoring = MonitoringReader.read(in, fleet.nodeCount());
+        StackConfig.Recovery recovery = RecoveryReader.read(in, aws, region, storage.bucketNamePrefix());
         if (!aws) {
             checkPublishedPort(in, site, local);
         }
@@ -84,7 +85,7 @@ public final class StackConfigLoader {
             throw new InvalidConfigException(in.problems());
         }
         return new StackConfig(values.project(), values.stack(), target, site, serverPro, fleet, network, storage,
-                secrets, registry, awsSettings, local, integrations, monitoring);
+                secrets, registry, awsSettings, local, integrations, monitoring, recovery);
     }
 
     private static String readRegion(ConfigReader in, boolean aws) {

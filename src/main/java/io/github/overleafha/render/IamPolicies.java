@@ -61,6 +61,17 @@ public final class IamPolicies {
         return document(deliver, deny);
     }
 
+    /** What S3 replication needs: read the source's versions, write them (and delete markers) to the replica. */
+    public static String replicate(String sourceArn, String replicaArn) {
+        return document(
+                statement("ReadReplicationConfiguration", "Allow",
+                        List.of("s3:GetReplicationConfiguration", "s3:ListBucket"), List.of(sourceArn), null),
+                statement("ReadSourceVersions", "Allow", List.of("s3:GetObjectVersionForReplication",
+                        "s3:GetObjectVersionAcl", "s3:GetObjectVersionTagging"), List.of(sourceArn + "/*"), null),
+                statement("WriteReplica", "Allow", List.of("s3:ReplicateObject", "s3:ReplicateDelete",
+                        "s3:ReplicateTags"), List.of(replicaArn + "/*"), null));
+    }
+
     /** Read one secret's value, nothing else. */
     public static String readSecret(String secretArn) {
         return document(statement("ReadSharedSecrets", "Allow", List.of("secretsmanager:GetSecretValue"),

@@ -1,6 +1,8 @@
 package io.github.overleafha.infra.aws;
 
 import com.pulumi.Context;
+import com.pulumi.aws.Provider;
+import com.pulumi.aws.ProviderArgs;
 import com.pulumi.core.Output;
 import com.pulumi.resources.Resource;
 import io.github.overleafha.config.StackConfig;
@@ -34,7 +36,10 @@ public final class AwsStack {
         var network = new Network("network", config.network(), tags, null);
         var securityGroups = new SecurityGroups("security-groups", network.vpcId(),
                 config.aws().loadBalancer().allowedIngressCidrs(), tags, null);
-        var storage = new ObjectStorage("storage", config.storage(), tags, null);
+        // Off by default: a provider for the recovery region exists only when one is configured.
+        Optional<ObjectStorage.Replication> replication = config.recovery().region().map(region -> new ObjectStorage.Replication(
+                region, new Provider("recovery-region", ProviderArgs.builder().region(region).build())));
+        var storage = new ObjectStorage("storage", config.storage(), replication, tags, null);
         var mongo = new MongoAtlas("mongo", config, network, securityGroups.atlasEndpoint(), tags, null);
         var redis = new RedisCache("redis", config.aws().redis(), config.network(), network.privateSubnetIds(),
                 securityGroups.redis(), config.slug() + "-redis-final", tags, null);

@@ -1,5 +1,18 @@
 package io.github.overleafha.infra.aws;
 
+import com.pulumi.aws.Provider;
+import com.pulumi.aws.iam.Role;
+import com.pulumi.aws.iam.RoleArgs;
+import com.pulumi.aws.iam.RolePolicy;
+import com.pulumi.aws.iam.RolePolicyArgs;
+import com.pulumi.aws.s3.BucketReplicationConfig;
+import com.pulumi.aws.s3.BucketReplicationConfigArgs;
+import com.pulumi.aws.s3.inputs.BucketReplicationConfigRuleArgs;
+import com.pulumi.aws.s3.inputs.BucketReplicationConfigRuleDeleteMarkerReplicationArgs;
+import com.pulumi.aws.s3.inputs.BucketReplicationConfigRuleDestinationArgs;
+import com.pulumi.aws.s3.inputs.BucketReplicationConfigRuleFilterArgs;
+import com.pulumi.resources.CustomResourceOptions;
+import com.pulumi.resources.Resource;
 import com.pulumi.aws.iam.Policy;
 import com.pulumi.aws.iam.PolicyArgs;
 import com.pulumi.aws.s3.BucketLifecycleConfigurationV2;
@@ -35,6 +48,7 @@ import io.github.overleafha.render.IamPolicies;
 
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The guide's four buckets, each private, encrypted, TLS-only and versioned, and the guide's four IAM policies,
@@ -44,43 +58,106 @@ public final class ObjectStorage extends Component {
 
     /** Uploads abandoned half-way still cost storage; a week is ample for any upload to finish. */
     private static final int ABORT_INCOMPLETE_UPLOADS_AFTER_DAYS = 7;
+    private static final String REPLICA_SUFFIX = "-replica";
 
     private final String bucketNamePrefix;
     private final Map<BucketRole, Policy> accessPolicies = new EnumMap<>(BucketRole.class);
 
-    public ObjectStorage(String name, StackConfig.Storage config, StackTags tags, ComponentResourceOptions options) {
+    public ObjectStorage(String name, StackConfig.Storage config, Optional<Replication> replication, StackTags tags,
+                         ComponentResourceOptions options) {
         super("aws:ObjectStorage", name, options);
         bucketNamePrefix = config.bucketNamePrefix();
+        Optional<Role> replicationRole = replication.map(r -> replicationRole(tags));
         for (BucketRole role : BucketRole.values()) {
             String bucketName = role.bucketName(bucketNamePrefix);
-            BucketV2 bucket = bucket(role, bucketName, config, tags);
+            Versioned source = bucket(childName(role.suffix()), bucketName, config.noncurrentVersionExpirationDays(),
+                    Optional.empty(), tags);
+            BucketV2 bucket = source.bucket();
             accessPolicies.put(role, new Policy(childName(role.suffix() + "-access"), PolicyArgs.builder()
                     .description("Server Pro nodes: list " + bucketName + " and read, write and delete its objects")
                     .policy(bucket.arn().applyValue(IamPolicies::bucketAccess))
                     .tags(tags(tags, childName(role.suffix() + "-access")))
                     .build(), child()));
+            if (replication.isPresent()) {
+                Versioned replica = bucket(childName(role.suffix() + "-replica"), replicaName(bucketName),
+                        config.noncurrentVersionExpirationDays(), Optional.of(replication.get().provider()), tags);
+                replicate(role, source, replica, replicationRole.orElseThrow());
+            }
         }
         registerOutputs(Map.of("bucketNames", Output.of(bucketNames())));
     }
 
-    private BucketV2 bucket(BucketRole role, String bucketName, StackConfig.Storage config, StackTags tags) {
-        String base = childName(role.suffix());
+    /** The recovery region and the provider that creates resources there. */
+    public record Replication(String region, Provider provider) {
+    }
+
+    private record Versioned(BucketV2 bucket, BucketVersioningV2 versioning) {
+    }
+
+    /** A bucket's copy in the recovery region. */
+    public static String replicaName(String bucketName) {
+        return bucketName + REPLICA_SUFFIX;
+    }
+
+    private Role replicationRole(StackTags tags) {
+        return new Role(childName("replication"), RoleArgs.builder()
+                .description("S3 replication of the Overleaf buckets to the recovery region")
+                .assumeRolePolicy(IamPolicies.assumeRoleBy("s3.amazonaws.com"))
+                .tags(tags(tags, childName("replication")))
+                .build(), child());
+    }
+
+    /** Every object version and delete marker of {@code source} copied to {@code replica}, by S3 itself. */
+    private void replicate(BucketRole role, Versioned source, Versioned replica, Role replicationRole) {
+        String base = childName(role.suffix() + "-replication");
+        var policy = new RolePolicy(base, RolePolicyArgs.builder()
+                .role(replicationRole.id())
+                .policy(Output.tuple(source.bucket().arn(), replica.bucket().arn())
+                        .applyValue(arns -> IamPolicies.replicate(arns.t1, arns.t2)))
+                .build(), child());
+        new BucketReplicationConfig(base, BucketReplicationConfigArgs.builder()
+                .bucket(source.bucket().id())
+                .role(replicationRole.arn())
+                .rules(BucketReplicationConfigRuleArgs.builder()
+                        .id("replicate-everything")
+                        .status("Enabled")
+                        .filter(BucketReplicationConfigRuleFilterArgs.builder().prefix("").build())
+                        .deleteMarkerReplication(BucketReplicationConfigRuleDeleteMarkerReplicationArgs.builder()
+                                .status("Enabled").build())
+                        .destination(BucketReplicationConfigRuleDestinationArgs.builder()
+                                .bucket(replica.bucket().arn())
+                                .storageClass("STANDARD")
+                                .build())
+                        .build())
+                // S3 refuses a replication rule unless both buckets are versioned.
+                .build(), childAfter(source.versioning(), replica.versioning(), policy));
+    }
+
+    private CustomResourceOptions in(Optional<Provider> provider, boolean protect, Resource... after) {
+        var options = CustomResourceOptions.builder().parent(this).protect(protect).dependsOn(after);
+        provider.ifPresent(options::provider);
+        return options.build();
+    }
+
+    /** A private, encrypted, TLS-only, versioned bucket, in the stack's region or (with a provider) another. */
+    private Versioned bucket(String base, String bucketName, int noncurrentDays, Optional<Provider> provider,
+                             StackTags tags) {
         var bucket = new BucketV2(base, BucketV2Args.builder()
                 .bucket(bucketName)
                 .forceDestroy(false)
                 .tags(tags(tags, bucketName))
-                .build(), protectedChild());
+                .build(), in(provider, true));
         var publicAccessBlock = new BucketPublicAccessBlock(base, BucketPublicAccessBlockArgs.builder()
                 .bucket(bucket.id())
                 .blockPublicAcls(true)
                 .blockPublicPolicy(true)
                 .ignorePublicAcls(true)
                 .restrictPublicBuckets(true)
-                .build(), child());
+                .build(), in(provider, false));
         new BucketOwnershipControls(base, BucketOwnershipControlsArgs.builder()
                 .bucket(bucket.id())
                 .rule(BucketOwnershipControlsRuleArgs.builder().objectOwnership("BucketOwnerEnforced").build())
-                .build(), child());
+                .build(), in(provider, false));
         new BucketServerSideEncryptionConfigurationV2(base, BucketServerSideEncryptionConfigurationV2Args.builder()
                 .bucket(bucket.id())
                 .rules(BucketServerSideEncryptionConfigurationV2RuleArgs.builder()
@@ -89,11 +166,11 @@ public final class ObjectStorage extends Component {
                                         .sseAlgorithm("AES256")
                                         .build())
                         .build())
-                .build(), child());
+                .build(), in(provider, false));
         var versioning = new BucketVersioningV2(base, BucketVersioningV2Args.builder()
                 .bucket(bucket.id())
                 .versioningConfiguration(BucketVersioningV2VersioningConfigurationArgs.builder().status("Enabled").build())
-                .build(), child());
+                .build(), in(provider, false));
         new BucketLifecycleConfigurationV2(base, BucketLifecycleConfigurationV2Args.builder()
                 .bucket(bucket.id())
                 .rules(BucketLifecycleConfigurationV2RuleArgs.builder()
@@ -101,7 +178,7 @@ public final class ObjectStorage extends Component {
                         .status("Enabled")
                         .filter(BucketLifecycleConfigurationV2RuleFilterArgs.builder().prefix("").build())
                         .noncurrentVersionExpiration(BucketLifecycleConfigurationV2RuleNoncurrentVersionExpirationArgs.builder()
-                                .noncurrentDays(config.noncurrentVersionExpirationDays())
+                                .noncurrentDays(noncurrentDays)
                                 .build())
                         .abortIncompleteMultipartUpload(BucketLifecycleConfigurationV2RuleAbortIncompleteMultipartUploadArgs.builder()
                                 .daysAfterInitiation(ABORT_INCOMPLETE_UPLOADS_AFTER_DAYS)
@@ -112,13 +189,13 @@ public final class ObjectStorage extends Component {
                                 .expiredObjectDeleteMarker(true)
                                 .build())
                         .build())
-                .build(), childAfter(versioning));
+                .build(), in(provider, false, versioning));
         // S3 rejects a bucket policy written while the public access block is still being applied.
         new BucketPolicy(base, BucketPolicyArgs.builder()
                 .bucket(bucket.id())
                 .policy(bucket.arn().applyValue(IamPolicies::denyInsecureTransport))
-                .build(), childAfter(publicAccessBlock));
-        return bucket;
+                .build(), in(provider, false, publicAccessBlock));
+        return new Versioned(bucket, versioning);
     }
 
     /** Bucket names by role suffix. */
