@@ -26,6 +26,8 @@ class RecoveryRegionTest {
         assertThat(dev.ofType("pulumi:providers:aws")).isEmpty();
         assertThat(dev.ofType("aws:s3/bucketReplicationConfig:BucketReplicationConfig")).isEmpty();
         assertThat(dev.where(r -> r.name().endsWith("-replica"))).isEmpty();
+        assertThat(dev.get("aws:dlm/lifecyclePolicy:LifecyclePolicy", "fleet-snapshots")
+                .input("policyDetails.schedules.0.crossRegionCopyRules")).isEmpty();
     }
 
     @Test
@@ -51,6 +53,12 @@ class RecoveryRegionTest {
             assertThat(policy.path("Statement").get(2).path("Action")).extracting(JsonNode::asText)
                     .containsExactly("s3:ReplicateObject", "s3:ReplicateDelete", "s3:ReplicateTags");
         }
+        PlannedResource snapshots = plan.get("aws:dlm/lifecyclePolicy:LifecyclePolicy", "fleet-snapshots");
+        assertThat(snapshots.text("policyDetails.schedules.0.crossRegionCopyRules.0.target")).isEqualTo("eu-central-1");
+        assertThat(snapshots.input("policyDetails.schedules.0.crossRegionCopyRules.0.encrypted").asBoolean()).isTrue();
+        assertThat(snapshots.input("policyDetails.schedules.0.crossRegionCopyRules.0.retainRule.interval").asInt()).isEqualTo(
+                snapshots.input("policyDetails.schedules.0.retainRule.count").asInt());
+        assertThat(snapshots.text("policyDetails.schedules.0.crossRegionCopyRules.0.retainRule.intervalUnit")).isEqualTo("DAYS");
         JsonNode trust = JSON.readTree(plan.get("aws:iam/role:Role", "storage-replication").text("assumeRolePolicy"));
         assertThat(trust.path("Statement").get(0).path("Principal").path("Service").asText()).isEqualTo("s3.amazonaws.com");
     }
