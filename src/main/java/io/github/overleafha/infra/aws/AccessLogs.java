@@ -2,22 +2,13 @@ package io.github.overleafha.infra.aws;
 
 import com.pulumi.aws.s3.BucketLifecycleConfigurationV2;
 import com.pulumi.aws.s3.BucketLifecycleConfigurationV2Args;
-import com.pulumi.aws.s3.BucketOwnershipControls;
-import com.pulumi.aws.s3.BucketOwnershipControlsArgs;
 import com.pulumi.aws.s3.BucketPolicy;
 import com.pulumi.aws.s3.BucketPolicyArgs;
-import com.pulumi.aws.s3.BucketPublicAccessBlock;
-import com.pulumi.aws.s3.BucketPublicAccessBlockArgs;
-import com.pulumi.aws.s3.BucketServerSideEncryptionConfigurationV2;
-import com.pulumi.aws.s3.BucketServerSideEncryptionConfigurationV2Args;
 import com.pulumi.aws.s3.BucketV2;
 import com.pulumi.aws.s3.BucketV2Args;
 import com.pulumi.aws.s3.inputs.BucketLifecycleConfigurationV2RuleArgs;
 import com.pulumi.aws.s3.inputs.BucketLifecycleConfigurationV2RuleExpirationArgs;
 import com.pulumi.aws.s3.inputs.BucketLifecycleConfigurationV2RuleFilterArgs;
-import com.pulumi.aws.s3.inputs.BucketOwnershipControlsRuleArgs;
-import com.pulumi.aws.s3.inputs.BucketServerSideEncryptionConfigurationV2RuleApplyServerSideEncryptionByDefaultArgs;
-import com.pulumi.aws.s3.inputs.BucketServerSideEncryptionConfigurationV2RuleArgs;
 import com.pulumi.core.Output;
 import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.resources.Resource;
@@ -47,28 +38,10 @@ public final class AccessLogs extends Component {
                 .forceDestroy(true)
                 .tags(tags(tags, bucketName))
                 .build(), child());
-        var publicAccessBlock = new BucketPublicAccessBlock(childName("bucket"), BucketPublicAccessBlockArgs.builder()
-                .bucket(bucket.id())
-                .blockPublicAcls(true)
-                .blockPublicPolicy(true)
-                .ignorePublicAcls(true)
-                .restrictPublicBuckets(true)
-                .build(), child());
+        var publicAccessBlock = PrivateBuckets.blockPublicAccess(childName("bucket"), bucket, child());
         // Chained: S3 sub-resources applied at once to one bucket can fail with 409 OperationAborted.
-        var ownership = new BucketOwnershipControls(childName("bucket"), BucketOwnershipControlsArgs.builder()
-                .bucket(bucket.id())
-                .rule(BucketOwnershipControlsRuleArgs.builder().objectOwnership("BucketOwnerEnforced").build())
-                .build(), childAfter(publicAccessBlock));
-        var encryption = new BucketServerSideEncryptionConfigurationV2(childName("bucket"),
-                BucketServerSideEncryptionConfigurationV2Args.builder()
-                        .bucket(bucket.id())
-                        .rules(BucketServerSideEncryptionConfigurationV2RuleArgs.builder()
-                                .applyServerSideEncryptionByDefault(
-                                        BucketServerSideEncryptionConfigurationV2RuleApplyServerSideEncryptionByDefaultArgs.builder()
-                                                .sseAlgorithm("AES256")
-                                                .build())
-                                .build())
-                        .build(), childAfter(ownership));
+        var ownership = PrivateBuckets.enforceOwnership(childName("bucket"), bucket, childAfter(publicAccessBlock));
+        var encryption = PrivateBuckets.encryptWithS3Keys(childName("bucket"), bucket, childAfter(ownership));
         var lifecycle = new BucketLifecycleConfigurationV2(childName("bucket"), BucketLifecycleConfigurationV2Args.builder()
                 .bucket(bucket.id())
                 .rules(BucketLifecycleConfigurationV2RuleArgs.builder()
