@@ -60,7 +60,9 @@ public final class UserDataBudget {
                         .publicSubnets().stream().map(Object::toString).toList());
         ServerProEnvironment.Inputs environment = Fleet.environmentInputs(config,
                 new ServerProEnvironment.Redis(LONGEST_REDIS_HOST, SecurityGroups.REDIS, true), proxies, LONGEST_IP);
-        var facts = new Fleet.DeployedFacts(environment, secretArn, new TreeSet<>(SecretVariables.all()),
+        var secretNames = new TreeSet<>(SecretVariables.all());
+        secretNames.addAll(config.integrations().secretSettings().keySet());
+        var facts = new Fleet.DeployedFacts(environment, secretArn, secretNames,
                 config.registry().map(registry -> secretArn),
                 withDigest(config.serverPro().imageReference(), config.serverPro().imageDigest()),
                 withDigest(config.serverPro().gitBridgeImageReference(), config.serverPro().gitBridgeImageDigest()),
@@ -82,6 +84,9 @@ public final class UserDataBudget {
                 "adminEmail", site.adminEmail(),
                 "texLiveImages", String.join(",", config.serverPro().texLiveImages())));
         site.email().ifPresent(email -> candidates.put("smtpHost", email.smtpHost()));
+        config.integrations().signIn().map(signIn -> signIn.environment(site.url().toString()).get("OVERLEAF_SAML_CERT"))
+                .ifPresent(certificate -> candidates.put("samlIdpCertificate", certificate));
+        candidates.put("serverProSettings", String.join("", config.integrations().settings().values()));
         return candidates.entrySet().stream()
                 .max(Comparator.comparingInt(entry -> entry.getValue().length() * (entry.getKey().equals("adminEmail") ? 1 : 2)))
                 .orElseThrow();
