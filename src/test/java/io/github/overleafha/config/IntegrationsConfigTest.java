@@ -175,12 +175,6 @@ class IntegrationsConfigTest {
     }
 
     @Test
-    void everyOwnedVariableIsOneServerProReads() {
-        assertThat(io.github.overleafha.core.ServerProSettings.known())
-                .containsAll(io.github.overleafha.core.ServerProSettings.owned());
-    }
-
-    @Test
     void theLocalStackTakesTheSameSignIn() {
         Map<String, String> local = new HashMap<>(saml());
         local.put("samlEntryPoint", "http://localhost:8081/simplesaml/saml2/idp/SSOService.php");
