@@ -91,7 +91,9 @@ class MonitoringTest {
 
     @Test
     void theDashboardShowsTheFleetAndRedis() throws Exception {
-        JsonNode body = JSON.readTree(plan.get("aws:cloudwatch/dashboard:Dashboard", "monitoring-fleet").text("dashboardBody"));
+        PlannedResource dashboard = plan.get("aws:cloudwatch/dashboard:Dashboard", "monitoring-fleet");
+        assertThat(dashboard.text("dashboardName")).isEqualTo("overleaf-ha-dev");
+        JsonNode body = JSON.readTree(dashboard.text("dashboardBody"));
         assertThat(body.path("widgets")).extracting(w -> w.path("properties").path("title").asText()).containsExactly(
                 "Requests and 5xx answers", "Response time (p95, seconds)", "Healthy nodes",
                 "Redis EngineCPUUtilization", "Redis DatabaseMemoryUsagePercentage", "Redis CurrConnections");

@@ -73,7 +73,7 @@ public final class AwsStack {
                 config.network().region(), config.monitoring().accessLogRetentionDays(), tags, null);
         var loadBalancer = new LoadBalancer("load-balancer", config, network.vpcId(), network.publicSubnetIds(),
                 securityGroups.loadBalancer(), accessLogs, tags, null);
-        var monitoring = new Monitoring("monitoring", config.network().region(), config.monitoring(),
+        var monitoring = new Monitoring("monitoring", config.network().region(), config.slug(), config.monitoring(),
                 config.aws().loadBalancer().alarmTopicArn(), new Monitoring.Watched(loadBalancer.arnSuffix(),
                 loadBalancer.targetGroupArnSuffixes(), redis.memberClusterIds()), tags, null);
         new AtlasAlerts("atlas-alerts", mongo.projectId(), mongo.clusterName(), config.monitoring().alarmEmails(), null);

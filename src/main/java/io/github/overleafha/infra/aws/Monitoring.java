@@ -42,8 +42,11 @@ public final class Monitoring extends Component {
     private final Topic topic;
     private final Output<List<String>> actions;
 
-    public Monitoring(String name, String region, StackConfig.Monitoring config, Optional<String> extraTopicArn,
-                      Watched watched, StackTags tags, ComponentResourceOptions options) {
+    /**
+     * @param dashboardName unique in the account and region (dashboards have no generated names)
+     */
+    public Monitoring(String name, String region, String dashboardName, StackConfig.Monitoring config,
+                      Optional<String> extraTopicArn, Watched watched, StackTags tags, ComponentResourceOptions options) {
         super("aws:Monitoring", name, options);
         topic = new Topic(childName("alarms"), TopicArgs.builder()
                 .tags(tags(tags, childName("alarms")))
@@ -109,7 +112,7 @@ public final class Monitoring extends Component {
 
         Map<String, Output<String>> groups = watched.targetGroups();
         new Dashboard(childName("fleet"), DashboardArgs.builder()
-                .dashboardName(name)
+                .dashboardName(dashboardName)
                 .dashboardBody(Output.tuple(alb, groups.get("nodes"), groups.get("git"), Output.all(members))
                         .applyValue(t -> DashboardRenderer.render(region, t.t1, Map.of("nodes", t.t2, "git", t.t3), t.t4)))
                 .build(), child());
