@@ -1,6 +1,9 @@
 package io.github.overleafha;
 
 import com.pulumi.Pulumi;
+import com.pulumi.exceptions.RunException;
+import io.github.overleafha.config.InvalidConfigException;
+import io.github.overleafha.config.StackConfig;
 import io.github.overleafha.config.ConfigSources;
 import io.github.overleafha.config.StackConfigLoader;
 import io.github.overleafha.plan.PlanCommand;
@@ -20,8 +23,17 @@ public final class App {
 
     public static void main(String[] args) {
         if (args.length == 0) {
-            Pulumi.run(ctx -> OverleafStack.define(ctx, StackConfigLoader.load(
-                    ConfigSources.engine(ctx.projectName(), ctx.stackName(), Path.of("")))));
+            Pulumi.run(ctx -> {
+                StackConfig config;
+                try {
+                    config = StackConfigLoader.load(ConfigSources.engine(ctx.projectName(), ctx.stackName(), Path.of("")));
+                    OverleafStack.preflight(config);
+                } catch (InvalidConfigException e) {
+                    // The engine shows a RunException's message alone, with no stack trace, and fails the update.
+                    throw new RunException(e.getMessage());
+                }
+                OverleafStack.define(ctx, config);
+            });
             return;
         }
         System.exit(new CommandLine(new App()).execute(args));

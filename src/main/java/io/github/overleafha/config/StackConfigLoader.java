@@ -11,6 +11,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -187,6 +188,8 @@ public final class StackConfigLoader {
             texLive = List.of("quay.io/sharelatex/texlive-full:2025.1");
         }
         var seen = new HashSet<String>();
+        // Each image is a resource of the local stack, named after it: two images must not share a name.
+        var byResourceName = new HashMap<String, String>();
         for (String texImage : texLive) {
             if (!ImageNames.isPinnedTag(texImage)) {
                 in.problem("texLiveImages", texImage, "each image needs an explicit tag other than 'latest', or nodes would compile with different TeX Live releases",
@@ -194,6 +197,12 @@ public final class StackConfigLoader {
             }
             if (!seen.add(texImage)) {
                 in.problem("texLiveImages", texImage, "it is listed twice", "list each image once");
+                continue;
+            }
+            String other = byResourceName.putIfAbsent(ImageNames.resourceNamePart(texImage), texImage);
+            if (other != null) {
+                in.problem("texLiveImages", texImage, "it differs from " + other + " only in characters other than letters, digits, '.' and '-', so both would be declared under one resource name (the engine refuses a duplicate URN)",
+                        "list only one of the two images");
             }
         }
         Optional<String> imageDigest = in.optionalMatching("serverProImageDigest", DIGEST, "an image digest", "sha256:<64 hex digits>");

@@ -29,6 +29,15 @@ public final class ImageNames {
         return first.contains(".") || first.contains(":") || first.equals("localhost") ? first : "docker.io";
     }
 
+    /**
+     * The part of a resource name that stands for an image: every run of characters other than letters, digits,
+     * {@code .} and {@code -} becomes one {@code -}. Distinct references can meet here ({@code texlive-full} and
+     * {@code texlive_full}), so the configuration is checked for that before anything is declared.
+     */
+    public static String resourceNamePart(String reference) {
+        return reference.replaceAll("[^A-Za-z0-9.-]+", "-");
+    }
+
     /** The reference without a trailing {@code @sha256:} digest. */
     public static String withoutDigest(String reference) {
         return DIGEST_SUFFIX.matcher(reference).replaceFirst("");

@@ -105,6 +105,8 @@ class StackConfigLoaderTest {
                 bad("texLiveImages", "[\"quay.io/sharelatex/texlive-full\"]", "overleaf-ha:texLiveImages", "explicit tag"),
                 bad("texLiveImages", "[\"quay.io/sharelatex/texlive-full:latest\"]", "overleaf-ha:texLiveImages", "explicit tag"),
                 bad("texLiveImages", "[]", "overleaf-ha:texLiveImages", "at least one TeX Live image"),
+                bad("texLiveImages", "[\"quay.io/sharelatex/texlive-full:2025.1\",\"quay.io/sharelatex/texlive_full:2025.1\"]",
+                        "overleaf-ha:texLiveImages", "one resource name"),
                 bad("instanceType", "m6i.xlarge", "overleaf-ha:instanceType", "no local NVMe instance store"),
                 bad("instanceType", "huge", "overleaf-ha:instanceType", "not an EC2 instance type"),
                 bad("compileTimeoutSeconds", "900", "overleaf-ha:compileTimeoutSeconds", "10 minutes"),

@@ -12,6 +12,7 @@ import com.pulumi.aws.s3.inputs.BucketLifecycleConfigurationV2RuleFilterArgs;
 import com.pulumi.core.Output;
 import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.resources.Resource;
+import io.github.overleafha.core.AwsAccount;
 import io.github.overleafha.core.ElbLogDelivery;
 import io.github.overleafha.infra.Component;
 import io.github.overleafha.infra.StackTags;
@@ -29,8 +30,12 @@ public final class AccessLogs extends Component {
     private final BucketV2 bucket;
     private final BucketPolicy policy;
 
-    public AccessLogs(String name, String bucketName, String region, int retentionDays, StackTags tags,
-                      ComponentResourceOptions options) {
+    /**
+     * @param account the stack's partition and account: the bucket's ARN is built from its name, so its policy is
+     *                known in a first preview
+     */
+    public AccessLogs(String name, String bucketName, String region, int retentionDays, Output<AwsAccount> account,
+                      StackTags tags, ComponentResourceOptions options) {
         super("aws:AccessLogs", name, options);
         bucket = new BucketV2(childName("bucket"), BucketV2Args.builder()
                 .bucket(bucketName)
@@ -38,12 +43,12 @@ public final class AccessLogs extends Component {
                 .forceDestroy(true)
                 .tags(tags(tags, bucketName))
                 .build(), child());
-        var publicAccessBlock = PrivateBuckets.blockPublicAccess(childName("bucket"), bucket, child());
+        var publicAccessBlock = PrivateBuckets.blockPublicAccess(childName("bucket"), bucketName, childAfter(bucket));
         // Chained: S3 sub-resources applied at once to one bucket can fail with 409 OperationAborted.
-        var ownership = PrivateBuckets.enforceOwnership(childName("bucket"), bucket, childAfter(publicAccessBlock));
-        var encryption = PrivateBuckets.encryptWithS3Keys(childName("bucket"), bucket, childAfter(ownership));
+        var ownership = PrivateBuckets.enforceOwnership(childName("bucket"), bucketName, childAfter(publicAccessBlock));
+        var encryption = PrivateBuckets.encryptWithS3Keys(childName("bucket"), bucketName, childAfter(ownership));
         var lifecycle = new BucketLifecycleConfigurationV2(childName("bucket"), BucketLifecycleConfigurationV2Args.builder()
-                .bucket(bucket.id())
+                .bucket(bucketName)
                 .rules(BucketLifecycleConfigurationV2RuleArgs.builder()
                         .id("expire-access-logs")
                         .status("Enabled")
@@ -53,8 +58,8 @@ public final class AccessLogs extends Component {
                 .build(), childAfter(encryption));
         Map<String, String> principal = ElbLogDelivery.principal(region);
         policy = new BucketPolicy(childName("bucket"), BucketPolicyArgs.builder()
-                .bucket(bucket.id())
-                .policy(bucket.arn().applyValue(arn -> IamPolicies.accessLogDelivery(arn, principal)))
+                .bucket(bucketName)
+                .policy(account.applyValue(a -> IamPolicies.accessLogDelivery(a.s3Bucket(bucketName), principal)))
                 .build(), childAfter(lifecycle));
         registerOutputs(Map.of("bucket", bucket.bucket()));
     }

@@ -6,6 +6,7 @@ import com.pulumi.aws.ProviderArgs;
 import com.pulumi.core.Output;
 import com.pulumi.resources.Resource;
 import io.github.overleafha.config.StackConfig;
+import io.github.overleafha.core.AwsAccount;
 import io.github.overleafha.core.BucketRole;
 import io.github.overleafha.core.ServerProEnvironment;
 import io.github.overleafha.infra.ImageReferences;
@@ -36,10 +37,11 @@ public final class AwsStack {
         var network = new Network("network", config.network(), tags, null);
         var securityGroups = new SecurityGroups("security-groups", network.vpcId(),
                 config.aws().loadBalancer().allowedIngressCidrs(), tags, null);
+        Output<AwsAccount> account = AwsAccounts.lookUp(config.network().region());
         // Off by default: a provider for the recovery region exists only when one is configured.
         Optional<ObjectStorage.Replication> replication = config.recovery().region().map(region -> new ObjectStorage.Replication(
                 region, new Provider("recovery-region", ProviderArgs.builder().region(region).build())));
-        var storage = new ObjectStorage("storage", config.storage(), replication, tags, null);
+        var storage = new ObjectStorage("storage", config.storage(), account, replication, tags, null);
         var mongo = new MongoAtlas("mongo", config, network, securityGroups.atlasEndpoint(), tags, null);
         var redis = new RedisCache("redis", config.aws().redis(), config.network(), network.privateSubnetIds(),
                 securityGroups.redis(), config.slug() + "-redis-final", tags, null);
@@ -51,13 +53,13 @@ public final class AwsStack {
         secretEnvironment.putAll(ServerProInputs.configuredSecrets(config));
         var secretStore = new SecretStore("secret-store", secretPrefix + "/server-pro-environment",
                 "Server Pro secret environment, identical on every node (managed by Pulumi)",
-                config.secrets().recoveryWindowDays(), secretEnvironment, tags, null);
+                config.secrets().recoveryWindowDays(), secretEnvironment, account, tags, null);
         Optional<SecretStore> registryCredentials = config.registry().map(registry -> new SecretStore(
                 "registry-credentials", secretPrefix + "/registry-credentials",
                 "Login of " + registry.server() + " for the Server Pro images (managed by Pulumi)",
                 config.secrets().recoveryWindowDays(),
                 Map.of("username", Output.of(registry.username()), "password", Output.ofSecret(registry.password().value())),
-                tags, null));
+                account, tags, null));
 
         SortedMap<String, Output<String>> nodePolicies = new TreeMap<>();
         for (BucketRole role : BucketRole.values()) {
@@ -70,7 +72,7 @@ public final class AwsStack {
         List<Resource> bootPrerequisites = new ArrayList<>(List.of(secretStore.value(), mongo.databaseUser()));
         registryCredentials.ifPresent(store -> bootPrerequisites.add(store.value()));
         var accessLogs = new AccessLogs("access-logs", config.storage().bucketNamePrefix() + "-alb-logs",
-                config.network().region(), config.monitoring().accessLogRetentionDays(), tags, null);
+                config.network().region(), config.monitoring().accessLogRetentionDays(), account, tags, null);
         var loadBalancer = new LoadBalancer("load-balancer", config, network.vpcId(), network.publicSubnetIds(),
                 securityGroups.loadBalancer(), accessLogs, tags, null);
         var monitoring = new Monitoring("monitoring", config.network().region(), config.slug(), config.monitoring(),

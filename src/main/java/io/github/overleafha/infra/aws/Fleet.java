@@ -37,6 +37,7 @@ import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.resources.CustomResourceOptions;
 import com.pulumi.resources.Resource;
 import io.github.overleafha.config.StackConfig;
+import io.github.overleafha.core.AwsAccount;
 import io.github.overleafha.core.ServerProEnvironment;
 import io.github.overleafha.infra.Component;
 import io.github.overleafha.infra.ServerProInputs;
@@ -79,11 +80,14 @@ public final class Fleet extends Component {
     /** aws, aws-cn or aws-us-gov: the managed policies' ARNs start with it. */
     private final Output<String> partition = AwsFunctions.getPartition(GetPartitionArgs.builder().build())
             .applyValue(GetPartitionResult::partition);
+    /** Partition and account: the ARNs in the nodes' policies are built from names, known in a first preview. */
+    private final Output<AwsAccount> account;
     private final List<Instance> nodes = new ArrayList<>();
 
     public Fleet(String name, StackConfig config, Inputs in, LoadBalancer loadBalancer, StackTags tags,
                  ComponentResourceOptions options) {
         super("aws:Fleet", name, options);
+        account = AwsAccounts.lookUp(config.network().region());
         var logGroup = new LogGroup(childName("containers"), LogGroupArgs.builder()
                 .name(logGroupName(config))
                 .retentionInDays(config.aws().nodes().logRetentionDays())
@@ -99,13 +103,13 @@ public final class Fleet extends Component {
                 .build(), CustomResourceOptions.builder().parent(this).ignoreChanges("value").build());
         var operations = new Policy(childName("operations"), PolicyArgs.builder()
                 .description("Server Pro nodes: ship container logs, record and read the migrated version")
-                .policy(Output.tuple(logGroup.arn(), migrations.arn())
-                        .applyValue(arns -> IamPolicies.nodeOperations(arns.t1, arns.t2)))
+                .policy(account.applyValue(a -> IamPolicies.nodeOperations(a.logGroup(logGroupName(config)),
+                        a.ssmParameter(migrationParameterName(config)))))
                 .tags(tags(tags, childName("operations")))
                 .build(), child());
 
         SortedMap<String, Output<String>> policies = new TreeMap<>(in.policyArns());
-        policies.put("operations", operations.arn());
+        policies.put("operations", AwsAccounts.policyArn(account, operations));
         // Session Manager replaces SSH: no key pairs, no port 22.
         policies.put("ssm-session-manager", managedPolicy("AmazonSSMManagedInstanceCore"));
         identity = new NodeIdentity(childName("identity"), policies, tags, childComponent());
@@ -184,7 +188,7 @@ public final class Fleet extends Component {
                 .build(), child());
         new LifecyclePolicy(childName("snapshots"), LifecyclePolicyArgs.builder()
                 .description(config.project() + "-" + config.stack() + " git-bridge daily snapshots")
-                .executionRoleArn(dlmRole.arn())
+                .executionRoleArn(AwsAccounts.roleArn(account, dlmRole))
                 .state("ENABLED")
                 .policyDetails(LifecyclePolicyPolicyDetailsArgs.builder()
                         .resourceTypes("VOLUME")

@@ -1,24 +1,18 @@
 package io.github.overleafha.infra.aws;
 
 import com.pulumi.aws.Provider;
+import com.pulumi.aws.iam.Policy;
+import com.pulumi.aws.iam.PolicyArgs;
 import com.pulumi.aws.iam.Role;
 import com.pulumi.aws.iam.RoleArgs;
 import com.pulumi.aws.iam.RolePolicy;
 import com.pulumi.aws.iam.RolePolicyArgs;
-import com.pulumi.aws.s3.BucketReplicationConfig;
-import com.pulumi.aws.s3.BucketReplicationConfigArgs;
-import com.pulumi.aws.s3.inputs.BucketReplicationConfigRuleArgs;
-import com.pulumi.aws.s3.inputs.BucketReplicationConfigRuleDeleteMarkerReplicationArgs;
-import com.pulumi.aws.s3.inputs.BucketReplicationConfigRuleDestinationArgs;
-import com.pulumi.aws.s3.inputs.BucketReplicationConfigRuleFilterArgs;
-import com.pulumi.resources.CustomResourceOptions;
-import com.pulumi.resources.Resource;
-import com.pulumi.aws.iam.Policy;
-import com.pulumi.aws.iam.PolicyArgs;
 import com.pulumi.aws.s3.BucketLifecycleConfigurationV2;
 import com.pulumi.aws.s3.BucketLifecycleConfigurationV2Args;
 import com.pulumi.aws.s3.BucketPolicy;
 import com.pulumi.aws.s3.BucketPolicyArgs;
+import com.pulumi.aws.s3.BucketReplicationConfig;
+import com.pulumi.aws.s3.BucketReplicationConfigArgs;
 import com.pulumi.aws.s3.BucketV2;
 import com.pulumi.aws.s3.BucketV2Args;
 import com.pulumi.aws.s3.BucketVersioningV2;
@@ -28,10 +22,17 @@ import com.pulumi.aws.s3.inputs.BucketLifecycleConfigurationV2RuleArgs;
 import com.pulumi.aws.s3.inputs.BucketLifecycleConfigurationV2RuleExpirationArgs;
 import com.pulumi.aws.s3.inputs.BucketLifecycleConfigurationV2RuleFilterArgs;
 import com.pulumi.aws.s3.inputs.BucketLifecycleConfigurationV2RuleNoncurrentVersionExpirationArgs;
+import com.pulumi.aws.s3.inputs.BucketReplicationConfigRuleArgs;
+import com.pulumi.aws.s3.inputs.BucketReplicationConfigRuleDeleteMarkerReplicationArgs;
+import com.pulumi.aws.s3.inputs.BucketReplicationConfigRuleDestinationArgs;
+import com.pulumi.aws.s3.inputs.BucketReplicationConfigRuleFilterArgs;
 import com.pulumi.aws.s3.inputs.BucketVersioningV2VersioningConfigurationArgs;
 import com.pulumi.core.Output;
 import com.pulumi.resources.ComponentResourceOptions;
+import com.pulumi.resources.CustomResourceOptions;
+import com.pulumi.resources.Resource;
 import io.github.overleafha.config.StackConfig;
+import io.github.overleafha.core.AwsAccount;
 import io.github.overleafha.core.BucketRole;
 import io.github.overleafha.infra.Component;
 import io.github.overleafha.infra.StackTags;
@@ -43,7 +44,8 @@ import java.util.Optional;
 
 /**
  * The guide's four buckets, each private, encrypted, TLS-only and versioned, and the guide's four IAM policies,
- * one per bucket. Buckets are protected: destroying the stack must not destroy users' files.
+ * one per bucket. Buckets are protected: destroying the stack must not destroy users' files. With a recovery
+ * region, each is replicated to a bucket of its own there.
  */
 public final class ObjectStorage extends Component {
 
@@ -52,27 +54,35 @@ public final class ObjectStorage extends Component {
     private static final String REPLICA_SUFFIX = "-replica";
 
     private final String bucketNamePrefix;
-    private final Map<BucketRole, Policy> accessPolicies = new EnumMap<>(BucketRole.class);
+    private final Map<BucketRole, Output<String>> accessPolicyArns = new EnumMap<>(BucketRole.class);
 
-    public ObjectStorage(String name, StackConfig.Storage config, Optional<Replication> replication, StackTags tags,
-                         ComponentResourceOptions options) {
+    /**
+     * @param account     the stack's partition and account: bucket ARNs are built from the names, so every policy
+     *                    here is known in a first preview
+     * @param replication the recovery region, if any
+     */
+    public ObjectStorage(String name, StackConfig.Storage config, Output<AwsAccount> account,
+                         Optional<Replication> replication, StackTags tags, ComponentResourceOptions options) {
         super("aws:ObjectStorage", name, options);
         bucketNamePrefix = config.bucketNamePrefix();
         Optional<Role> replicationRole = replication.map(r -> replicationRole(tags));
         for (BucketRole role : BucketRole.values()) {
             String bucketName = role.bucketName(bucketNamePrefix);
-            Versioned source = bucket(childName(role.suffix()), bucketName, config.noncurrentVersionExpirationDays(),
-                    Optional.empty(), tags);
-            BucketV2 bucket = source.bucket();
-            accessPolicies.put(role, new Policy(childName(role.suffix() + "-access"), PolicyArgs.builder()
+            Output<String> bucketArn = account.applyValue(a -> a.s3Bucket(bucketName));
+            Versioned source = bucket(childName(role.suffix()), bucketName, bucketArn,
+                    config.noncurrentVersionExpirationDays(), Optional.empty(), tags);
+            var accessPolicy = new Policy(childName(role.suffix() + "-access"), PolicyArgs.builder()
                     .description("Server Pro nodes: list " + bucketName + " and read, write and delete its objects")
-                    .policy(bucket.arn().applyValue(IamPolicies::bucketAccess))
+                    .policy(bucketArn.applyValue(IamPolicies::bucketAccess))
                     .tags(tags(tags, childName(role.suffix() + "-access")))
-                    .build(), child()));
+                    .build(), childAfter(source.bucket()));
+            accessPolicyArns.put(role, AwsAccounts.policyArn(account, accessPolicy));
             if (replication.isPresent()) {
-                Versioned replica = bucket(childName(role.suffix() + "-replica"), replicaName(bucketName),
+                String replicaName = replicaName(bucketName);
+                Output<String> replicaArn = account.applyValue(a -> a.s3Bucket(replicaName));
+                Versioned replica = bucket(childName(role.suffix() + "-replica"), replicaName, replicaArn,
                         config.noncurrentVersionExpirationDays(), Optional.of(replication.get().provider()), tags);
-                replicate(role, source, replica, replicationRole.orElseThrow());
+                replicate(role, bucketName, source, bucketArn, replica, replicaArn, replicationRole.orElseThrow());
             }
         }
         registerOutputs(Map.of("bucketNames", Output.of(bucketNames())));
@@ -98,16 +108,16 @@ public final class ObjectStorage extends Component {
                 .build(), child());
     }
 
-    /** Every object version and delete marker of {@code source} copied to {@code replica}, by S3 itself. */
-    private void replicate(BucketRole role, Versioned source, Versioned replica, Role replicationRole) {
+    /** Every object version and delete marker of the source copied to the replica, by S3 itself. */
+    private void replicate(BucketRole role, String bucketName, Versioned source, Output<String> sourceArn,
+                           Versioned replica, Output<String> replicaArn, Role replicationRole) {
         String base = childName(role.suffix() + "-replication");
         var policy = new RolePolicy(base, RolePolicyArgs.builder()
                 .role(replicationRole.id())
-                .policy(Output.tuple(source.bucket().arn(), replica.bucket().arn())
-                        .applyValue(arns -> IamPolicies.replicate(arns.t1, arns.t2)))
+                .policy(Output.tuple(sourceArn, replicaArn).applyValue(arns -> IamPolicies.replicate(arns.t1, arns.t2)))
                 .build(), child());
         new BucketReplicationConfig(base, BucketReplicationConfigArgs.builder()
-                .bucket(source.bucket().id())
+                .bucket(bucketName)
                 .role(replicationRole.arn())
                 .rules(BucketReplicationConfigRuleArgs.builder()
                         .id("replicate-everything")
@@ -116,7 +126,7 @@ public final class ObjectStorage extends Component {
                         .deleteMarkerReplication(BucketReplicationConfigRuleDeleteMarkerReplicationArgs.builder()
                                 .status("Enabled").build())
                         .destination(BucketReplicationConfigRuleDestinationArgs.builder()
-                                .bucket(replica.bucket().arn())
+                                .bucket(replicaArn)
                                 .storageClass("STANDARD")
                                 .build())
                         .build())
@@ -130,23 +140,26 @@ public final class ObjectStorage extends Component {
         return options.build();
     }
 
-    /** A private, encrypted, TLS-only, versioned bucket, in the stack's region or (with a provider) another. */
-    private Versioned bucket(String base, String bucketName, int noncurrentDays, Optional<Provider> provider,
-                             StackTags tags) {
+    /**
+     * A private, encrypted, TLS-only, versioned bucket, in the stack's region or (with a provider) another. Its
+     * settings name the bucket and wait for it to exist.
+     */
+    private Versioned bucket(String base, String bucketName, Output<String> bucketArn, int noncurrentDays,
+                             Optional<Provider> provider, StackTags tags) {
         var bucket = new BucketV2(base, BucketV2Args.builder()
                 .bucket(bucketName)
                 .forceDestroy(false)
                 .tags(tags(tags, bucketName))
                 .build(), in(provider, true));
-        var publicAccessBlock = PrivateBuckets.blockPublicAccess(base, bucket, in(provider, false));
-        PrivateBuckets.enforceOwnership(base, bucket, in(provider, false));
-        PrivateBuckets.encryptWithS3Keys(base, bucket, in(provider, false));
+        var publicAccessBlock = PrivateBuckets.blockPublicAccess(base, bucketName, in(provider, false, bucket));
+        PrivateBuckets.enforceOwnership(base, bucketName, in(provider, false, bucket));
+        PrivateBuckets.encryptWithS3Keys(base, bucketName, in(provider, false, bucket));
         var versioning = new BucketVersioningV2(base, BucketVersioningV2Args.builder()
-                .bucket(bucket.id())
+                .bucket(bucketName)
                 .versioningConfiguration(BucketVersioningV2VersioningConfigurationArgs.builder().status("Enabled").build())
-                .build(), in(provider, false));
+                .build(), in(provider, false, bucket));
         new BucketLifecycleConfigurationV2(base, BucketLifecycleConfigurationV2Args.builder()
-                .bucket(bucket.id())
+                .bucket(bucketName)
                 .rules(BucketLifecycleConfigurationV2RuleArgs.builder()
                         .id("expire-noncurrent-versions")
                         .status("Enabled")
@@ -166,9 +179,9 @@ public final class ObjectStorage extends Component {
                 .build(), in(provider, false, versioning));
         // S3 rejects a bucket policy written while the public access block is still being applied.
         new BucketPolicy(base, BucketPolicyArgs.builder()
-                .bucket(bucket.id())
-                .policy(bucket.arn().applyValue(IamPolicies::denyInsecureTransport))
-                .build(), in(provider, false, publicAccessBlock));
+                .bucket(bucketName)
+                .policy(bucketArn.applyValue(IamPolicies::denyInsecureTransport))
+                .build(), in(provider, false, bucket, publicAccessBlock));
         return new Versioned(bucket, versioning);
     }
 
@@ -179,6 +192,6 @@ public final class ObjectStorage extends Component {
 
     /** The access policy of one bucket, for the nodes' role. */
     public Output<String> accessPolicyArn(BucketRole role) {
-        return accessPolicies.get(role).arn();
+        return accessPolicyArns.get(role);
     }
 }

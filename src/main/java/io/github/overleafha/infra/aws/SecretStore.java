@@ -13,6 +13,7 @@ import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.resources.Resource;
 import io.github.overleafha.infra.Component;
 import io.github.overleafha.infra.StackTags;
+import io.github.overleafha.core.AwsAccount;
 import io.github.overleafha.render.IamPolicies;
 
 import java.util.ArrayList;
@@ -31,11 +32,17 @@ public final class SecretStore extends Component {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Secret secret;
-    private final Policy readPolicy;
+    private final Output<String> readPolicyArn;
     private final SecretVersion version;
 
+    /**
+     * @param secretName the prefix of the secret's name (AWS completes it, see below)
+     * @param account    the stack's partition and account: the read policy names the secret's ARN built from its
+     *                   name prefix, so it is known in a first preview
+     */
     public SecretStore(String name, String secretName, String description, int recoveryWindowDays,
-                       Map<String, Output<String>> environment, StackTags tags, ComponentResourceOptions options) {
+                       Map<String, Output<String>> environment, Output<AwsAccount> account, StackTags tags,
+                       ComponentResourceOptions options) {
         super("aws:SecretStore", name, options);
         secret = new Secret(childName("environment"), SecretArgs.builder()
                 // A prefix, not a name: a deleted secret keeps its name for the recovery window, so a stack
@@ -50,11 +57,14 @@ public final class SecretStore extends Component {
                 .secretId(secret.id())
                 .secretString(asJson(environment))
                 .build(), child());
-        readPolicy = new Policy(childName("read"), PolicyArgs.builder()
+        var readPolicy = new Policy(childName("read"), PolicyArgs.builder()
                 .description("Server Pro nodes: read " + secretName)
-                .policy(secret.arn().applyValue(IamPolicies::readSecret))
+                // Any suffix after the prefix: the policy stays known in a first preview, and no other secret
+                // starts with this stack's path.
+                .policy(account.applyValue(a -> IamPolicies.readSecret(a.secret(secretName + "-*"))))
                 .tags(tags(tags, childName("read")))
                 .build(), child());
+        readPolicyArn = AwsAccounts.policyArn(account, readPolicy);
         registerOutputs(Map.of("secretArn", secret.arn()));
     }
 
@@ -84,6 +94,6 @@ public final class SecretStore extends Component {
     }
 
     public Output<String> readPolicyArn() {
-        return readPolicy.arn();
+        return readPolicyArn;
     }
 }

@@ -43,7 +43,7 @@ public final class Images extends LocalComponent {
         gitBridge = pull("git-bridge", references.gitBridge(), ImageNames.registry(release.gitBridgeImage()));
         // Sandboxed compiles start these on the host; Server Pro does not pull them itself.
         texLive = release.texLiveImages().stream()
-                .map(reference -> pull("tex-live-" + reference.replaceAll("[^A-Za-z0-9.-]+", "-"), reference))
+                .map(reference -> pull("tex-live-" + ImageNames.resourceNamePart(reference), reference))
                 .toList();
         StackConfig.Local local = config.local();
         haproxy = pull("haproxy", local.haproxyImage());
