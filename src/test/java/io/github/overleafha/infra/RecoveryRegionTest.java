@@ -44,7 +44,7 @@ class RecoveryRegionTest {
                     .text("versioningConfiguration.status")).isEqualTo("Enabled");
             PlannedResource rule = plan.get("aws:s3/bucketReplicationConfig:BucketReplicationConfig",
                     "storage-" + suffix + "-replication");
-            assertThat(rule.text("bucket")).isEqualTo("storage-" + suffix + "-id");
+            assertThat(rule.text("bucket")).isEqualTo(bucket);
             assertThat(rule.text("rules.0.status")).isEqualTo("Enabled");
             assertThat(rule.text("rules.0.deleteMarkerReplication.status")).isEqualTo("Enabled");
             assertThat(rule.text("rules.0.destination.bucket")).isEqualTo("arn:aws:s3:::" + bucket + "-replica");
