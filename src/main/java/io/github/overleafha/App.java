@@ -6,6 +6,7 @@ import io.github.overleafha.config.InvalidConfigException;
 import io.github.overleafha.config.StackConfig;
 import io.github.overleafha.config.ConfigSources;
 import io.github.overleafha.config.StackConfigLoader;
+import io.github.overleafha.images.PinImagesCommand;
 import io.github.overleafha.plan.PlanCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -17,7 +18,7 @@ import java.nio.file.Path;
  * configuration (failing before any resource is declared), then call the stack function. With a subcommand it is
  * a tool for machines without the engine.
  */
-@Command(name = "overleaf-ha", mixinStandardHelpOptions = true, subcommands = PlanCommand.class,
+@Command(name = "overleaf-ha", mixinStandardHelpOptions = true, subcommands = {PlanCommand.class, PinImagesCommand.class},
         description = "Overleaf Server Pro, horizontally scaled, as a Pulumi program.")
 public final class App {
 

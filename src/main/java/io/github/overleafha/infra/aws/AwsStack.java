@@ -9,7 +9,6 @@ import io.github.overleafha.config.StackConfig;
 import io.github.overleafha.core.AwsAccount;
 import io.github.overleafha.core.BucketRole;
 import io.github.overleafha.core.ServerProEnvironment;
-import io.github.overleafha.infra.ImageReferences;
 import io.github.overleafha.infra.ServerProInputs;
 import io.github.overleafha.infra.SharedSecrets;
 import io.github.overleafha.infra.StackTags;
@@ -68,7 +67,6 @@ public final class AwsStack {
         nodePolicies.put("read-secrets", secretStore.readPolicyArn());
         registryCredentials.ifPresent(store -> nodePolicies.put("read-registry-credentials", store.readPolicyArn()));
 
-        var images = new ImageReferences("images", config, null);
         List<Resource> bootPrerequisites = new ArrayList<>(List.of(secretStore.value(), mongo.databaseUser()));
         registryCredentials.ifPresent(store -> bootPrerequisites.add(store.value()));
         var accessLogs = new AccessLogs("access-logs", config.storage().bucketNamePrefix() + "-alb-logs",
@@ -83,7 +81,8 @@ public final class AwsStack {
                 network.publicSubnetCidrs(), securityGroups.nodes(), nodePolicies, secretStore.secretArn(),
                 new TreeSet<>(secretEnvironment.keySet()), registryCredentials.map(SecretStore::secretArn),
                 redis.endpoint().applyValue(host -> new ServerProEnvironment.Redis(host, redis.port(), redis.tls())),
-                images.serverPro(), images.gitBridge(), bootPrerequisites), loadBalancer, tags, null);
+                // Pinned in the stack file: no registry is asked and no Docker daemon is needed to deploy.
+                config.serverPro().image(), config.serverPro().gitBridgeImage(), bootPrerequisites), loadBalancer, tags, null);
 
         ctx.export("siteUrl", Output.of(config.site().url().toString()));
         ctx.export("loadBalancerDnsName", loadBalancer.dnsName());
@@ -92,7 +91,8 @@ public final class AwsStack {
         ctx.export("publicSubnetIds", network.publicSubnetIds());
         ctx.export("privateSubnetIds", network.privateSubnetIds());
         ctx.export("nodeInstanceIds", Output.all(fleet.instanceIds()));
-        ctx.export("serverProImage", images.serverPro());
+        ctx.export("serverProImage", Output.of(config.serverPro().image().toString()));
+        ctx.export("imageRegistry", Output.of(config.serverPro().image().registry()));
         ctx.export("bucketNames", Output.of(storage.bucketNames()));
         ctx.export("nodeRoleArn", fleet.roleArn());
         ctx.export("sharedSecretArn", secretStore.secretArn());

@@ -38,6 +38,7 @@ import com.pulumi.resources.CustomResourceOptions;
 import com.pulumi.resources.Resource;
 import io.github.overleafha.config.StackConfig;
 import io.github.overleafha.core.AwsAccount;
+import io.github.overleafha.core.ImageReference;
 import io.github.overleafha.core.ServerProEnvironment;
 import io.github.overleafha.infra.Component;
 import io.github.overleafha.infra.ServerProInputs;
@@ -72,8 +73,8 @@ public final class Fleet extends Component {
                          Output<List<String>> trustedProxyCidrs, Output<String> nodeSecurityGroupId,
                          SortedMap<String, Output<String>> policyArns, Output<String> sharedSecretArn,
                          SortedSet<String> sharedSecretNames, Optional<Output<String>> registryCredentialsArn,
-                         Output<ServerProEnvironment.Redis> redis, Output<String> serverProImage,
-                         Output<String> gitBridgeImage, List<Resource> bootPrerequisites) {
+                         Output<ServerProEnvironment.Redis> redis, ImageReference serverProImage,
+                         ImageReference gitBridgeImage, List<Resource> bootPrerequisites) {
     }
 
     private final NodeIdentity identity;
@@ -236,7 +237,7 @@ public final class Fleet extends Component {
 
     /** What a node's user data names that only exists once other resources do. */
     record DeployedFacts(ServerProEnvironment.Inputs environment, String sharedSecretArn, SortedSet<String> sharedSecretNames,
-                         Optional<String> registryCredentialsArn, String serverProImage, String gitBridgeImage,
+                         Optional<String> registryCredentialsArn, ImageReference serverProImage, ImageReference gitBridgeImage,
                          String logGroup, String migrationParameter, Optional<String> gitBridgeVolumeId) {
     }
 
@@ -256,10 +257,11 @@ public final class Fleet extends Component {
     private static Output<String> userData(StackConfig config, Inputs in, int index,
                                            Output<ServerProEnvironment.Inputs> environment, Output<String> logGroup,
                                            Output<String> migrationParameter, Optional<Output<String>> gitBridgeVolumeId) {
-        return Output.tuple(environment, in.sharedSecretArn(), optional(in.registryCredentialsArn()), in.serverProImage(),
-                        in.gitBridgeImage(), Output.tuple(logGroup, migrationParameter, optional(gitBridgeVolumeId)))
+        return Output.tuple(environment, in.sharedSecretArn(), optional(in.registryCredentialsArn()),
+                        Output.tuple(logGroup, migrationParameter, optional(gitBridgeVolumeId)))
                 .applyValue(t -> CloudConfigRenderer.render(bootSpec(config, new DeployedFacts(t.t1, t.t2,
-                        in.sharedSecretNames(), t.t3, t.t4, t.t5, t.t6.t1, t.t6.t2, t.t6.t3), index)));
+                        in.sharedSecretNames(), t.t3, in.serverProImage(), in.gitBridgeImage(), t.t4.t1, t.t4.t2,
+                        t.t4.t3), index)));
     }
 
     /** An output that may not exist, as one output of an optional value, so it can join a tuple. */
