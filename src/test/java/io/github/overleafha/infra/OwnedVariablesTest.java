@@ -46,7 +46,7 @@ class OwnedVariablesTest {
             saml.put(key, "");
         }
         List<StackConfig> configs = List.of(TestStacks.dev(), TestStacks.dev(saml),
-                TestStacks.dev(Map.of("serverProVersion", "5.4.1", "redisTls", "false", "emailFromAddress", "",
+                TestStacks.dev(Map.of("serverProVersion", "5.4.1", "pinnedImagesVersion", "5.4.1", "redisTls", "false", "emailFromAddress", "",
                         "smtpHost", "", "smtpUser", "", "smtpPassword", "")));
         for (StackConfig config : configs) {
             assertThat(ServerProSettings.owned()).containsAll(programVariables(config));
