@@ -114,12 +114,6 @@ class IntegrationsConfigTest {
         return Arguments.of(overrides, key, reason);
     }
 
-    @ParameterizedTest
-    @MethodSource("badSignIns")
-    void badSignInsAreRefusedNamingTheKeyAndAFix(Map<String, String> overrides, String key, String reason) {
-        assertRefused(overrides, key, reason);
-    }
-
     static Stream<Arguments> badSettings() {
         return Stream.of(
                 bad(Map.of("serverProSettings", "[{OVERLEAF_SITE_LANGAUGE: de}]"), "serverProSettings", "did you mean OVERLEAF_SITE_LANGUAGE?"),
@@ -136,8 +130,8 @@ class IntegrationsConfigTest {
     }
 
     @ParameterizedTest
-    @MethodSource("badSettings")
-    void badSettingsAreRefusedNamingTheKeyAndAFix(Map<String, String> overrides, String key, String reason) {
+    @MethodSource({"badSignIns", "badSettings"})
+    void badSignInsAndSettingsAreRefusedNamingTheKeyAndAFix(Map<String, String> overrides, String key, String reason) {
         assertRefused(overrides, key, reason);
     }
 
