@@ -12,7 +12,13 @@ final class MonitoringReader {
     private MonitoringReader() {
     }
 
-    static StackConfig.Monitoring read(ConfigReader in, int nodeCount) {
+    static StackConfig.Monitoring read(ConfigReader in, int nodeCount, boolean aws, String region) {
+        // CloudWatch alarms notify SNS topics of their own region only.
+        in.optional("alarmTopicArn").filter(arn -> aws && !region.isEmpty() && arn.startsWith("arn:")
+                        && !arn.contains(":sns:" + region + ":"))
+                .ifPresent(arn -> in.problem("alarmTopicArn", arn, "CloudWatch alarms in " + region
+                                + " can only notify an SNS topic of that region",
+                        "use a topic in " + region + ", or subscribe the other topic to the stack's own (output stackAlarmTopicArn)"));
         List<String> emails = in.list("alarmEmails");
         var seen = new HashSet<String>();
         for (String email : emails) {

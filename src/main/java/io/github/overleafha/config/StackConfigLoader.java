@@ -89,7 +89,7 @@ public final class StackConfigLoader {
         StackConfig.Aws awsSettings = readAws(in, aws, network, serverPro.version());
         StackConfig.Local local = readLocal(in, !aws);
         StackConfig.Integrations integrations = IntegrationsReader.read(in, aws);
-        StackConfig.Monitoring monitoring = MonitoringReader.read(in, fleet.nodeCount());
+        StackConfig.Monitoring monitoring = MonitoringReader.read(in, fleet.nodeCount(), aws, region);
         StackConfig.Recovery recovery = RecoveryReader.read(in, aws, region, storage.bucketNamePrefix());
         if (!aws) {
             checkPublishedPort(in, site, local);

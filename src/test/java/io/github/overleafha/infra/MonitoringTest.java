@@ -63,6 +63,9 @@ class MonitoringTest {
         assertThat(plan.get(ALARM, "monitoring-no-healthy-node").input("threshold").asDouble()).isEqualTo(1.0);
         assertThat(TestStacks.devPlan(Map.of("alarmMinHealthyNodes", "3")).get(ALARM, "monitoring-nodes-below-minimum")
                 .input("threshold").asDouble()).isEqualTo(3.0);
+        assertThatThrownBy(() -> TestStacks.dev(Map.of("alarmTopicArn", "arn:aws:sns:us-east-1:111122223333:pager")))
+                .isInstanceOf(InvalidConfigException.class).hasMessageContaining("overleaf-ha:alarmTopicArn")
+                .hasMessageContaining("only notify an SNS topic of that region");
         assertThatThrownBy(() -> TestStacks.dev(Map.of("alarmMinHealthyNodes", "4")))
                 .isInstanceOf(InvalidConfigException.class).hasMessageContaining("alarmMinHealthyNodes")
                 .hasMessageContaining("write 3 or less");
