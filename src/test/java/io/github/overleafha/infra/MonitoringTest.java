@@ -121,7 +121,7 @@ class MonitoringTest {
         assertThat(plan.get("aws:s3/bucketLifecycleConfigurationV2:BucketLifecycleConfigurationV2", "access-logs-bucket")
                 .input("rules.0.expiration.days").asInt()).isEqualTo(90);
         // A region opened after August 2022 has no ELB account: the log delivery service writes.
-        JsonNode newer = JSON.readTree(TestStacks.devPlan(Map.of("aws:region", "ap-southeast-4",
+        JsonNode newer = JSON.readTree(TestStacks.devPlan(Map.of("aws:region", "ap-southeast-4", "alarmTopicArn", "",
                         "availabilityZones", "[ap-southeast-4a, ap-southeast-4b]"))
                 .get("aws:s3/bucketPolicy:BucketPolicy", "access-logs-bucket").text("policy"));
         assertThat(newer.path("Statement").get(0).path("Principal").path("Service").asText())
