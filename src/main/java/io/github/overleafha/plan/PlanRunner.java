@@ -10,9 +10,12 @@ import com.pulumi.test.TestOptions;
 import com.pulumi.test.TestResult;
 import com.pulumi.test.internal.PulumiTestInternal;
 import io.github.overleafha.OverleafStack;
+import io.github.overleafha.config.InvalidConfigException;
 import io.github.overleafha.config.StackConfig;
 
 import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -24,28 +27,52 @@ import java.util.stream.Collectors;
 public final class PlanRunner {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** The SDK would print each failure of the program with its stack trace; the plan reports them itself. */
+    private static final Logger SILENT = silentLogger();
 
     private PlanRunner() {
     }
 
-    /** The plan of a validated stack configuration. */
+    /** The plan of a validated stack configuration, as its first deploy (no SSM parameter exists yet). */
     public static Plan plan(StackConfig config) {
-        // Outside the mock engine too, so a rejected configuration is reported without the engine's stack trace.
+        return plan(config, Map.of());
+    }
+
+    /**
+     * The plan of a stack already deployed, whose SSM parameters (name to value) hold {@code deployedParameters}:
+     * what the program reads from them at preview (the leader's migrated version) decides as it would then.
+     *
+     * @throws InvalidConfigException when the program refuses the configuration
+     */
+    public static Plan plan(StackConfig config, Map<String, String> deployedParameters) {
+        // Outside the mock engine, so a rejected configuration is reported without the engine's stack trace.
         OverleafStack.preflight(config);
-        return run(config.project(), config.stack(), config.network().region(), ctx -> OverleafStack.define(ctx, config));
+        return run(config.project(), config.stack(), config.network().region(), deployedParameters,
+                ctx -> OverleafStack.define(ctx, config));
     }
 
     /** The plan of any program, for tests of single components. */
     public static Plan run(String project, String stack, String region, Consumer<Context> program) {
-        var mocks = new PlanMocks(region);
+        return run(project, stack, region, Map.of(), program);
+    }
+
+    private static Plan run(String project, String stack, String region, Map<String, String> deployedParameters,
+                            Consumer<Context> program) {
+        var mocks = new PlanMocks(region, deployedParameters);
         var monitor = new RecordingMonitor(mocks);
         try {
             TestResult result = PulumiTestInternal.builder()
                     .options(TestOptions.builder().projectName(project).stackName(stack).preview(false).build())
                     .mocks(mocks)
+                    .standardLogger(SILENT)
                     .monitorDecorator(ignored -> monitor)
                     .build()
                     .runTest(program);
+            // A refused configuration is the user's to fix, not a defect: report it as such.
+            result.exceptions().stream().map(PlanRunner::rootCause).filter(InvalidConfigException.class::isInstance)
+                    .findFirst().ifPresent(refused -> {
+                        throw (InvalidConfigException) refused;
+                    });
             if (result.exitCode() != 0 || !result.exceptions().isEmpty() || !result.errors().isEmpty()) {
                 throw new IllegalStateException("the program failed on the mock engine: "
                         + result.exceptions().stream().map(PlanRunner::describe).collect(Collectors.joining("; "))
@@ -57,6 +84,13 @@ public final class PlanRunner {
         } finally {
             PulumiTest.cleanup();
         }
+    }
+
+    private static Logger silentLogger() {
+        Logger logger = Logger.getAnonymousLogger();
+        logger.setUseParentHandlers(false);
+        logger.setLevel(Level.OFF);
+        return logger;
     }
 
     private static JsonNode outputValue(Output<?> output) {
@@ -71,10 +105,15 @@ public final class PlanRunner {
     }
 
     private static String describe(Throwable error) {
+        Throwable root = rootCause(error);
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
+    }
+
+    private static Throwable rootCause(Throwable error) {
         Throwable root = error;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
-        return root.getClass().getSimpleName() + ": " + root.getMessage();
+        return root;
     }
 }

@@ -3,6 +3,9 @@ package io.github.overleafha.infra.aws;
 import com.pulumi.Context;
 import com.pulumi.aws.Provider;
 import com.pulumi.aws.ProviderArgs;
+import com.pulumi.aws.ssm.SsmFunctions;
+import com.pulumi.aws.ssm.inputs.GetParametersByPathPlainArgs;
+import com.pulumi.aws.ssm.outputs.GetParametersByPathResult;
 import com.pulumi.core.Output;
 import com.pulumi.resources.Resource;
 import io.github.overleafha.config.StackConfig;
@@ -12,6 +15,8 @@ import io.github.overleafha.core.ServerProEnvironment;
 import io.github.overleafha.infra.ServerProInputs;
 import io.github.overleafha.infra.SharedSecrets;
 import io.github.overleafha.infra.StackTags;
+import io.github.overleafha.node.BootSpecs;
+import io.github.overleafha.node.UpgradeGuard;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -31,8 +36,9 @@ public final class AwsStack {
     }
 
     public static void define(Context ctx, StackConfig config) {
+        // Before anything is declared: a new Server Pro version beside nodes still running the old one is refused.
+        UpgradeGuard.check(config, recordedMigratedVersion(config));
         StackTags tags = StackTags.of(config);
-        String secretPrefix = config.project() + "/" + config.stack();
         var network = new Network("network", config.network(), tags, null);
         var securityGroups = new SecurityGroups("security-groups", network.vpcId(),
                 config.aws().loadBalancer().allowedIngressCidrs(), tags, null);
@@ -40,23 +46,24 @@ public final class AwsStack {
         // Off by default: a provider for the recovery region exists only when one is configured.
         Optional<ObjectStorage.Replication> replication = config.recovery().region().map(region -> new ObjectStorage.Replication(
                 region, new Provider("recovery-region", ProviderArgs.builder().region(region).build())));
-        var storage = new ObjectStorage("storage", config.storage(), account, replication, tags, null);
+        var storage = new ObjectStorage("storage", config.storage(), config.aws().retainDataOnDestroy(), account,
+                replication, tags, null);
         var mongo = new MongoAtlas("mongo", config, network, securityGroups.atlasEndpoint(), tags, null);
         var redis = new RedisCache("redis", config.aws().redis(), config.network(), network.privateSubnetIds(),
-                securityGroups.redis(), config.slug() + "-redis-final", tags, null);
+                securityGroups.redis(), config.slug() + "-redis-final", !config.aws().retainDataOnDestroy(), tags, null);
         var secrets = new SharedSecrets("shared-secrets", null);
         // Everything secret a node needs, in one place: nodes fetch it at boot, so it never sits in user data.
         SortedMap<String, Output<String>> secretEnvironment = new TreeMap<>(secrets.environment());
         secretEnvironment.putAll(mongo.secretEnvironment());
         secretEnvironment.putAll(redis.secretEnvironment());
         secretEnvironment.putAll(ServerProInputs.configuredSecrets(config));
-        var secretStore = new SecretStore("secret-store", secretPrefix + "/server-pro-environment",
+        var secretStore = new SecretStore("secret-store", config.names().secret("server-pro-environment"),
                 "Server Pro secret environment, identical on every node (managed by Pulumi)",
-                config.secrets().recoveryWindowDays(), secretEnvironment, account, tags, null);
+                config.secrets().recoveryWindowDays(), config.aws().retainDataOnDestroy(), secretEnvironment, account, tags, null);
         Optional<SecretStore> registryCredentials = config.registry().map(registry -> new SecretStore(
-                "registry-credentials", secretPrefix + "/registry-credentials",
+                "registry-credentials", config.names().secret("registry-credentials"),
                 "Login of " + registry.server() + " for the Server Pro images (managed by Pulumi)",
-                config.secrets().recoveryWindowDays(),
+                config.secrets().recoveryWindowDays(), config.aws().retainDataOnDestroy(),
                 Map.of("username", Output.of(registry.username()), "password", Output.ofSecret(registry.password().value())),
                 account, tags, null));
 
@@ -71,18 +78,19 @@ public final class AwsStack {
         registryCredentials.ifPresent(store -> bootPrerequisites.add(store.value()));
         var accessLogs = new AccessLogs("access-logs", config.storage().bucketNamePrefix() + "-alb-logs",
                 config.network().region(), config.monitoring().accessLogRetentionDays(), account, tags, null);
-        var loadBalancer = new LoadBalancer("load-balancer", config, network.vpcId(), network.publicSubnetIds(),
-                securityGroups.loadBalancer(), accessLogs, tags, null);
+        var loadBalancer = new LoadBalancer("load-balancer", new LoadBalancer.Args(config, network.vpcId(),
+                network.publicSubnetIds(), securityGroups.loadBalancer(), accessLogs, tags), null);
         var monitoring = new Monitoring("monitoring", config.network().region(), config.slug(), config.monitoring(),
                 config.aws().loadBalancer().alarmTopicArn(), new Monitoring.Watched(loadBalancer.arnSuffix(),
                 loadBalancer.targetGroupArnSuffixes(), redis.memberClusterIds()), tags, null);
         new AtlasAlerts("atlas-alerts", mongo.projectId(), mongo.clusterName(), config.monitoring().alarmEmails(), null);
-        var fleet = new Fleet("fleet", config, new Fleet.Inputs(network.privateSubnetIds(), network.privateSubnetZones(),
+        var fleet = new Fleet("fleet", new Fleet.Args(config, network.privateSubnetIds(), network.privateSubnetZones(),
                 network.publicSubnetCidrs(), securityGroups.nodes(), nodePolicies, secretStore.secretArn(),
                 new TreeSet<>(secretEnvironment.keySet()), registryCredentials.map(SecretStore::secretArn),
                 redis.endpoint().applyValue(host -> new ServerProEnvironment.Redis(host, redis.port(), redis.tls())),
                 // Pinned in the stack file: no registry is asked and no Docker daemon is needed to deploy.
-                config.serverPro().image(), config.serverPro().gitBridgeImage(), bootPrerequisites), loadBalancer, tags, null);
+                config.serverPro().image(), config.serverPro().gitBridgeImage(), bootPrerequisites,
+                loadBalancer.nodesTargetGroupArn(), loadBalancer.gitTargetGroupArn(), tags), null);
 
         ctx.export("siteUrl", Output.of(config.site().url().toString()));
         ctx.export("loadBalancerDnsName", loadBalancer.dnsName());
@@ -90,11 +98,18 @@ public final class AwsStack {
         ctx.export("vpcId", network.vpcId());
         ctx.export("publicSubnetIds", network.publicSubnetIds());
         ctx.export("privateSubnetIds", network.privateSubnetIds());
-        ctx.export("nodeInstanceIds", Output.all(fleet.instanceIds()));
+        ctx.export("leaderGroupName", fleet.leaderGroupName());
+        ctx.export("followerGroupName", fleet.followerGroupName());
+        ctx.export("leaderInstanceId", fleet.leaderInstanceId());
+        ctx.export("nodesTargetGroupArn", loadBalancer.nodesTargetGroupArn());
+        ctx.export("gitTargetGroupArn", loadBalancer.gitTargetGroupArn());
+        ctx.export("gitBridgeVolumeId", fleet.gitBridgeVolumeId());
+        ctx.export("maintenance", Output.of(config.fleet().maintenance()));
         ctx.export("serverProImage", Output.of(config.serverPro().image().toString()));
         ctx.export("imageRegistry", Output.of(config.serverPro().image().registry()));
         ctx.export("bucketNames", Output.of(storage.bucketNames()));
-        ctx.export("nodeRoleArn", fleet.roleArn());
+        ctx.export("leaderRoleArn", fleet.leaderRoleArn());
+        ctx.export("followerRoleArn", fleet.followerRoleArn());
         ctx.export("sharedSecretArn", secretStore.secretArn());
         ctx.export("sharedSecretVariables", Output.of(List.copyOf(secretEnvironment.keySet())));
         ctx.export("mongoProjectId", mongo.projectId());
@@ -105,5 +120,25 @@ public final class AwsStack {
         ctx.export("redisPort", Output.of(redis.port()));
         ctx.export("stackAlarmTopicArn", monitoring.alarmTopicArn());
         ctx.export("accessLogBucket", accessLogs.bucketName());
+    }
+
+    /**
+     * The version whose migrations the leader last recorded, read at preview (an invoke) from the parameter it
+     * writes; empty before the stack's first deploy (no parameter yet). By path, because a missing parameter is then
+     * an empty answer, not an error.
+     */
+    private static Optional<String> recordedMigratedVersion(StackConfig config) {
+        String name = BootSpecs.migrationParameterName(config);
+        GetParametersByPathResult found = SsmFunctions.getParametersByPathPlain(GetParametersByPathPlainArgs.builder()
+                .path(BootSpecs.parameterPath(config))
+                .recursive(false)
+                .withDecryption(false)
+                .build()).join();
+        for (int i = 0; i < found.names().size(); i++) {
+            if (found.names().get(i).equals(name)) {
+                return Optional.of(found.values().get(i));
+            }
+        }
+        return Optional.empty();
     }
 }

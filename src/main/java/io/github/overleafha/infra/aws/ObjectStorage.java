@@ -57,11 +57,12 @@ public final class ObjectStorage extends Component {
     private final Map<BucketRole, Output<String>> accessPolicyArns = new EnumMap<>(BucketRole.class);
 
     /**
-     * @param account     the stack's partition and account: bucket ARNs are built from the names, so every policy
-     *                    here is known in a first preview
-     * @param replication the recovery region, if any
+     * @param retainOnDestroy the buckets (and replicas) are retained by {@code pulumi destroy} instead of protected
+     * @param account         the stack's partition and account: bucket ARNs are built from the names, so every
+     *                        policy here is known in a first preview
+     * @param replication     the recovery region, if any
      */
-    public ObjectStorage(String name, StackConfig.Storage config, Output<AwsAccount> account,
+    public ObjectStorage(String name, StackConfig.Storage config, boolean retainOnDestroy, Output<AwsAccount> account,
                          Optional<Replication> replication, StackTags tags, ComponentResourceOptions options) {
         super("aws:ObjectStorage", name, options);
         bucketNamePrefix = config.bucketNamePrefix();
@@ -70,7 +71,7 @@ public final class ObjectStorage extends Component {
             String bucketName = role.bucketName(bucketNamePrefix);
             Output<String> bucketArn = account.applyValue(a -> a.s3Bucket(bucketName));
             Versioned source = bucket(childName(role.suffix()), bucketName, bucketArn,
-                    config.noncurrentVersionExpirationDays(), Optional.empty(), tags);
+                    config.noncurrentVersionExpirationDays(), retainOnDestroy, Optional.empty(), tags);
             var accessPolicy = new Policy(childName(role.suffix() + "-access"), PolicyArgs.builder()
                     .description("Server Pro nodes: list " + bucketName + " and read, write and delete its objects")
                     .policy(bucketArn.applyValue(IamPolicies::bucketAccess))
@@ -81,7 +82,8 @@ public final class ObjectStorage extends Component {
                 String replicaName = replicaName(bucketName);
                 Output<String> replicaArn = account.applyValue(a -> a.s3Bucket(replicaName));
                 Versioned replica = bucket(childName(role.suffix() + "-replica"), replicaName, replicaArn,
-                        config.noncurrentVersionExpirationDays(), Optional.of(replication.get().provider()), tags);
+                        config.noncurrentVersionExpirationDays(), retainOnDestroy, Optional.of(replication.get().provider()),
+                        tags);
                 replicate(role, bucketName, source, bucketArn, replica, replicaArn, replicationRole.orElseThrow());
             }
         }
@@ -134,8 +136,15 @@ public final class ObjectStorage extends Component {
                 .build(), childAfter(source.versioning(), replica.versioning(), policy));
     }
 
-    private CustomResourceOptions in(Optional<Provider> provider, boolean protect, Resource... after) {
-        var options = CustomResourceOptions.builder().parent(this).protect(protect).dependsOn(after);
+    private CustomResourceOptions in(Optional<Provider> provider, Resource... after) {
+        var options = CustomResourceOptions.builder().parent(this).dependsOn(after);
+        provider.ifPresent(options::provider);
+        return options.build();
+    }
+
+    /** A bucket holding users' data: protected, or retained by a destroy (retainDataOnDestroy). */
+    private CustomResourceOptions data(Optional<Provider> provider, boolean retainOnDestroy) {
+        var options = CustomResourceOptions.builder().parent(this).protect(!retainOnDestroy).retainOnDelete(retainOnDestroy);
         provider.ifPresent(options::provider);
         return options.build();
     }
@@ -145,19 +154,19 @@ public final class ObjectStorage extends Component {
      * settings name the bucket and wait for it to exist.
      */
     private Versioned bucket(String base, String bucketName, Output<String> bucketArn, int noncurrentDays,
-                             Optional<Provider> provider, StackTags tags) {
+                             boolean retainOnDestroy, Optional<Provider> provider, StackTags tags) {
         var bucket = new BucketV2(base, BucketV2Args.builder()
                 .bucket(bucketName)
                 .forceDestroy(false)
                 .tags(tags(tags, bucketName))
-                .build(), in(provider, true));
-        var publicAccessBlock = PrivateBuckets.blockPublicAccess(base, bucketName, in(provider, false, bucket));
-        PrivateBuckets.enforceOwnership(base, bucketName, in(provider, false, bucket));
-        PrivateBuckets.encryptWithS3Keys(base, bucketName, in(provider, false, bucket));
+                .build(), data(provider, retainOnDestroy));
+        var publicAccessBlock = PrivateBuckets.blockPublicAccess(base, bucketName, in(provider, bucket));
+        PrivateBuckets.enforceOwnership(base, bucketName, in(provider, bucket));
+        PrivateBuckets.encryptWithS3Keys(base, bucketName, in(provider, bucket));
         var versioning = new BucketVersioningV2(base, BucketVersioningV2Args.builder()
                 .bucket(bucketName)
                 .versioningConfiguration(BucketVersioningV2VersioningConfigurationArgs.builder().status("Enabled").build())
-                .build(), in(provider, false, bucket));
+                .build(), in(provider, bucket));
         new BucketLifecycleConfigurationV2(base, BucketLifecycleConfigurationV2Args.builder()
                 .bucket(bucketName)
                 .rules(BucketLifecycleConfigurationV2RuleArgs.builder()
@@ -176,12 +185,12 @@ public final class ObjectStorage extends Component {
                                 .expiredObjectDeleteMarker(true)
                                 .build())
                         .build())
-                .build(), in(provider, false, versioning));
+                .build(), in(provider, versioning));
         // S3 rejects a bucket policy written while the public access block is still being applied.
         new BucketPolicy(base, BucketPolicyArgs.builder()
                 .bucket(bucketName)
                 .policy(bucketArn.applyValue(IamPolicies::denyInsecureTransport))
-                .build(), in(provider, false, bucket, publicAccessBlock));
+                .build(), in(provider, bucket, publicAccessBlock));
         return new Versioned(bucket, versioning);
     }
 

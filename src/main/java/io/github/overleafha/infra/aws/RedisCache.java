@@ -9,6 +9,7 @@ import com.pulumi.aws.elasticache.SubnetGroupArgs;
 import com.pulumi.aws.elasticache.inputs.ParameterGroupParameterArgs;
 import com.pulumi.core.Output;
 import com.pulumi.resources.ComponentResourceOptions;
+import com.pulumi.resources.CustomResourceOptions;
 import io.github.overleafha.config.StackConfig;
 import io.github.overleafha.core.SecretVariables;
 import io.github.overleafha.infra.Component;
@@ -37,9 +38,10 @@ public final class RedisCache extends Component {
 
     /**
      * @param finalSnapshotName the snapshot ElastiCache takes when the group is deleted, unique to the stack
+     * @param protect           refuse to delete the group (off while the stack is being torn down: retainDataOnDestroy)
      */
     public RedisCache(String name, StackConfig.Redis config, StackConfig.Network network, Output<List<String>> subnetIds,
-                      Output<String> securityGroupId, String finalSnapshotName, StackTags tags,
+                      Output<String> securityGroupId, String finalSnapshotName, boolean protect, StackTags tags,
                       ComponentResourceOptions options) {
         super("aws:RedisCache", name, options);
         tls = config.tls();
@@ -93,7 +95,8 @@ public final class RedisCache extends Component {
             args.authToken(authToken);
             SecretVariables.REDIS_PASSWORD.forEach(variable -> secretEnvironment.put(variable, authToken));
         }
-        group = new ReplicationGroup(childName("group"), args.build(), protectedChild());
+        group = new ReplicationGroup(childName("group"), args.build(),
+                CustomResourceOptions.builder().parent(this).protect(protect).build());
         registerOutputs(Map.of("endpoint", endpoint(), "port", Output.of(SecurityGroups.REDIS)));
     }
 

@@ -41,7 +41,8 @@ public final class SecretStore extends Component {
      *                   name prefix, so it is known in a first preview
      */
     public SecretStore(String name, String secretName, String description, int recoveryWindowDays,
-                       Map<String, Output<String>> environment, Output<AwsAccount> account, StackTags tags,
+                       boolean retainOnDestroy, Map<String, Output<String>> environment, Output<AwsAccount> account,
+                       StackTags tags,
                        ComponentResourceOptions options) {
         super("aws:SecretStore", name, options);
         secret = new Secret(childName("environment"), SecretArgs.builder()
@@ -52,7 +53,7 @@ public final class SecretStore extends Component {
                 .description(description)
                 .recoveryWindowInDays(recoveryWindowDays)
                 .tags(tags(tags, secretName))
-                .build(), child());
+                .build(), dataChild(retainOnDestroy));
         version = new SecretVersion(childName("environment"), SecretVersionArgs.builder()
                 .secretId(secret.id())
                 .secretString(asJson(environment))
