@@ -35,7 +35,8 @@ class MonitoringTest {
                 "monitoring-redis-1-cpu", "monitoring-redis-1-memory", "monitoring-redis-1-evictions",
                 "monitoring-redis-1-replication-lag", "monitoring-redis-1-connections",
                 "monitoring-redis-2-cpu", "monitoring-redis-2-memory", "monitoring-redis-2-evictions",
-                "monitoring-redis-2-replication-lag", "monitoring-redis-2-connections");
+                "monitoring-redis-2-replication-lag", "monitoring-redis-2-connections",
+                "monitoring-leader-status-check", "monitoring-followers-status-check");
         for (PlannedResource alarm : alarms) {
             for (String actions : List.of("alarmActions", "okActions")) {
                 assertThat(alarm.input(actions)).as(alarm.name()).extracting(JsonNode::asText).containsExactly(
@@ -69,6 +70,16 @@ class MonitoringTest {
         assertThatThrownBy(() -> TestStacks.dev(Map.of("alarmMinHealthyNodes", "4")))
                 .isInstanceOf(InvalidConfigException.class).hasMessageContaining("alarmMinHealthyNodes")
                 .hasMessageContaining("write 3 or less");
+    }
+
+    @Test
+    void eachAutoScalingGroupsStatusChecksAreWatched() {
+        PlannedResource leader = plan.get(ALARM, "monitoring-leader-status-check");
+        assertThat(leader.text("namespace")).isEqualTo("AWS/EC2");
+        assertThat(leader.text("metricName")).isEqualTo("StatusCheckFailed");
+        assertThat(leader.text("dimensions.AutoScalingGroupName")).isEqualTo(plan.get("aws:autoscaling/group:Group", "fleet-leader").text("name"));
+        assertThat(plan.get(ALARM, "monitoring-followers-status-check").text("dimensions.AutoScalingGroupName"))
+                .isEqualTo(plan.get("aws:autoscaling/group:Group", "fleet-followers").text("name"));
     }
 
     @Test

@@ -31,8 +31,8 @@ class SignInPlanTest {
 
     @Test
     void awsNodesGetLdapAndTheSettingsInTheirEnvironment() {
-        for (String node : List.of("fleet-node-1", "fleet-node-2")) {
-            String userData = dev.get("aws:ec2/instance:Instance", node).text("userData");
+        for (String role : List.of("leader", "follower")) {
+            String userData = TestStacks.userData(dev, role);
             assertThat(userData).contains("EXTERNAL_AUTH=ldap", "OVERLEAF_LDAP_URL=ldaps://ldap.example.edu:636",
                     "OVERLEAF_LDAP_BIND_DN=cn=overleaf,ou=services,dc=example,dc=edu",
                     "OVERLEAF_LDAP_SEARCH_BASE=ou=people,dc=example,dc=edu",
@@ -53,8 +53,7 @@ class SignInPlanTest {
         assertThat(names).contains("OVERLEAF_LDAP_BIND_CREDENTIALS", "OVERLEAF_SESSION_SECRET");
         assertThat(dev.get("aws:secretsmanager/secretVersion:SecretVersion", "secret-store-environment")
                 .text("secretString")).isEqualTo("[secret]");
-        assertThat(dev.get("aws:ec2/instance:Instance", "fleet-node-2").text("userData"))
-                .contains("OVERLEAF_LDAP_BIND_CREDENTIALS", "OVERLEAF_SESSION_SECRET");
+        assertThat(TestStacks.userData(dev, "follower")).contains("OVERLEAF_LDAP_BIND_CREDENTIALS", "OVERLEAF_SESSION_SECRET");
     }
 
     @Test

@@ -80,9 +80,6 @@ public final class AwsStack {
                 config.network().region(), config.monitoring().accessLogRetentionDays(), account, tags, null);
         var loadBalancer = new LoadBalancer("load-balancer", new LoadBalancer.Args(config, network.vpcId(),
                 network.publicSubnetIds(), securityGroups.loadBalancer(), accessLogs, tags), null);
-        var monitoring = new Monitoring("monitoring", config.network().region(), config.slug(), config.monitoring(),
-                config.aws().loadBalancer().alarmTopicArn(), new Monitoring.Watched(loadBalancer.arnSuffix(),
-                loadBalancer.targetGroupArnSuffixes(), redis.memberClusterIds()), tags, null);
         new AtlasAlerts("atlas-alerts", mongo.projectId(), mongo.clusterName(), config.monitoring().alarmEmails(), null);
         var fleet = new Fleet("fleet", new Fleet.Args(config, network.privateSubnetIds(), network.privateSubnetZones(),
                 network.publicSubnetCidrs(), securityGroups.nodes(), nodePolicies, secretStore.secretArn(),
@@ -91,6 +88,10 @@ public final class AwsStack {
                 // Pinned in the stack file: no registry is asked and no Docker daemon is needed to deploy.
                 config.serverPro().image(), config.serverPro().gitBridgeImage(), bootPrerequisites,
                 loadBalancer.nodesTargetGroupArn(), loadBalancer.gitTargetGroupArn(), tags), null);
+        var monitoring = new Monitoring("monitoring", config.network().region(), config.slug(), config.monitoring(),
+                config.aws().loadBalancer().alarmTopicArn(), new Monitoring.Watched(loadBalancer.arnSuffix(),
+                loadBalancer.targetGroupArnSuffixes(), redis.memberClusterIds(),
+                Map.of("leader", fleet.leaderGroupName(), "followers", fleet.followerGroupName())), tags, null);
 
         ctx.export("siteUrl", Output.of(config.site().url().toString()));
         ctx.export("loadBalancerDnsName", loadBalancer.dnsName());

@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * Every CloudWatch alarm of the stack, the SNS topic they all notify (with the configured email subscriptions),
@@ -34,9 +35,12 @@ public final class Monitoring extends Component {
     /** Seconds a replica may trail the primary before a failover would lose writes worth noticing. */
     private static final int REDIS_REPLICATION_LAG_SECONDS = 30;
 
-    /** What the alarms watch, from the load balancer and Redis. */
+    /**
+     * What the alarms watch: the load balancer, Redis's members, and the fleet's Auto Scaling groups by label
+     * (EC2 publishes its instance metrics per group too).
+     */
     public record Watched(Output<String> loadBalancer, Map<String, Output<String>> targetGroups,
-                          List<Output<String>> redisMembers) {
+                          List<Output<String>> redisMembers, Map<String, Output<String>> nodeGroups) {
     }
 
     private final Topic topic;
@@ -110,6 +114,12 @@ public final class Monitoring extends Component {
                     "GreaterThanThreshold", config.redisConnections(), 3, 2, "notBreaching");
         }
 
+        // Sorted: the same alarms in the same order on every run.
+        new TreeMap<>(watched.nodeGroups()).forEach((label, group) -> alarm(label + "-status-check",
+                "An EC2 status check fails on a " + label + " instance: it stops answering /status, and its group"
+                        + " replaces it once the load balancer marks it unhealthy (runbook: When a node dies)",
+                metric("AWS/EC2", "StatusCheckFailed", "Maximum", group.applyValue(g -> Map.of("AutoScalingGroupName", g))),
+                "GreaterThanThreshold", 0, 3, 2, "notBreaching"));
         Map<String, Output<String>> groups = watched.targetGroups();
         new Dashboard(childName("fleet"), DashboardArgs.builder()
                 .dashboardName(dashboardName)
