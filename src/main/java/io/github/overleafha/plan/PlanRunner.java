@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.pulumi.Context;
 import com.pulumi.core.Output;
+import com.pulumi.test.Mocks;
 import com.pulumi.test.PulumiTest;
 import com.pulumi.test.TestOptions;
 import com.pulumi.test.TestResult;
@@ -45,29 +46,45 @@ public final class PlanRunner {
      * @throws InvalidConfigException when the program refuses the configuration
      */
     public static Plan plan(StackConfig config, Map<String, String> deployedParameters) {
-        // Outside the mock engine, so a rejected configuration is reported without the engine's stack trace.
+        return plan(config, deployedParameters, EngineLoop.awaiting());
+    }
+
+    /** The plan of a validated stack configuration, its tasks driven by {@code loop}. */
+    public static Plan plan(StackConfig config, EngineLoop loop) {
+        return plan(config, Map.of(), loop);
+    }
+
+    private static Plan plan(StackConfig config, Map<String, String> deployedParameters, EngineLoop loop) {
+        // Outside the mock engine too, so a rejected configuration is reported without the engine's stack trace.
         OverleafStack.preflight(config);
-        return run(config.project(), config.stack(), config.network().region(), deployedParameters,
-                ctx -> OverleafStack.define(ctx, config));
+        return run(config.project(), config.stack(), new PlanMocks(config.network().region(), deployedParameters),
+                ctx -> OverleafStack.define(ctx, config), loop);
     }
 
     /** The plan of any program, for tests of single components. */
     public static Plan run(String project, String stack, String region, Consumer<Context> program) {
-        return run(project, stack, region, Map.of(), program);
+        return run(project, stack, region, program, EngineLoop.awaiting());
     }
 
-    private static Plan run(String project, String stack, String region, Map<String, String> deployedParameters,
-                            Consumer<Context> program) {
-        var mocks = new PlanMocks(region, deployedParameters);
+    /**
+     * The plan of any program, its tasks driven by {@code loop}.
+     *
+     * @throws IllegalStateException naming, on its first line, the root cause of each exception the program failed
+     *                               with; then what the engine was told
+     */
+    public static Plan run(String project, String stack, String region, Consumer<Context> program, EngineLoop loop) {
+        return run(project, stack, new PlanMocks(region), program, loop);
+    }
+
+    /** The plan of any program on other stand-ins than the plan's own, for tests of what the engine may answer. */
+    static Plan run(String project, String stack, Mocks mocks, Consumer<Context> program, EngineLoop loop) {
         var monitor = new RecordingMonitor(mocks);
         try {
-            TestResult result = PulumiTestInternal.builder()
+            TestResult result = loop.run(PulumiTestInternal.builder()
                     .options(TestOptions.builder().projectName(project).stackName(stack).preview(false).build())
                     .mocks(mocks)
                     .standardLogger(SILENT)
-                    .monitorDecorator(ignored -> monitor)
-                    .build()
-                    .runTest(program);
+                    .monitorDecorator(ignored -> monitor), program);
             // A refused configuration is the user's to fix, not a defect: report it as such.
             result.exceptions().stream().map(PlanRunner::rootCause).filter(InvalidConfigException.class::isInstance)
                     .findFirst().ifPresent(refused -> {
@@ -75,8 +92,8 @@ public final class PlanRunner {
                     });
             if (result.exitCode() != 0 || !result.exceptions().isEmpty() || !result.errors().isEmpty()) {
                 throw new IllegalStateException("the program failed on the mock engine: "
-                        + result.exceptions().stream().map(PlanRunner::describe).collect(Collectors.joining("; "))
-                        + " " + String.join("; ", result.errors()));
+                        + result.exceptions().stream().map(PlanRunner::describe).distinct().collect(Collectors.joining("; "))
+                        + System.lineSeparator() + String.join(System.lineSeparator(), result.errors()));
             }
             Map<String, JsonNode> outputs = new TreeMap<>();
             result.outputs().forEach((name, output) -> outputs.put(name, outputValue(output)));
