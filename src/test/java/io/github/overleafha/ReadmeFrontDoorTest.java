@@ -83,7 +83,7 @@ class ReadmeFrontDoorTest {
                 assertThat(deploying).as("pin-images writing %s", key).contains("pin-images --stack", key);
             } else {
                 assertThat(deploying).as("a command setting %s", key)
-                        .containsPattern("pulumi config set (--secret )?" + Pattern.quote(key) + " ");
+                        .containsPattern("pulumi config set (--secret )?(--path ')?" + Pattern.quote(key) + "[ \\[]");
             }
         }
         String runbooks = read("docs/runbooks.md");

@@ -72,7 +72,7 @@ class RunbooksTest {
     void resourceNamesInTheRunbooksExistInTheDevPlan() {
         List<String> names = plan.resources().stream().map(PlannedResource::name).toList();
         for (String name : List.of("fleet-leader", "fleet-followers", "fleet-node-1", "fleet-git-bridge", "fleet-snapshots",
-                "load-balancer-unhealthy-nodes")) {
+                "monitoring-nodes-below-minimum")) {
             assertThat(runbooks).contains(name);
             assertThat(names).contains(name);
         }

@@ -2,10 +2,11 @@ package io.github.overleafha.config;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
+import io.github.overleafha.core.NearestName;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -169,6 +170,41 @@ final class ConfigReader {
     }
 
     /**
+     * A list of one-entry maps ({@code - NAME: value}), as an ordered map. Pulumi's project file declares no map
+     * type, so maps are written as lists; a name given twice is reported.
+     */
+    Map<String, String> entries(String key) {
+        Optional<String> text = optional(key);
+        Map<String, String> entries = new LinkedHashMap<>();
+        if (text.isEmpty()) {
+            return entries;
+        }
+        try {
+            List<Object> items = ProjectFile.YAML.readValue(text.get(), new TypeReference<List<Object>>() { });
+            for (Object item : items) {
+                if (!(item instanceof Map<?, ?> map) || map.size() != 1 || map.values().stream().anyMatch(v -> v instanceof Map || v instanceof List)) {
+                    problem(key, String.valueOf(item), "each item must be one NAME: value pair",
+                            "write - NAME: value, e.g. pulumi config set --path '" + key + "[0].OVERLEAF_SITE_LANGUAGE' de");
+                    continue;
+                }
+                var entry = map.entrySet().iterator().next();
+                String name = String.valueOf(entry.getKey()).trim();
+                if (entries.put(name, entry.getValue() == null ? "" : String.valueOf(entry.getValue())) != null) {
+                    problem(key, name, "it is given twice", "give each name once");
+                }
+            }
+        } catch (JsonProcessingException e) {
+            problem(key, text.get(), "it is not a list of NAME: value pairs",
+                    "write a YAML list of one-entry maps under the key");
+        }
+        return entries;
+    }
+
+    boolean isSecret(String key) {
+        return values.isSecret(key(key));
+    }
+
+    /**
      * Project keys the stack sets but the program never reads (almost always a typo), and keys of namespaces that
      * neither the project nor a provider it uses reads.
      */
@@ -189,28 +225,11 @@ final class ConfigReader {
             String fullKey = entry.getKey();
             if (fullKey.startsWith(prefix) && !keysRead.contains(fullKey)) {
                 String key = fullKey.substring(prefix.length());
-                String closest = known.stream().min(Comparator.comparingInt(k -> editDistance(k.toLowerCase(), key.toLowerCase()))).orElse("");
+                String closest = NearestName.in(known, key).orElse("");
                 problem(fullKey, entry.getValue(), "the program has no such setting",
                         "did you mean " + closest + "? Every key is declared in Pulumi.yaml and listed in the README");
             }
         }
-    }
-
-    private static int editDistance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            int[] current = new int[b.length() + 1];
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
-            }
-            previous = current;
-        }
-        return previous[b.length()];
     }
 
     List<ConfigProblem> problems() {

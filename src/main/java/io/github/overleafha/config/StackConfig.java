@@ -4,11 +4,13 @@ import io.github.overleafha.core.EdgePolicy;
 import io.github.overleafha.core.ImageReference;
 import io.github.overleafha.core.Ipv4Cidr;
 import io.github.overleafha.core.ServerProVersion;
+import io.github.overleafha.core.SignIn;
 import io.github.overleafha.core.StackNames;
 
 import java.net.URI;
 import java.util.List;
 import java.util.Optional;
+import java.util.SortedMap;
 
 /**
  * A stack's configuration, typed and validated: every instance has passed {@link StackConfigLoader}'s checks,
@@ -26,7 +28,10 @@ public record StackConfig(
         Secrets secrets,
         Optional<Registry> registry,
         Aws aws,
-        Local local) {
+        Local local,
+        Integrations integrations,
+        Monitoring monitoring,
+        Recovery recovery) {
 
     /** "project-stack" in lowercase letters, digits and hyphens: a base for names unique to this stack. */
     public String slug() {
@@ -143,6 +148,31 @@ public record StackConfig(
 
     /** ElastiCache Redis. */
     public record Redis(String nodeType, int replicas, String engineVersion, int snapshotRetentionDays, boolean tls) {
+    }
+
+    /**
+     * Sign-in and the operator's other Server Pro settings, on both targets.
+     *
+     * @param settings       plain variables, in the nodes' environment
+     * @param secretSettings secret variables, which reach nodes only through the secret store
+     */
+    public record Integrations(Optional<SignIn> signIn, Optional<SecretText> ldapBindPassword,
+                               SortedMap<String, String> settings, SortedMap<String, SecretText> secretSettings) {
+    }
+
+    /**
+     * AWS alarms and logs.
+     *
+     * @param alarmEmails       addresses subscribed to the stack's alarm topic (each confirms by email)
+     * @param minHealthyNodes   a warning fires when fewer nodes pass the health check
+     * @param target5xxPercent  a warning fires when more of Server Pro's answers than this are 5xx
+     */
+    public record Monitoring(List<String> alarmEmails, int minHealthyNodes, int target5xxPercent, int redisConnections,
+                             int accessLogRetentionDays) {
+    }
+
+    /** An optional second region holding copies of the buckets and of git-bridge's snapshots. */
+    public record Recovery(Optional<String> region) {
     }
 
     /** The local Docker stack. */

@@ -90,6 +90,9 @@ public final class StackConfigLoader {
         Optional<StackConfig.Registry> registry = readRegistry(in, serverPro.image());
         StackConfig.Aws awsSettings = readAws(in, aws, network, serverPro.version());
         StackConfig.Local local = readLocal(in, !aws);
+        StackConfig.Integrations integrations = IntegrationsReader.read(in, aws);
+        StackConfig.Monitoring monitoring = MonitoringReader.read(in, fleet.nodeCount(), aws, region);
+        StackConfig.Recovery recovery = RecoveryReader.read(in, aws, region, storage.bucketNamePrefix());
         if (!aws) {
             checkPublishedPort(in, site, local);
         }
@@ -100,7 +103,7 @@ public final class StackConfigLoader {
             throw new InvalidConfigException(in.problems());
         }
         return new StackConfig(values.project(), values.stack(), target, site, serverPro, fleet, network, storage,
-                secrets, registry, awsSettings, local);
+                secrets, registry, awsSettings, local, integrations, monitoring, recovery);
     }
 
     /**

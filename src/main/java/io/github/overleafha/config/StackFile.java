@@ -1,6 +1,9 @@
 package io.github.overleafha.config;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -39,9 +42,11 @@ public record StackFile(Map<String, String> values, Set<String> secretKeys) {
             } else if (value.isNull()) {
                 continue;
             } else if (value.isObject() && value.has("secure")) {
-                // An example file's stand-in ciphertext stays visible as such: it must be replaced, not decrypted.
-                String ciphertext = value.path("secure").asText();
-                values.put(key, Placeholders.isPlaceholder(ciphertext) ? ciphertext : SECRET_PLACEHOLDER);
+                values.put(key, secretStandIn(value));
+                secretKeys.add(key);
+            } else if (value.isContainerNode() && !value.findValues("secure").isEmpty()) {
+                // As Pulumi does: a key with an encrypted value anywhere inside is secret as a whole.
+                values.put(key, ProjectFile.asConfigText(withPlaceholders(value)));
                 secretKeys.add(key);
             } else {
                 values.put(key, ProjectFile.asConfigText(value));
@@ -51,5 +56,27 @@ public record StackFile(Map<String, String> values, Set<String> secretKeys) {
             throw new InvalidConfigException(problems);
         }
         return new StackFile(values, secretKeys);
+    }
+
+    /** An example file's stand-in ciphertext stays visible as such: it must be replaced, not decrypted. */
+    private static String secretStandIn(JsonNode secure) {
+        String ciphertext = secure.path("secure").asText();
+        return Placeholders.isPlaceholder(ciphertext) ? ciphertext : SECRET_PLACEHOLDER;
+    }
+
+    /** A copy of a structured value with every {@code secure:} value replaced by its stand-in. */
+    private static JsonNode withPlaceholders(JsonNode value) {
+        if (value.isObject() && value.size() == 1 && value.has("secure")) {
+            return TextNode.valueOf(secretStandIn(value));
+        }
+        JsonNode copy = value.deepCopy();
+        if (copy instanceof ObjectNode object) {
+            value.fields().forEachRemaining(field -> object.set(field.getKey(), withPlaceholders(field.getValue())));
+        } else if (copy instanceof ArrayNode array) {
+            for (int i = 0; i < array.size(); i++) {
+                array.set(i, withPlaceholders(value.get(i)));
+            }
+        }
+        return copy;
     }
 }

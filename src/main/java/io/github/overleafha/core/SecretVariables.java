@@ -28,6 +28,7 @@ public final class SecretVariables {
         all.addAll(REDIS_PASSWORD);
         all.add(SMTP_PASSWORD);
         all.addAll(S3_KEYS);
+        all.add(SignIn.LDAP_BIND_CREDENTIALS);
         return all;
     }
 

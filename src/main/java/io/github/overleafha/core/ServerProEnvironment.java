@@ -49,12 +49,14 @@ public final class ServerProEnvironment {
      * @param trustedProxies    addresses whose X-Forwarded-* headers are believed (loopback is always added)
      * @param gitBridgeHost     how Server Pro nodes reach git-bridge
      * @param siblingHost       how git-bridge reaches its sibling Server Pro node (node 1)
-     * @param hostDataDir       the host directory bound at /var/lib/overleaf, for sandboxed compile paths
+     * @param signIn            an external sign-in module (LDAP or SAML), if any
+     * @param settings          the operator's other plain Server Pro settings, none of them a variable set here
      */
     public record Inputs(String siteUrl, String appName, String adminEmail, Optional<Email> email,
                          ServerProVersion version, List<String> texLiveImages, EdgePolicy edge,
                          ObjectStore objectStore, Redis redis, List<String> trustedProxies,
-                         String gitBridgeHost, String siblingHost) {
+                         String gitBridgeHost, String siblingHost, Optional<SignIn> signIn,
+                         SortedMap<String, String> settings) {
     }
 
     /** Node {@code index} (1-based; node 1 is git-bridge's sibling) with its data on {@code hostDataDir}. */
@@ -86,6 +88,12 @@ public final class ServerProEnvironment {
         env.put("V1_HISTORY_URL", "http://" + (index == 1 ? in.siblingHost() : "localhost") + ":" + HISTORY_PORT + "/api");
         env.put("ENABLED_LINKED_FILE_TYPES", "project_file,project_output_file");
         in.email().ifPresentOrElse(email -> email(env, email), () -> env.put("EMAIL_CONFIRMATION_DISABLED", "true"));
+        in.signIn().ifPresent(signIn -> env.putAll(signIn.environment(in.siteUrl())));
+        in.settings().forEach((name, value) -> {
+            if (env.putIfAbsent(name, value) != null) {
+                throw new IllegalArgumentException(name + " is set by the program; the config loader refuses it as a setting");
+            }
+        });
         return env;
     }
 
@@ -127,6 +135,11 @@ public final class ServerProEnvironment {
             if (store.pathStyle()) {
                 env.put("OVERLEAF_" + service + "_S3_PATH_STYLE", "true");
             }
+        }
+        if (store.endpoint().isPresent()) {
+            // S3-compatible stores such as MinIO reject DeleteObjects without Content-MD5 (object-persistor's
+            // S3Persistor.js adds it on this flag, as Overleaf's own MinIO setups do).
+            env.put("DELETE_OBJECTS_MD5_FALLBACK", "true");
         }
     }
 

@@ -4,9 +4,11 @@ import io.github.overleafha.config.StackConfig;
 import com.pulumi.core.Output;
 import io.github.overleafha.core.SecretVariables;
 import io.github.overleafha.core.ServerProEnvironment;
+import io.github.overleafha.core.SignIn;
 
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /** The configuration's share of every node's environment, plain and secret; the target supplies where the services are. */
 public final class ServerProInputs {
@@ -22,13 +24,22 @@ public final class ServerProInputs {
                 site.email().map(email -> new ServerProEnvironment.Email(email.fromAddress(), email.smtpHost(),
                         email.smtpPort(), email.smtpUser())),
                 config.serverPro().version(), config.serverPro().texLiveImages(), config.fleet().edge(),
-                objectStore, redis, trustedProxies, gitBridgeHost, siblingHost);
+                objectStore, redis, trustedProxies, gitBridgeHost, siblingHost,
+                config.integrations().signIn(), config.integrations().settings());
     }
 
-    /** The secret variables that come from the stack's own config (today the SMTP password), for the secret store. */
+    /**
+     * The secret variables that come from the stack's own config (the SMTP and LDAP bind passwords, the secret
+     * settings), for the secret store.
+     */
     public static Map<String, Output<String>> configuredSecrets(StackConfig config) {
-        return config.site().email().flatMap(StackConfig.Email::smtpPassword)
-                .map(password -> Map.of(SecretVariables.SMTP_PASSWORD, Output.ofSecret(password.value())))
-                .orElse(Map.of());
+        Map<String, Output<String>> secrets = new TreeMap<>();
+        config.site().email().flatMap(StackConfig.Email::smtpPassword)
+                .ifPresent(password -> secrets.put(SecretVariables.SMTP_PASSWORD, Output.ofSecret(password.value())));
+        StackConfig.Integrations integrations = config.integrations();
+        integrations.ldapBindPassword()
+                .ifPresent(password -> secrets.put(SignIn.LDAP_BIND_CREDENTIALS, Output.ofSecret(password.value())));
+        integrations.secretSettings().forEach((name, value) -> secrets.put(name, Output.ofSecret(value.value())));
+        return secrets;
     }
 }

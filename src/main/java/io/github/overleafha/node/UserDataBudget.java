@@ -65,7 +65,9 @@ public final class UserDataBudget {
                         .publicSubnets().stream().map(Object::toString).toList());
         ServerProEnvironment.Inputs environment = BootSpecs.environmentInputs(config,
                 new ServerProEnvironment.Redis(LONGEST_REDIS_HOST, LONGEST_PORT, true), proxies, LONGEST_IP);
-        return new BootSpecs.DeployedFacts(environment, secretArn, new TreeSet<>(SecretVariables.all()),
+        var secretNames = new TreeSet<>(SecretVariables.all());
+        secretNames.addAll(config.integrations().secretSettings().keySet());
+        return new BootSpecs.DeployedFacts(environment, secretArn, secretNames,
                 config.registry().map(registry -> secretArn),
                 config.serverPro().image(), config.serverPro().gitBridgeImage(),
                 BootSpecs.logGroupName(config), BootSpecs.migrationParameterName(config));
@@ -79,6 +81,9 @@ public final class UserDataBudget {
                 "adminEmail", site.adminEmail(),
                 "texLiveImages", String.join(",", config.serverPro().texLiveImages())));
         site.email().ifPresent(email -> candidates.put("smtpHost", email.smtpHost()));
+        config.integrations().signIn().map(signIn -> signIn.environment(site.url().toString()).get("OVERLEAF_SAML_CERT"))
+                .ifPresent(certificate -> candidates.put("samlIdpCertificate", certificate));
+        candidates.put("serverProSettings", String.join("", config.integrations().settings().values()));
         return candidates.entrySet().stream()
                 .max(Comparator.comparingInt(entry -> entry.getValue().length() * (entry.getKey().equals("adminEmail") ? 1 : 2)))
                 .orElseThrow();

@@ -120,6 +120,12 @@ final class PlanMocks implements Mocks {
                         "standardSrv", "mongodb+srv://" + host,
                         "privateEndpoints", privateEndpoints));
             }
+            // A one-shot container the provider waited for (attach) reports how it exited: here, successfully.
+            case "docker:index/container:Container" -> {
+                if (Boolean.TRUE.equals(state.get("attach"))) {
+                    state.put("exitCode", 0);
+                }
+            }
             // The id of the image the pull finds; containers run it.
             case "docker:index/remoteImage:RemoteImage" -> state.put("imageId", "image-id-of-" + state.get("name"));
             default -> {

@@ -19,12 +19,18 @@ public final class IamPolicies {
     private IamPolicies() {
     }
 
-    /** The guide's bucket policy: list the buckets; get, put and delete their objects; nothing wider. */
+    /**
+     * The guide's bucket policy: list the buckets; get, put and delete their objects; nothing wider. Since Overleaf
+     * moved uploads to {@code @aws-sdk/lib-storage} (object-persistor, 2025) an upload is multipart and must be able
+     * to abort itself: the multipart actions are those Overleaf's own policies grant (overleaf/overleaf
+     * services/history-v1/docker-compose.yml at f58949a4), listing uploads on the bucket, the rest on objects.
+     */
     public static String bucketAccess(String... bucketArns) {
         List<String> buckets = List.of(bucketArns);
         return document(
-                statement("ListBucket", "Allow", List.of("s3:ListBucket"), buckets, null),
-                statement("ReadWriteObjects", "Allow", List.of("s3:GetObject", "s3:PutObject", "s3:DeleteObject"),
+                statement("ListBucket", "Allow", List.of("s3:ListBucket", "s3:ListBucketMultipartUploads"), buckets, null),
+                statement("ReadWriteObjects", "Allow", List.of("s3:GetObject", "s3:PutObject", "s3:DeleteObject",
+                                "s3:AbortMultipartUpload", "s3:ListMultipartUploadParts"),
                         buckets.stream().map(arn -> arn + "/*").toList(), null));
     }
 
@@ -40,6 +46,31 @@ public final class IamPolicies {
                 Map.of("Bool", Map.of("aws:SecureTransport", "false")));
         statement.put("Principal", "*");
         return document(statement);
+    }
+
+    /**
+     * The access-log bucket's policy: the region's log delivery principal may write under {@code AWSLogs/}, and
+     * nothing may reach the bucket without TLS.
+     */
+    public static String accessLogDelivery(String bucketArn, Map<String, String> deliveryPrincipal) {
+        Map<String, Object> deliver = statement("DeliverAccessLogs", "Allow", List.of("s3:PutObject"),
+                List.of(bucketArn + "/AWSLogs/*"), null);
+        deliver.put("Principal", deliveryPrincipal);
+        Map<String, Object> deny = statement("DenyInsecureTransport", "Deny", List.of("s3:*"),
+                List.of(bucketArn, bucketArn + "/*"), Map.of("Bool", Map.of("aws:SecureTransport", "false")));
+        deny.put("Principal", "*");
+        return document(deliver, deny);
+    }
+
+    /** What S3 replication needs: read the source's versions, write them (and delete markers) to the replica. */
+    public static String replicate(String sourceArn, String replicaArn) {
+        return document(
+                statement("ReadReplicationConfiguration", "Allow",
+                        List.of("s3:GetReplicationConfiguration", "s3:ListBucket"), List.of(sourceArn), null),
+                statement("ReadSourceVersions", "Allow", List.of("s3:GetObjectVersionForReplication",
+                        "s3:GetObjectVersionAcl", "s3:GetObjectVersionTagging"), List.of(sourceArn + "/*"), null),
+                statement("WriteReplica", "Allow", List.of("s3:ReplicateObject", "s3:ReplicateDelete",
+                        "s3:ReplicateTags"), List.of(replicaArn + "/*"), null));
     }
 
     /** Read one secret's value, nothing else. */

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.overleafha.bindings.mongodbatlas.AdvancedCluster;
 import io.github.overleafha.bindings.mongodbatlas.AdvancedClusterArgs;
+import io.github.overleafha.bindings.mongodbatlas.AlertConfiguration;
+import io.github.overleafha.bindings.mongodbatlas.AlertConfigurationArgs;
 import io.github.overleafha.bindings.mongodbatlas.DatabaseUser;
 import io.github.overleafha.bindings.mongodbatlas.DatabaseUserArgs;
 import io.github.overleafha.bindings.mongodbatlas.PrivateLinkEndpoint;
@@ -36,7 +38,8 @@ class MongodbAtlasBindingDeclarationTest {
                 Arguments.of(DatabaseUser.class, DatabaseUserArgs.class),
                 Arguments.of(PrivateLinkEndpoint.class, PrivateLinkEndpointArgs.class),
                 Arguments.of(PrivateLinkEndpointService.class, PrivateLinkEndpointServiceArgs.class),
-                Arguments.of(ProjectIpAccessList.class, ProjectIpAccessListArgs.class));
+                Arguments.of(ProjectIpAccessList.class, ProjectIpAccessListArgs.class),
+                Arguments.of(AlertConfiguration.class, AlertConfigurationArgs.class));
     }
 
     @ParameterizedTest(name = "{0}")

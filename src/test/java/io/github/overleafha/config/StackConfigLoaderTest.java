@@ -256,7 +256,8 @@ class StackConfigLoaderTest {
     void aSecretStoredInPlainTextIsRejectedWithoutShowingIt() {
         Map<String, String> values = new HashMap<>(TestStacks.devValues(Map.of()).values());
         values.put("overleaf-ha:smtpPassword", "hunter2-in-clear");
-        ConfigValues plain = new ConfigValues("overleaf-ha", "dev", values, Set.of("overleaf-ha:registryPassword"));
+        ConfigValues plain = new ConfigValues("overleaf-ha", "dev", values, Set.of("overleaf-ha:registryPassword",
+                "overleaf-ha:ldapBindPassword", "overleaf-ha:serverProSecretSettings"));
         InvalidConfigException error = catchThrowableOfType(InvalidConfigException.class, () -> StackConfigLoader.load(plain));
         assertThat(error.problems()).singleElement().satisfies(problem -> {
             assertThat(problem.key()).isEqualTo("overleaf-ha:smtpPassword");
@@ -269,7 +270,8 @@ class StackConfigLoaderTest {
     void aPlainTextSecretWithAnotherProblemIsStillHidden() {
         Map<String, String> values = new HashMap<>(TestStacks.devValues(Map.of()).values());
         values.put("overleaf-ha:smtpPassword", "hunter2\tleak");
-        ConfigValues plain = new ConfigValues("overleaf-ha", "dev", values, Set.of("overleaf-ha:registryPassword"));
+        ConfigValues plain = new ConfigValues("overleaf-ha", "dev", values, Set.of("overleaf-ha:registryPassword",
+                "overleaf-ha:ldapBindPassword", "overleaf-ha:serverProSecretSettings"));
         InvalidConfigException error = catchThrowableOfType(InvalidConfigException.class, () -> StackConfigLoader.load(plain));
         assertThat(error.problems()).hasSize(2);
         assertThat(error.getMessage()).doesNotContain("hunter2").doesNotContain("leak");

@@ -19,7 +19,7 @@ class ServerProEnvironmentTest {
                 new ServerProEnvironment.ObjectStore("eu-west-1", endpoint, endpoint.isPresent(),
                         "b-user-files", "b-template-files", "b-project-blobs", "b-chunks"),
                 new ServerProEnvironment.Redis("redis.internal", 6379, tls),
-                List.of("10.40.224.0/22", "10.40.228.0/22"), "10.40.0.10", "sharelatex");
+                List.of("10.40.224.0/22", "10.40.228.0/22"), "10.40.0.10", "sharelatex", Optional.empty(), new java.util.TreeMap<>());
     }
 
     @Test

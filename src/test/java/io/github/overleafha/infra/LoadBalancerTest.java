@@ -28,6 +28,7 @@ class LoadBalancerTest {
         assertThat(alb.input("internal").asBoolean()).isFalse();
         assertThat(alb.input("idleTimeout").asInt()).isEqualTo(600);
         assertThat(alb.input("dropInvalidHeaderFields").asBoolean()).isTrue();
+        assertThat(alb.input("enableDeletionProtection").asBoolean()).isTrue();
         assertThat(alb.input("subnets")).extracting(n -> n.asText())
                 .containsExactly("network-public-eu-west-1a-id", "network-public-eu-west-1b-id", "network-public-eu-west-1c-id");
         assertThat(alb.input("securityGroups")).extracting(n -> n.asText()).containsExactly("security-groups-load-balancer-id");
@@ -120,26 +121,5 @@ class LoadBalancerTest {
         assertThat(withCertificate.ofType("aws:acm/certificate:Certificate")).isEmpty();
         assertThat(withCertificate.ofType("aws:route53/record:Record")).isEmpty();
         assertThat(withCertificate.get("aws:lb/listener:Listener", "load-balancer-https").text("certificateArn")).isEqualTo(arn);
-    }
-
-    @Test
-    void alarmsWatchUnhealthyNodesAndErrorsAndNotifyTheTopic() {
-        assertThat(plan.ofType("aws:cloudwatch/metricAlarm:MetricAlarm")).extracting(PlannedResource::name)
-                .containsExactlyInAnyOrder("load-balancer-unhealthy-nodes", "load-balancer-unhealthy-git",
-                        "load-balancer-elb-5xx", "load-balancer-target-5xx", "load-balancer-git-5xx");
-        assertThat(plan.ofType("aws:cloudwatch/metricAlarm:MetricAlarm")).allSatisfy(alarm -> {
-            assertThat(alarm.text("namespace")).isEqualTo("AWS/ApplicationELB");
-            assertThat(alarm.text("alarmActions.0")).isEqualTo("arn:aws:sns:eu-west-1:111122223333:overleaf-dev-alarms");
-            assertThat(alarm.text("dimensions.LoadBalancer")).isEqualTo("app/load-balancer-alb/0123456789abcdef");
-        });
-        assertThat(plan.get("aws:cloudwatch/metricAlarm:MetricAlarm", "load-balancer-unhealthy-nodes")
-                .text("metricName")).isEqualTo("UnHealthyHostCount");
-        // git-bridge down leaves the git target group healthy (its check is Server Pro's /status): its 5xx tell.
-        PlannedResource git = plan.get("aws:cloudwatch/metricAlarm:MetricAlarm", "load-balancer-git-5xx");
-        assertThat(git.text("metricName")).isEqualTo("HTTPCode_Target_5XX_Count");
-        assertThat(git.text("dimensions.TargetGroup"))
-                .isEqualTo(plan.get("aws:cloudwatch/metricAlarm:MetricAlarm", "load-balancer-unhealthy-git").text("dimensions.TargetGroup"))
-                .contains("load-balancer-git");
-        assertThat(git.text("okActions.0")).isEqualTo(git.text("alarmActions.0"));
     }
 }

@@ -64,7 +64,7 @@ class MongoAtlasTest {
 
     @Test
     void mongoVersionAndInstanceSizeFollowTheConfig() {
-        Plan custom = TestStacks.devPlan(Map.of("mongoVersion", "8.2", "atlasInstanceSize", "M40", "aws:region", "us-east-2",
+        Plan custom = TestStacks.devPlan(Map.of("mongoVersion", "8.2", "atlasInstanceSize", "M40", "aws:region", "us-east-2", "alarmTopicArn", "",
                 "availabilityZones", "us-east-2a,us-east-2b"));
         PlannedResource cluster = custom.get(CLUSTER, "mongo-cluster");
         assertThat(cluster.text("mongoDbMajorVersion")).isEqualTo("8.2");

@@ -55,8 +55,13 @@ class NameRulesTest {
             new Rule("aws:ssm/parameter:Parameter", "name", 1011, "[a-zA-Z0-9_.\\-/]+",
                     "SSM API PutParameter, Name: a-zA-Z0-9_.- and /, not prefixed aws or ssm, 2048 with the ARN's 1037")
                     .with(name -> !name.replaceFirst("^/", "").toLowerCase().matches("(aws|ssm).*")),
-            new Rule("aws:secretsmanager/secret:Secret", "name", 512, "[A-Za-z0-9/_+=.@-]+",
-                    "Secrets Manager API CreateSecret, Name"),
+            new Rule("aws:secretsmanager/secret:Secret", "namePrefix", 512 - 26, "[A-Za-z0-9/_+=.@-]+",
+                    "Secrets Manager API CreateSecret, Name; pulumi-aws appends 26 characters to a prefix"),
+            new Rule("aws:elasticache/replicationGroup:ReplicationGroup", "finalSnapshotIdentifier", 255, "[A-Za-z][A-Za-z0-9-]*",
+                    "ElastiCache API CreateSnapshot, SnapshotName: a letter first, no two hyphens in a row, none last")
+                    .with(name -> !name.contains("--") && !name.endsWith("-")),
+            new Rule("aws:cloudwatch/dashboard:Dashboard", "dashboardName", 255, "[A-Za-z0-9_-]+",
+                    "CloudWatch API PutDashboard, DashboardName"),
             new Rule("aws:s3/bucketV2:BucketV2", "bucket", 63, "[a-z0-9][a-z0-9.-]*[a-z0-9]",
                     "S3 User Guide, general purpose bucket naming rules")
                     .with(name -> name.length() >= 3 && !name.contains("..") && !name.startsWith("xn--")),

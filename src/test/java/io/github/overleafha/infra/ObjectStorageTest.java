@@ -26,10 +26,11 @@ class ObjectStorageTest {
 
     @Test
     void theGuidesFourBucketsAreNamedFromThePrefixAndProtected() {
-        assertThat(plan.ofType("aws:s3/bucketV2:BucketV2"))
+        // Beside them only the access-log bucket, which holds no user data.
+        assertThat(plan.ofType("aws:s3/bucketV2:BucketV2")).filteredOn(bucket -> !"access-logs".equals(bucket.parent()))
                 .extracting(bucket -> bucket.text("bucket"))
                 .containsExactlyInAnyOrderElementsOf(SUFFIXES.stream().map(s -> "example-edu-overleaf-dev-" + s).toList());
-        assertThat(plan.ofType("aws:s3/bucketV2:BucketV2")).allSatisfy(bucket -> {
+        assertThat(plan.ofType("aws:s3/bucketV2:BucketV2")).filteredOn(bucket -> !"access-logs".equals(bucket.parent())).allSatisfy(bucket -> {
             assertThat(bucket.input("forceDestroy").asBoolean()).isFalse();
             assertThat(bucket.protect()).isTrue();
             assertThat(bucket.parent()).isEqualTo("storage");
@@ -62,6 +63,8 @@ class ObjectStorageTest {
             assertThat(lifecycle.text("rules.0.status")).isEqualTo("Enabled");
             assertThat(lifecycle.input("rules.0.noncurrentVersionExpiration.noncurrentDays").asInt()).isEqualTo(30);
             assertThat(lifecycle.text("rules.0.filter.prefix")).isEmpty();
+            assertThat(lifecycle.input("rules.0.expiration.expiredObjectDeleteMarker").asBoolean()).isTrue();
+            assertThat(lifecycle.input("rules.0.abortIncompleteMultipartUpload.daysAfterInitiation").asInt()).isEqualTo(7);
         }
     }
 
@@ -85,10 +88,11 @@ class ObjectStorageTest {
             JsonNode statements = JSON.readTree(plan.get("aws:iam/policy:Policy", "storage-" + suffix + "-access").text("policy"))
                     .path("Statement");
             assertThat(statements).hasSize(2);
-            assertThat(statements.get(0).path("Action")).extracting(JsonNode::asText).containsExactly("s3:ListBucket");
+            assertThat(statements.get(0).path("Action")).extracting(JsonNode::asText).containsExactly("s3:ListBucket", "s3:ListBucketMultipartUploads");
             assertThat(statements.get(0).path("Resource")).extracting(JsonNode::asText).containsExactly(bucketArn);
             assertThat(statements.get(1).path("Action")).extracting(JsonNode::asText)
-                    .containsExactly("s3:GetObject", "s3:PutObject", "s3:DeleteObject");
+                    .containsExactly("s3:GetObject", "s3:PutObject", "s3:DeleteObject",
+                        "s3:AbortMultipartUpload", "s3:ListMultipartUploadParts");
             assertThat(statements.get(1).path("Resource")).extracting(JsonNode::asText).containsExactly(bucketArn + "/*");
             assertThat(statements).allSatisfy(s -> assertThat(s.path("Effect").asText()).isEqualTo("Allow"));
         }

@@ -69,6 +69,13 @@ class RedisCacheTest {
     }
 
     @Test
+    void redisIsProtectedAndLeavesAFinalSnapshotWhenDeleted() {
+        PlannedResource group = plan.get(GROUP, "redis-group");
+        assertThat(group.protect()).isTrue();
+        assertThat(group.text("finalSnapshotIdentifier")).isEqualTo("overleaf-ha-dev-redis-final");
+    }
+
+    @Test
     void dataIsEncryptedAndSnapshottedDaily() {
         PlannedResource group = plan.get(GROUP, "redis-group");
         assertThat(group.input("atRestEncryptionEnabled").asBoolean()).isTrue();
@@ -97,7 +104,7 @@ class RedisCacheTest {
         var redis = new AtomicReference<RedisCache>();
         PlanRunner.run(config.project(), config.stack(), config.network().region(), ctx -> redis.set(new RedisCache("redis",
                 config.aws().redis(), config.network(), Output.of(List.of("subnet-a")), Output.of("sg-redis"),
-                StackTags.of(config), null)));
+                "overleaf-ha-dev-redis-final", true, StackTags.of(config), null)));
         Map<String, Output<String>> secrets = redis.get().secretEnvironment();
         assertThat(secrets).containsOnlyKeys("OVERLEAF_REDIS_PASS", "REDIS_PASSWORD");
         assertThat(secrets.get("OVERLEAF_REDIS_PASS")).isSameAs(secrets.get("REDIS_PASSWORD"));

@@ -38,11 +38,13 @@ class SecretsAndIdentityTest {
     @Test
     void theSecretEnvironmentIsStoredAsASecretInSecretsManager() {
         PlannedResource secret = plan.get("aws:secretsmanager/secret:Secret", "secret-store-environment");
-        assertThat(secret.text("name")).isEqualTo("overleaf-ha/dev/server-pro-environment");
+        // A prefix: a destroyed stack's secret keeps its name through the recovery window, a new one must not clash.
+        assertThat(secret.text("namePrefix")).isEqualTo("overleaf-ha/dev/server-pro-environment-");
+        assertThat(secret.input("name").isMissingNode()).isTrue();
         assertThat(secret.input("recoveryWindowInDays").asInt()).isEqualTo(14);
         PlannedResource version = plan.get("aws:secretsmanager/secretVersion:SecretVersion", "secret-store-environment");
         assertThat(version.text("secretString")).isEqualTo("[secret]");
-        assertThat(version.text("secretId")).isEqualTo("overleaf-ha/dev/server-pro-environment");
+        assertThat(version.text("secretId")).isEqualTo("secret-store-environment-id");
     }
 
     @Test
@@ -51,7 +53,7 @@ class SecretsAndIdentityTest {
                 .path("Statement").get(0);
         assertThat(statement.path("Action")).extracting(JsonNode::asText).containsExactly("secretsmanager:GetSecretValue");
         assertThat(statement.path("Resource")).extracting(JsonNode::asText)
-                .containsExactly("arn:aws:secretsmanager:eu-west-1:123456789012:secret:overleaf-ha/dev/server-pro-environment-??????");
+                .containsExactly("arn:aws:secretsmanager:eu-west-1:123456789012:secret:overleaf-ha/dev/server-pro-environment-*-??????");
     }
 
     @Test
@@ -80,7 +82,7 @@ class SecretsAndIdentityTest {
     @Test
     void registryCredentialsAreASecretOfTheirOwn() {
         PlannedResource secret = plan.get("aws:secretsmanager/secret:Secret", "registry-credentials-environment");
-        assertThat(secret.text("name")).isEqualTo("overleaf-ha/dev/registry-credentials");
+        assertThat(secret.text("namePrefix")).isEqualTo("overleaf-ha/dev/registry-credentials-");
         assertThat(plan.get("aws:secretsmanager/secretVersion:SecretVersion", "registry-credentials-environment")
                 .text("secretString")).isEqualTo("[secret]");
     }

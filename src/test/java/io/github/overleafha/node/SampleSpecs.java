@@ -47,7 +47,7 @@ final class SampleSpecs {
                     "overleaf-prod-history-chunks-1a2b3c"),
             new ServerProEnvironment.Redis("master.overleaf-prod.abcdef.euw1.cache.amazonaws.com", 6379, true),
             List.of("10.0.0.0/24", "10.0.1.0/24", "10.0.2.0/24"),
-            LEADER_IP, NodeBootSpec.SERVER_PRO_CONTAINER);
+            LEADER_IP, NodeBootSpec.SERVER_PRO_CONTAINER, Optional.empty(), new TreeMap<>());
 
     private SampleSpecs() {
     }

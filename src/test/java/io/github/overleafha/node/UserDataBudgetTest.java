@@ -52,6 +52,16 @@ class UserDataBudgetTest {
     }
 
     @Test
+    void manyLongSettingsAreRefusedNamingThem() {
+        String settings = "[{OVERLEAF_LOGIN_SUPPORT_TEXT: \"" + "x".repeat(7000) + "\"}, {OVERLEAF_RIGHT_FOOTER: \""
+                + "y".repeat(2000) + "\"}]";
+        StackConfig config = TestStacks.dev(Map.of("serverProSettings", settings));
+        InvalidConfigException error = catchThrowableOfType(InvalidConfigException.class, () -> PlanRunner.plan(config));
+        assertThat(error.problems()).singleElement()
+                .satisfies(problem -> assertThat(problem.key()).isEqualTo("overleaf-ha:serverProSettings"));
+    }
+
+    @Test
     void theLocalStackHasNoUserData() {
         assertThat(PlanRunner.plan(TestStacks.local(Map.of("appName", "x".repeat(3000)))).resources()).isNotEmpty();
     }

@@ -3,6 +3,7 @@ package io.github.overleafha.plan;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.overleafha.TestStacks;
 import io.github.overleafha.config.ConfigValues;
+import io.github.overleafha.config.StackFile;
 import io.github.overleafha.config.StackConfigLoader;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -58,7 +59,9 @@ class FirstPreviewTest {
         ConfigValues engineConfig() {
             ConfigValues offline = TestStacks.values(stack, overrides);
             Map<String, String> values = new TreeMap<>(offline.values());
-            offline.secretKeys().forEach(key -> values.put(key, clearSecret(key)));
+            // A structured key keeps its structure, each encrypted value inside it in clear.
+            offline.secretKeys().forEach(key -> values.put(key, values.get(key).matches("[\\[{].*")
+                    ? values.get(key).replace(StackFile.SECRET_PLACEHOLDER, clearSecret(key)) : clearSecret(key)));
             return new ConfigValues(offline.project(), offline.stack(), values, offline.secretKeys());
         }
     }
@@ -225,7 +228,8 @@ class FirstPreviewTest {
     /**
      * The share of the dev stack's resources a reviewer reads in full in a first preview. What remains unknown
      * names resources that do not exist yet (the new VPC's id, subnets, security groups, the load balancer, the
-     * nodes' user data): see the README's "Reading a first preview".
+     * nodes' user data, and the alarms and Atlas alerts watching the load balancer, Redis and the Atlas project by
+     * their ids): see the README's "Reading a first preview".
      */
     @Test
     void theDevStacksFirstPreviewKeepsItsKnownInputs() {
@@ -233,7 +237,7 @@ class FirstPreviewTest {
         Map<String, Long> unknownByType = new TreeMap<>(dev.customResources().stream().filter(r -> !r.inputsKnown())
                 .collect(Collectors.groupingBy(Preview.Registration::type, Collectors.counting())));
         assertThat(dev.knownInputRatio()).as(dev.knownInputs() + "; with unknown inputs: " + unknownByType)
-                .isGreaterThanOrEqualTo(0.5);
+                .isGreaterThanOrEqualTo(0.45);
         assertThat(PREVIEWS.get("local").knownInputRatio()).as(PREVIEWS.get("local").knownInputs()).isGreaterThanOrEqualTo(0.7);
     }
 

@@ -22,8 +22,9 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 public class PlaceholdersTest {
 
     /** Everything in Pulumi.dev.yaml a user must replace, and nothing else. */
-    public static final String DEV_PLACEHOLDERS = "adminEmail, alarmTopicArn, atlasOrgId, bucketNamePrefix, emailFromAddress,"
-            + " gitBridgeImageDigest, nodeAmiId, registryPassword, registryUsername, route53ZoneId, serverProImageDigest,"
+    public static final String DEV_PLACEHOLDERS = "adminEmail, alarmEmails, alarmTopicArn, atlasOrgId, bucketNamePrefix,"
+            + " emailFromAddress, gitBridgeImageDigest, ldapBindDn, ldapBindPassword, ldapSearchBase, ldapUrl, nodeAmiId,"
+            + " registryPassword, registryUsername, route53ZoneId, serverProImageDigest, serverProSecretSettings,"
             + " siteUrl, smtpPassword, smtpUser";
 
     @Test

@@ -1,6 +1,8 @@
 package io.github.overleafha.infra.aws;
 
 import com.pulumi.Context;
+import com.pulumi.aws.Provider;
+import com.pulumi.aws.ProviderArgs;
 import com.pulumi.aws.ssm.SsmFunctions;
 import com.pulumi.aws.ssm.inputs.GetParametersByPathPlainArgs;
 import com.pulumi.aws.ssm.outputs.GetParametersByPathResult;
@@ -41,10 +43,14 @@ public final class AwsStack {
         var securityGroups = new SecurityGroups("security-groups", network.vpcId(),
                 config.aws().loadBalancer().allowedIngressCidrs(), tags, null);
         Output<AwsAccount> account = AwsAccounts.lookUp(config.network().region());
-        var storage = new ObjectStorage("storage", config.storage(), config.aws().retainDataOnDestroy(), account, tags, null);
+        // Off by default: a provider for the recovery region exists only when one is configured.
+        Optional<ObjectStorage.Replication> replication = config.recovery().region().map(region -> new ObjectStorage.Replication(
+                region, new Provider("recovery-region", ProviderArgs.builder().region(region).build())));
+        var storage = new ObjectStorage("storage", config.storage(), config.aws().retainDataOnDestroy(), account,
+                replication, tags, null);
         var mongo = new MongoAtlas("mongo", config, network, securityGroups.atlasEndpoint(), tags, null);
         var redis = new RedisCache("redis", config.aws().redis(), config.network(), network.privateSubnetIds(),
-                securityGroups.redis(), tags, null);
+                securityGroups.redis(), config.slug() + "-redis-final", !config.aws().retainDataOnDestroy(), tags, null);
         var secrets = new SharedSecrets("shared-secrets", null);
         // Everything secret a node needs, in one place: nodes fetch it at boot, so it never sits in user data.
         SortedMap<String, Output<String>> secretEnvironment = new TreeMap<>(secrets.environment());
@@ -70,8 +76,11 @@ public final class AwsStack {
 
         List<Resource> bootPrerequisites = new ArrayList<>(List.of(secretStore.value(), mongo.databaseUser()));
         registryCredentials.ifPresent(store -> bootPrerequisites.add(store.value()));
+        var accessLogs = new AccessLogs("access-logs", config.storage().bucketNamePrefix() + "-alb-logs",
+                config.network().region(), config.monitoring().accessLogRetentionDays(), account, tags, null);
         var loadBalancer = new LoadBalancer("load-balancer", new LoadBalancer.Args(config, network.vpcId(),
-                network.publicSubnetIds(), securityGroups.loadBalancer(), tags), null);
+                network.publicSubnetIds(), securityGroups.loadBalancer(), accessLogs, tags), null);
+        new AtlasAlerts("atlas-alerts", mongo.projectId(), mongo.clusterName(), config.monitoring().alarmEmails(), null);
         var fleet = new Fleet("fleet", new Fleet.Args(config, network.privateSubnetIds(), network.privateSubnetZones(),
                 network.publicSubnetCidrs(), securityGroups.nodes(), nodePolicies, secretStore.secretArn(),
                 new TreeSet<>(secretEnvironment.keySet()), registryCredentials.map(SecretStore::secretArn),
@@ -79,6 +88,10 @@ public final class AwsStack {
                 // Pinned in the stack file: no registry is asked and no Docker daemon is needed to deploy.
                 config.serverPro().image(), config.serverPro().gitBridgeImage(), bootPrerequisites,
                 loadBalancer.nodesTargetGroupArn(), loadBalancer.gitTargetGroupArn(), tags), null);
+        var monitoring = new Monitoring("monitoring", config.network().region(), config.slug(), config.monitoring(),
+                config.aws().loadBalancer().alarmTopicArn(), new Monitoring.Watched(loadBalancer.arnSuffix(),
+                loadBalancer.targetGroupArnSuffixes(), redis.memberClusterIds(),
+                Map.of("leader", fleet.leaderGroupName(), "followers", fleet.followerGroupName())), tags, null);
 
         ctx.export("siteUrl", Output.of(config.site().url().toString()));
         ctx.export("loadBalancerDnsName", loadBalancer.dnsName());
@@ -106,6 +119,8 @@ public final class AwsStack {
         ctx.export("mongoConnectionString", mongo.connectionString().asSecret());
         ctx.export("redisPrimaryEndpoint", redis.endpoint());
         ctx.export("redisPort", Output.of(redis.port()));
+        ctx.export("stackAlarmTopicArn", monitoring.alarmTopicArn());
+        ctx.export("accessLogBucket", accessLogs.bucketName());
     }
 
     /**

@@ -15,6 +15,8 @@ import com.pulumi.aws.dlm.LifecyclePolicyArgs;
 import com.pulumi.aws.dlm.inputs.LifecyclePolicyPolicyDetailsArgs;
 import com.pulumi.aws.dlm.inputs.LifecyclePolicyPolicyDetailsScheduleArgs;
 import com.pulumi.aws.dlm.inputs.LifecyclePolicyPolicyDetailsScheduleCreateRuleArgs;
+import com.pulumi.aws.dlm.inputs.LifecyclePolicyPolicyDetailsScheduleCrossRegionCopyRuleArgs;
+import com.pulumi.aws.dlm.inputs.LifecyclePolicyPolicyDetailsScheduleCrossRegionCopyRuleRetainRuleArgs;
 import com.pulumi.aws.dlm.inputs.LifecyclePolicyPolicyDetailsScheduleRetainRuleArgs;
 import com.pulumi.aws.ebs.Volume;
 import com.pulumi.aws.ebs.VolumeArgs;
@@ -367,6 +369,18 @@ public final class Fleet extends Component {
                                 .retainRule(LifecyclePolicyPolicyDetailsScheduleRetainRuleArgs.builder()
                                         .count(config.aws().nodes().gitBridgeSnapshotRetentionDays()).build())
                                 .copyTags(true)
+                                // With a recovery region, each snapshot is also copied there (encrypted with that
+                                // region's default EBS key) and kept as many days.
+                                .crossRegionCopyRules(config.recovery().region().stream()
+                                        .map(region -> LifecyclePolicyPolicyDetailsScheduleCrossRegionCopyRuleArgs.builder()
+                                                .target(region)
+                                                .encrypted(true)
+                                                .copyTags(true)
+                                                .retainRule(LifecyclePolicyPolicyDetailsScheduleCrossRegionCopyRuleRetainRuleArgs.builder()
+                                                        .interval(config.aws().nodes().gitBridgeSnapshotRetentionDays())
+                                                        .intervalUnit("DAYS").build())
+                                                .build())
+                                        .toList())
                                 .build())
                         .build())
                 .tags(tags(tags, childName("snapshots")))

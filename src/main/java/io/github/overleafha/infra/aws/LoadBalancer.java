@@ -5,8 +5,6 @@ import com.pulumi.aws.acm.CertificateArgs;
 import com.pulumi.aws.acm.CertificateValidation;
 import com.pulumi.aws.acm.CertificateValidationArgs;
 import com.pulumi.aws.acm.outputs.CertificateDomainValidationOption;
-import com.pulumi.aws.cloudwatch.MetricAlarm;
-import com.pulumi.aws.cloudwatch.MetricAlarmArgs;
 import com.pulumi.aws.lb.Listener;
 import com.pulumi.aws.lb.ListenerArgs;
 import com.pulumi.aws.lb.ListenerRule;
@@ -15,6 +13,7 @@ import com.pulumi.aws.lb.TargetGroup;
 import com.pulumi.aws.lb.TargetGroupArgs;
 import com.pulumi.aws.lb.inputs.ListenerDefaultActionArgs;
 import com.pulumi.aws.lb.inputs.ListenerDefaultActionFixedResponseArgs;
+import com.pulumi.aws.lb.inputs.LoadBalancerAccessLogsArgs;
 import com.pulumi.aws.lb.inputs.ListenerDefaultActionRedirectArgs;
 import com.pulumi.aws.lb.inputs.ListenerRuleActionArgs;
 import com.pulumi.aws.lb.inputs.ListenerRuleActionFixedResponseArgs;
@@ -40,7 +39,8 @@ import java.util.function.Function;
 /**
  * The guide's load balancer requirements on an ALB: HTTPS with HSTS, HTTP redirected, cookie stickiness for 24 h,
  * WebSockets (native), an idle timeout longer than any compile, {@code /status} health checks, {@code /git/*} to
- * node 1, forwarded headers (added by the ALB), invalid headers dropped; plus alarms and DNS. It owns the target
+ * node 1, forwarded headers (added by the ALB), invalid headers dropped; plus access logs and DNS (its alarms are
+ * {@link Monitoring}'s). It owns the target
  * groups; the fleet's Auto Scaling groups register their instances in them. In maintenance every request gets a
  * fixed 503 page instead.
  */
@@ -52,7 +52,6 @@ public final class LoadBalancer extends Component {
     static final int GIT_RULE_PRIORITY = 10;
     /** A node being replaced gets this long to finish requests in flight (Server Pro stops within 60 s). */
     private static final int DEREGISTRATION_DELAY_SECONDS = 60;
-    private static final int FIVE_XX_PER_MINUTE_ALARM = 10;
     private static final String FIXED_RESPONSE = "fixed-response";
     /** 503 tells clients and crawlers to come back later. */
     private static final String MAINTENANCE_STATUS = "503";
@@ -64,7 +63,7 @@ public final class LoadBalancer extends Component {
 
     /** What the load balancer takes from the rest of the stack. */
     public record Args(StackConfig config, Output<String> vpcId, Output<List<String>> publicSubnetIds,
-                       Output<String> securityGroupId, StackTags tags) {
+                       Output<String> securityGroupId, AccessLogs accessLogs, StackTags tags) {
     }
 
     private final com.pulumi.aws.lb.LoadBalancer alb;
@@ -88,8 +87,12 @@ public final class LoadBalancer extends Component {
                 .dropInvalidHeaderFields(true)
                 .xffHeaderProcessingMode("append")
                 .enableHttp2(true)
+                // The site's DNS points at this ALB's name: a mistaken destroy or replacement would take the site
+                // off the air until DNS follows. Tearing a stack down turns it off first (docs/runbooks.md).
+                .enableDeletionProtection(true)
+                .accessLogs(LoadBalancerAccessLogsArgs.builder().enabled(true).bucket(args.accessLogs().bucketName()).build())
                 .tags(tags(tags, childName("alb")))
-                .build(), child());
+                .build(), childAfter(args.accessLogs().writable()));
         nodes = targetGroup("nodes", edge, vpcId, true, tags);
         git = targetGroup("git", edge, vpcId, false, tags);
 
@@ -143,7 +146,6 @@ public final class LoadBalancer extends Component {
                 .aliases(RecordAliasArgs.builder()
                         .name(alb.dnsName()).zoneId(alb.zoneId()).evaluateTargetHealth(true).build())
                 .build(), child()));
-        alarms(settings.alarmTopicArn(), tags);
         registerOutputs(Map.of("dnsName", alb.dnsName(), "zoneId", alb.zoneId()));
     }
 
@@ -196,48 +198,6 @@ public final class LoadBalancer extends Component {
                 .build(), child()).certificateArn();
     }
 
-    private void alarms(Optional<String> topicArn, StackTags tags) {
-        List<String> actions = topicArn.map(List::of).orElse(List.of());
-        for (var group : List.of(Map.entry("nodes", nodes), Map.entry("git", git))) {
-            alarm("unhealthy-" + group.getKey(), "A Server Pro node behind the " + group.getKey()
-                            + " target group fails its /status health check",
-                    "UnHealthyHostCount", "Maximum", 0, Output.all(alb.arnSuffix(), group.getValue().arnSuffix())
-                            .applyValue(suffixes -> Map.of("LoadBalancer", suffixes.get(0), "TargetGroup", suffixes.get(1))),
-                    actions, tags);
-        }
-        Output<Map<String, String>> albOnly = alb.arnSuffix().applyValue(suffix -> Map.of("LoadBalancer", suffix));
-        alarm("elb-5xx", "The load balancer answers 5xx itself (no healthy node, or a node closed a connection)",
-                "HTTPCode_ELB_5XX_Count", "Sum", FIVE_XX_PER_MINUTE_ALARM, albOnly, actions, tags);
-        alarm("target-5xx", "Server Pro answers 5xx", "HTTPCode_Target_5XX_Count", "Sum", FIVE_XX_PER_MINUTE_ALARM,
-                albOnly, actions, tags);
-        // The git target group's health check is Server Pro's /status: a stopped git-bridge leaves it healthy, and
-        // only shows as the 5xx the leader's Server Pro answers when it cannot proxy /git/* to git-bridge.
-        alarm("git-5xx", "git-bridge is down or failing: /git/* answers 5xx", "HTTPCode_Target_5XX_Count", "Sum",
-                FIVE_XX_PER_MINUTE_ALARM, Output.all(alb.arnSuffix(), git.arnSuffix())
-                        .applyValue(suffixes -> Map.of("LoadBalancer", suffixes.get(0), "TargetGroup", suffixes.get(1))),
-                actions, tags);
-    }
-
-    private void alarm(String suffix, String description, String metric, String statistic, double threshold,
-                       Output<Map<String, String>> dimensions, List<String> actions, StackTags tags) {
-        new MetricAlarm(childName(suffix), MetricAlarmArgs.builder()
-                .alarmDescription(description)
-                .namespace("AWS/ApplicationELB")
-                .metricName(metric)
-                .statistic(statistic)
-                .dimensions(dimensions)
-                .period(60)
-                .evaluationPeriods(3)
-                .datapointsToAlarm(2)
-                .comparisonOperator("GreaterThanThreshold")
-                .threshold(threshold)
-                .treatMissingData("notBreaching")
-                .alarmActions(actions)
-                .okActions(actions)
-                .tags(tags(tags, childName(suffix)))
-                .build(), child());
-    }
-
     /** Every Server Pro node serves here; the fleet's groups register their instances. */
     public Output<String> nodesTargetGroupArn() {
         return nodes.arn();
@@ -254,5 +214,15 @@ public final class LoadBalancer extends Component {
 
     public Output<String> zoneId() {
         return alb.zoneId();
+    }
+
+    /** The ALB's CloudWatch dimension value (app/name/id). */
+    public Output<String> arnSuffix() {
+        return alb.arnSuffix();
+    }
+
+    /** The target groups' CloudWatch dimension values: "nodes" (every node) and "git" (node 1's /git/). */
+    public Map<String, Output<String>> targetGroupArnSuffixes() {
+        return Map.of("nodes", nodes.arnSuffix(), "git", git.arnSuffix());
     }
 }

@@ -1,31 +1,36 @@
 package io.github.overleafha.infra.aws;
 
+import com.pulumi.aws.Provider;
 import com.pulumi.aws.iam.Policy;
 import com.pulumi.aws.iam.PolicyArgs;
+import com.pulumi.aws.iam.Role;
+import com.pulumi.aws.iam.RoleArgs;
+import com.pulumi.aws.iam.RolePolicy;
+import com.pulumi.aws.iam.RolePolicyArgs;
 import com.pulumi.aws.s3.BucketLifecycleConfigurationV2;
 import com.pulumi.aws.s3.BucketLifecycleConfigurationV2Args;
-import com.pulumi.aws.s3.BucketOwnershipControls;
-import com.pulumi.aws.s3.BucketOwnershipControlsArgs;
 import com.pulumi.aws.s3.BucketPolicy;
 import com.pulumi.aws.s3.BucketPolicyArgs;
-import com.pulumi.aws.s3.BucketPublicAccessBlock;
-import com.pulumi.aws.s3.BucketPublicAccessBlockArgs;
-import com.pulumi.aws.s3.BucketServerSideEncryptionConfigurationV2;
-import com.pulumi.aws.s3.BucketServerSideEncryptionConfigurationV2Args;
+import com.pulumi.aws.s3.BucketReplicationConfig;
+import com.pulumi.aws.s3.BucketReplicationConfigArgs;
 import com.pulumi.aws.s3.BucketV2;
 import com.pulumi.aws.s3.BucketV2Args;
 import com.pulumi.aws.s3.BucketVersioningV2;
 import com.pulumi.aws.s3.BucketVersioningV2Args;
 import com.pulumi.aws.s3.inputs.BucketLifecycleConfigurationV2RuleAbortIncompleteMultipartUploadArgs;
 import com.pulumi.aws.s3.inputs.BucketLifecycleConfigurationV2RuleArgs;
+import com.pulumi.aws.s3.inputs.BucketLifecycleConfigurationV2RuleExpirationArgs;
 import com.pulumi.aws.s3.inputs.BucketLifecycleConfigurationV2RuleFilterArgs;
 import com.pulumi.aws.s3.inputs.BucketLifecycleConfigurationV2RuleNoncurrentVersionExpirationArgs;
-import com.pulumi.aws.s3.inputs.BucketOwnershipControlsRuleArgs;
-import com.pulumi.aws.s3.inputs.BucketServerSideEncryptionConfigurationV2RuleApplyServerSideEncryptionByDefaultArgs;
-import com.pulumi.aws.s3.inputs.BucketServerSideEncryptionConfigurationV2RuleArgs;
+import com.pulumi.aws.s3.inputs.BucketReplicationConfigRuleArgs;
+import com.pulumi.aws.s3.inputs.BucketReplicationConfigRuleDeleteMarkerReplicationArgs;
+import com.pulumi.aws.s3.inputs.BucketReplicationConfigRuleDestinationArgs;
+import com.pulumi.aws.s3.inputs.BucketReplicationConfigRuleFilterArgs;
 import com.pulumi.aws.s3.inputs.BucketVersioningV2VersioningConfigurationArgs;
 import com.pulumi.core.Output;
 import com.pulumi.resources.ComponentResourceOptions;
+import com.pulumi.resources.CustomResourceOptions;
+import com.pulumi.resources.Resource;
 import io.github.overleafha.config.StackConfig;
 import io.github.overleafha.core.AwsAccount;
 import io.github.overleafha.core.BucketRole;
@@ -35,76 +40,133 @@ import io.github.overleafha.render.IamPolicies;
 
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The guide's four buckets, each private, encrypted, TLS-only and versioned, and the guide's four IAM policies,
- * one per bucket. Buckets are protected: destroying the stack must not destroy users' files.
+ * one per bucket. Buckets are protected: destroying the stack must not destroy users' files. With a recovery
+ * region, each is replicated to a bucket of its own there.
  */
 public final class ObjectStorage extends Component {
 
     /** Uploads abandoned half-way still cost storage; a week is ample for any upload to finish. */
     private static final int ABORT_INCOMPLETE_UPLOADS_AFTER_DAYS = 7;
+    private static final String REPLICA_SUFFIX = "-replica";
 
     private final String bucketNamePrefix;
     private final Map<BucketRole, Output<String>> accessPolicyArns = new EnumMap<>(BucketRole.class);
 
     /**
-     * @param retainOnDestroy the buckets are retained by {@code pulumi destroy} instead of protected
-     * @param account the stack's partition and account: bucket ARNs are built from the names, so every policy here
-     *                is known in a first preview
+     * @param retainOnDestroy the buckets (and replicas) are retained by {@code pulumi destroy} instead of protected
+     * @param account         the stack's partition and account: bucket ARNs are built from the names, so every
+     *                        policy here is known in a first preview
+     * @param replication     the recovery region, if any
      */
     public ObjectStorage(String name, StackConfig.Storage config, boolean retainOnDestroy, Output<AwsAccount> account,
-                         StackTags tags,
-                         ComponentResourceOptions options) {
+                         Optional<Replication> replication, StackTags tags, ComponentResourceOptions options) {
         super("aws:ObjectStorage", name, options);
         bucketNamePrefix = config.bucketNamePrefix();
+        Optional<Role> replicationRole = replication.map(r -> replicationRole(tags));
         for (BucketRole role : BucketRole.values()) {
             String bucketName = role.bucketName(bucketNamePrefix);
             Output<String> bucketArn = account.applyValue(a -> a.s3Bucket(bucketName));
-            BucketV2 bucket = bucket(role, bucketName, bucketArn, config, retainOnDestroy, tags);
+            Versioned source = bucket(childName(role.suffix()), bucketName, bucketArn,
+                    config.noncurrentVersionExpirationDays(), retainOnDestroy, Optional.empty(), tags);
             var accessPolicy = new Policy(childName(role.suffix() + "-access"), PolicyArgs.builder()
                     .description("Server Pro nodes: list " + bucketName + " and read, write and delete its objects")
                     .policy(bucketArn.applyValue(IamPolicies::bucketAccess))
                     .tags(tags(tags, childName(role.suffix() + "-access")))
-                    .build(), childAfter(bucket));
+                    .build(), childAfter(source.bucket()));
             accessPolicyArns.put(role, AwsAccounts.policyArn(account, accessPolicy));
+            if (replication.isPresent()) {
+                String replicaName = replicaName(bucketName);
+                Output<String> replicaArn = account.applyValue(a -> a.s3Bucket(replicaName));
+                Versioned replica = bucket(childName(role.suffix() + "-replica"), replicaName, replicaArn,
+                        config.noncurrentVersionExpirationDays(), retainOnDestroy, Optional.of(replication.get().provider()),
+                        tags);
+                replicate(role, bucketName, source, bucketArn, replica, replicaArn, replicationRole.orElseThrow());
+            }
         }
         registerOutputs(Map.of("bucketNames", Output.of(bucketNames())));
     }
 
-    /** The bucket and its settings; the settings name the bucket (its id) and wait for it to exist. */
-    private BucketV2 bucket(BucketRole role, String bucketName, Output<String> bucketArn, StackConfig.Storage config,
-                            boolean retainOnDestroy, StackTags tags) {
-        String base = childName(role.suffix());
+    /** The recovery region and the provider that creates resources there. */
+    public record Replication(String region, Provider provider) {
+    }
+
+    private record Versioned(BucketV2 bucket, BucketVersioningV2 versioning) {
+    }
+
+    /** A bucket's copy in the recovery region. */
+    public static String replicaName(String bucketName) {
+        return bucketName + REPLICA_SUFFIX;
+    }
+
+    private Role replicationRole(StackTags tags) {
+        return new Role(childName("replication"), RoleArgs.builder()
+                .description("S3 replication of the Overleaf buckets to the recovery region")
+                .assumeRolePolicy(IamPolicies.assumeRoleBy("s3.amazonaws.com"))
+                .tags(tags(tags, childName("replication")))
+                .build(), child());
+    }
+
+    /** Every object version and delete marker of the source copied to the replica, by S3 itself. */
+    private void replicate(BucketRole role, String bucketName, Versioned source, Output<String> sourceArn,
+                           Versioned replica, Output<String> replicaArn, Role replicationRole) {
+        String base = childName(role.suffix() + "-replication");
+        var policy = new RolePolicy(base, RolePolicyArgs.builder()
+                .role(replicationRole.id())
+                .policy(Output.tuple(sourceArn, replicaArn).applyValue(arns -> IamPolicies.replicate(arns.t1, arns.t2)))
+                .build(), child());
+        new BucketReplicationConfig(base, BucketReplicationConfigArgs.builder()
+                .bucket(bucketName)
+                .role(replicationRole.arn())
+                .rules(BucketReplicationConfigRuleArgs.builder()
+                        .id("replicate-everything")
+                        .status("Enabled")
+                        .filter(BucketReplicationConfigRuleFilterArgs.builder().prefix("").build())
+                        .deleteMarkerReplication(BucketReplicationConfigRuleDeleteMarkerReplicationArgs.builder()
+                                .status("Enabled").build())
+                        .destination(BucketReplicationConfigRuleDestinationArgs.builder()
+                                .bucket(replicaArn)
+                                .storageClass("STANDARD")
+                                .build())
+                        .build())
+                // S3 refuses a replication rule unless both buckets are versioned.
+                .build(), childAfter(source.versioning(), replica.versioning(), policy));
+    }
+
+    private CustomResourceOptions in(Optional<Provider> provider, Resource... after) {
+        var options = CustomResourceOptions.builder().parent(this).dependsOn(after);
+        provider.ifPresent(options::provider);
+        return options.build();
+    }
+
+    /** A bucket holding users' data: protected, or retained by a destroy (retainDataOnDestroy). */
+    private CustomResourceOptions data(Optional<Provider> provider, boolean retainOnDestroy) {
+        var options = CustomResourceOptions.builder().parent(this).protect(!retainOnDestroy).retainOnDelete(retainOnDestroy);
+        provider.ifPresent(options::provider);
+        return options.build();
+    }
+
+    /**
+     * A private, encrypted, TLS-only, versioned bucket, in the stack's region or (with a provider) another. Its
+     * settings name the bucket and wait for it to exist.
+     */
+    private Versioned bucket(String base, String bucketName, Output<String> bucketArn, int noncurrentDays,
+                             boolean retainOnDestroy, Optional<Provider> provider, StackTags tags) {
         var bucket = new BucketV2(base, BucketV2Args.builder()
                 .bucket(bucketName)
                 .forceDestroy(false)
                 .tags(tags(tags, bucketName))
-                .build(), dataChild(retainOnDestroy));
-        var publicAccessBlock = new BucketPublicAccessBlock(base, BucketPublicAccessBlockArgs.builder()
-                .bucket(bucketName)
-                .blockPublicAcls(true)
-                .blockPublicPolicy(true)
-                .ignorePublicAcls(true)
-                .restrictPublicBuckets(true)
-                .build(), childAfter(bucket));
-        new BucketOwnershipControls(base, BucketOwnershipControlsArgs.builder()
-                .bucket(bucketName)
-                .rule(BucketOwnershipControlsRuleArgs.builder().objectOwnership("BucketOwnerEnforced").build())
-                .build(), childAfter(bucket));
-        new BucketServerSideEncryptionConfigurationV2(base, BucketServerSideEncryptionConfigurationV2Args.builder()
-                .bucket(bucketName)
-                .rules(BucketServerSideEncryptionConfigurationV2RuleArgs.builder()
-                        .applyServerSideEncryptionByDefault(
-                                BucketServerSideEncryptionConfigurationV2RuleApplyServerSideEncryptionByDefaultArgs.builder()
-                                        .sseAlgorithm("AES256")
-                                        .build())
-                        .build())
-                .build(), childAfter(bucket));
+                .build(), data(provider, retainOnDestroy));
+        var publicAccessBlock = PrivateBuckets.blockPublicAccess(base, bucketName, in(provider, bucket));
+        PrivateBuckets.enforceOwnership(base, bucketName, in(provider, bucket));
+        PrivateBuckets.encryptWithS3Keys(base, bucketName, in(provider, bucket));
         var versioning = new BucketVersioningV2(base, BucketVersioningV2Args.builder()
                 .bucket(bucketName)
                 .versioningConfiguration(BucketVersioningV2VersioningConfigurationArgs.builder().status("Enabled").build())
-                .build(), childAfter(bucket));
+                .build(), in(provider, bucket));
         new BucketLifecycleConfigurationV2(base, BucketLifecycleConfigurationV2Args.builder()
                 .bucket(bucketName)
                 .rules(BucketLifecycleConfigurationV2RuleArgs.builder()
@@ -112,19 +174,24 @@ public final class ObjectStorage extends Component {
                         .status("Enabled")
                         .filter(BucketLifecycleConfigurationV2RuleFilterArgs.builder().prefix("").build())
                         .noncurrentVersionExpiration(BucketLifecycleConfigurationV2RuleNoncurrentVersionExpirationArgs.builder()
-                                .noncurrentDays(config.noncurrentVersionExpirationDays())
+                                .noncurrentDays(noncurrentDays)
                                 .build())
                         .abortIncompleteMultipartUpload(BucketLifecycleConfigurationV2RuleAbortIncompleteMultipartUploadArgs.builder()
                                 .daysAfterInitiation(ABORT_INCOMPLETE_UPLOADS_AFTER_DAYS)
                                 .build())
+                        // Once its noncurrent versions have expired, a delete marker hides nothing: without this
+                        // rule every deleted object would leave one behind forever, slowing listings.
+                        .expiration(BucketLifecycleConfigurationV2RuleExpirationArgs.builder()
+                                .expiredObjectDeleteMarker(true)
+                                .build())
                         .build())
-                .build(), childAfter(versioning));
+                .build(), in(provider, versioning));
         // S3 rejects a bucket policy written while the public access block is still being applied.
         new BucketPolicy(base, BucketPolicyArgs.builder()
                 .bucket(bucketName)
                 .policy(bucketArn.applyValue(IamPolicies::denyInsecureTransport))
-                .build(), childAfter(bucket, publicAccessBlock));
-        return bucket;
+                .build(), in(provider, bucket, publicAccessBlock));
+        return new Versioned(bucket, versioning);
     }
 
     /** Bucket names by role suffix. */

@@ -9,6 +9,7 @@ import com.pulumi.aws.elasticache.SubnetGroupArgs;
 import com.pulumi.aws.elasticache.inputs.ParameterGroupParameterArgs;
 import com.pulumi.core.Output;
 import com.pulumi.resources.ComponentResourceOptions;
+import com.pulumi.resources.CustomResourceOptions;
 import io.github.overleafha.config.StackConfig;
 import io.github.overleafha.core.SecretVariables;
 import io.github.overleafha.infra.Component;
@@ -32,10 +33,16 @@ public final class RedisCache extends Component {
 
     private final ReplicationGroup group;
     private final boolean tls;
+    private final int nodes;
     private final Map<String, Output<String>> secretEnvironment = new TreeMap<>();
 
+    /**
+     * @param finalSnapshotName the snapshot ElastiCache takes when the group is deleted, unique to the stack
+     * @param protect           refuse to delete the group (off while the stack is being torn down: retainDataOnDestroy)
+     */
     public RedisCache(String name, StackConfig.Redis config, StackConfig.Network network, Output<List<String>> subnetIds,
-                      Output<String> securityGroupId, StackTags tags, ComponentResourceOptions options) {
+                      Output<String> securityGroupId, String finalSnapshotName, boolean protect, StackTags tags,
+                      ComponentResourceOptions options) {
         super("aws:RedisCache", name, options);
         tls = config.tls();
         // Names are left to Pulumi, so a new engine family can bring a new parameter group before the old one goes.
@@ -53,7 +60,7 @@ public final class RedisCache extends Component {
                 .tags(tags(tags, childName("parameters")))
                 .build(), child());
 
-        int nodes = 1 + config.replicas();
+        nodes = 1 + config.replicas();
         var args = ReplicationGroupArgs.builder()
                 .description("Overleaf Server Pro Redis")
                 // Never valkey: Overleaf supports Redis only.
@@ -75,6 +82,8 @@ public final class RedisCache extends Component {
                 .maintenanceWindow(MAINTENANCE_WINDOW)
                 // Changes wait for the maintenance window instead of restarting Redis (and every editor) at once.
                 .applyImmediately(false)
+                // Redis holds sessions and edits not yet flushed to Mongo: deleting the group keeps a snapshot.
+                .finalSnapshotIdentifier(finalSnapshotName)
                 .tags(tags(tags, childName("group")));
         List<String> zones = network.existing().isEmpty() ? network.availabilityZones() : List.of();
         if (!zones.isEmpty()) {
@@ -86,7 +95,8 @@ public final class RedisCache extends Component {
             args.authToken(authToken);
             SecretVariables.REDIS_PASSWORD.forEach(variable -> secretEnvironment.put(variable, authToken));
         }
-        group = new ReplicationGroup(childName("group"), args.build(), child());
+        group = new ReplicationGroup(childName("group"), args.build(),
+                CustomResourceOptions.builder().parent(this).protect(protect).build());
         registerOutputs(Map.of("endpoint", endpoint(), "port", Output.of(SecurityGroups.REDIS)));
     }
 
@@ -99,6 +109,14 @@ public final class RedisCache extends Component {
     /** The primary's address; it moves to a replica on failover, so nodes must use this name, never an IP. */
     public Output<String> endpoint() {
         return group.primaryEndpointAddress();
+    }
+
+    /**
+     * The member clusters' ids, primary and replicas (ElastiCache names them {@code <group id>-001}, {@code -002}, ...
+     * in a group without cluster mode): the CloudWatch dimension of Redis's metrics.
+     */
+    public List<Output<String>> memberClusterIds() {
+        return IntStream.rangeClosed(1, nodes).mapToObj(i -> group.id().applyValue(id -> id + "-%03d".formatted(i))).toList();
     }
 
     public int port() {

@@ -36,8 +36,9 @@ public final class SecretStore extends Component {
     private final SecretVersion version;
 
     /**
-     * @param account the stack's partition and account: the read policy names the secret's ARN built from its name,
-     *                so it is known in a first preview
+     * @param secretName the prefix of the secret's name (AWS completes it, see below)
+     * @param account    the stack's partition and account: the read policy names the secret's ARN built from its
+     *                   name prefix, so it is known in a first preview
      */
     public SecretStore(String name, String secretName, String description, int recoveryWindowDays,
                        boolean retainOnDestroy, Map<String, Output<String>> environment, Output<AwsAccount> account,
@@ -45,19 +46,23 @@ public final class SecretStore extends Component {
                        ComponentResourceOptions options) {
         super("aws:SecretStore", name, options);
         secret = new Secret(childName("environment"), SecretArgs.builder()
-                .name(secretName)
+                // A prefix, not a name: a deleted secret keeps its name for the recovery window, so a stack
+                // destroyed and brought up again inside it could not create a secret of the same name. Nodes find
+                // the secret by ARN, so the suffix AWS adds costs nothing.
+                .namePrefix(secretName + "-")
                 .description(description)
                 .recoveryWindowInDays(recoveryWindowDays)
                 .tags(tags(tags, secretName))
                 .build(), dataChild(retainOnDestroy));
         version = new SecretVersion(childName("environment"), SecretVersionArgs.builder()
-                // Secrets Manager takes the name as well as the ARN; the name is known before the secret exists.
-                .secretId(secretName)
+                .secretId(secret.id())
                 .secretString(asJson(environment))
-                .build(), childAfter(secret));
+                .build(), child());
         var readPolicy = new Policy(childName("read"), PolicyArgs.builder()
                 .description("Server Pro nodes: read " + secretName)
-                .policy(account.applyValue(a -> IamPolicies.readSecret(a.secret(secretName))))
+                // Any suffix after the prefix: the policy stays known in a first preview, and no other secret
+                // starts with this stack's path.
+                .policy(account.applyValue(a -> IamPolicies.readSecret(a.secret(secretName + "-*"))))
                 .tags(tags(tags, childName("read")))
                 .build(), child());
         readPolicyArn = AwsAccounts.policyArn(account, readPolicy);

@@ -1,5 +1,8 @@
 package io.github.overleafha.infra.local;
 
+import com.pulumi.core.Output;
+import com.pulumi.docker.Container;
+import com.pulumi.exceptions.RunException;
 import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.resources.CustomResourceOptions;
 import com.pulumi.resources.Resource;
@@ -18,6 +21,22 @@ abstract class LocalComponent extends Component {
     /** A child that holds a name or address on the host, created after {@code dependencies}. */
     protected CustomResourceOptions uniqueOnHost(Resource... dependencies) {
         return CustomResourceOptions.builder().parent(this).deleteBeforeReplace(true).dependsOn(dependencies).build();
+    }
+
+    /**
+     * "succeeded" once a one-shot container has exited 0. The Docker provider records a one-shot that exited with
+     * an error as created, so without this check a failed setup would pass silently: anything that takes this value
+     * as an input is never created after a failure, and {@code pulumi up} ends with the error. The state keeps the
+     * failed container, so later runs keep failing until it is replaced ({@code pulumi up --replace <urn>}).
+     */
+    protected static Output<String> succeeded(Container oneShot, String containerName) {
+        return oneShot.exitCode().applyValue(code -> {
+            if (code == null || code != 0) {
+                throw new RunException(containerName + " exited with " + code + ": read `docker logs " + containerName
+                        + "`, fix the cause, then `pulumi up --replace` the container");
+            }
+            return "succeeded";
+        });
     }
 
     /** A volume holding users' data: it must survive a mistaken destroy or replacement. */

@@ -62,7 +62,8 @@ public final class LocalDemo {
                 gitBridge.container()));
         prerequisites.addAll(images.texLive());
         var nodes = new ServerProNodes("server-pro", config.fleet().nodeCount(), images.serverPro(), environment,
-                secretEnvironment(config, secrets, storage), local.dataDir(), network, prerequisites, null);
+                secretEnvironment(config, secrets, storage), local.dataDir(), network, prerequisites,
+                Output.tuple(mongo.initiated(), storage.setUp()).applyValue(both -> both.t1), null);
 
         var loadBalancer = new HaproxyLoadBalancer("load-balancer", images.haproxy(),
                 haproxyConfig, local.httpAddress(), local.httpPort(),

@@ -159,6 +159,11 @@ public final class MinioStorage extends LocalComponent {
         return Collections.unmodifiableMap(serverProCredentials);
     }
 
+    /** "succeeded" once the setup exited 0; fails {@code pulumi up} otherwise. */
+    public Output<String> setUp() {
+        return succeeded(setup, "minio-setup");
+    }
+
     /** Done once the buckets, users and policies exist: Server Pro must not start before. */
     public Container setup() {
         return setup;

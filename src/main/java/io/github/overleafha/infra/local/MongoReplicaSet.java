@@ -74,6 +74,11 @@ public final class MongoReplicaSet extends LocalComponent {
         return "mongodb://" + LocalNetwork.MONGO + ":" + PORT + "/" + database + "?replicaSet=" + REPLICA_SET;
     }
 
+    /** "succeeded" once the initiation exited 0; fails {@code pulumi up} otherwise. */
+    public Output<String> initiated() {
+        return succeeded(initiation, "mongo-replica-set-initiate");
+    }
+
     /** Done once the set has a primary: Server Pro must not start before. */
     public Container initiation() {
         return initiation;

@@ -4,6 +4,7 @@ import com.pulumi.core.Output;
 import com.pulumi.docker.Container;
 import com.pulumi.docker.ContainerArgs;
 import com.pulumi.docker.inputs.ContainerHealthcheckArgs;
+import com.pulumi.docker.inputs.ContainerLabelArgs;
 import com.pulumi.docker.inputs.ContainerVolumeArgs;
 import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.resources.Resource;
@@ -25,6 +26,7 @@ public final class ServerProNodes extends LocalComponent {
     public static final int HTTP_PORT = 80;
     private static final String DOCKER_SOCKET = "/var/run/docker.sock";
     private static final String DATA_DIR = "/var/lib/overleaf";
+    static final String SETUP_LABEL = "overleaf-ha.setup";
     /** Stopping a node disconnects every editor on every node; the pre-shutdown script needs this long. */
     private static final int STOP_GRACE_SECONDS = 60;
     /** A first start runs every migration before it serves. */
@@ -36,10 +38,11 @@ public final class ServerProNodes extends LocalComponent {
      * @param hostDataDir       host directory under which each node gets {@code node-<n>}
      * @param secretEnvironment secret variables, identical on every node
      * @param prerequisites     what must be done before any node starts (data services set up, git-bridge up)
+     * @param setupsSucceeded   known only once every one-shot setup exited 0: a node never starts after a failed one
      */
     public ServerProNodes(String name, int count, Output<String> image, ServerProEnvironment.Inputs environment,
                           Map<String, Output<String>> secretEnvironment, String hostDataDir, LocalNetwork network,
-                          List<Resource> prerequisites, ComponentResourceOptions options) {
+                          List<Resource> prerequisites, Output<String> setupsSucceeded, ComponentResourceOptions options) {
         super("ServerProNodes", name, options);
         for (int index = 1; index <= count; index++) {
             String nodeDataDir = hostDataDir + "/node-" + index;
@@ -62,6 +65,7 @@ public final class ServerProNodes extends LocalComponent {
                             .retries(3)
                             .startPeriod(FIRST_START_SECONDS + "s")
                             .build())
+                    .labels(ContainerLabelArgs.builder().label(SETUP_LABEL).value(setupsSucceeded).build())
                     .restart("always")
                     .stopTimeout(STOP_GRACE_SECONDS)
                     .destroyGraceSeconds(STOP_GRACE_SECONDS);

@@ -208,9 +208,10 @@ class LocalStackTest {
     private static List<String> policyBuckets(String policyText) throws Exception {
         JsonNode statements = JSON.readTree(policyText).path("Statement");
         assertThat(statements).hasSize(2);
-        assertThat(texts(statements.get(0).path("Action"))).containsExactly("s3:ListBucket");
+        assertThat(texts(statements.get(0).path("Action"))).containsExactly("s3:ListBucket", "s3:ListBucketMultipartUploads");
         assertThat(texts(statements.get(1).path("Action")))
-                .containsExactly("s3:GetObject", "s3:PutObject", "s3:DeleteObject");
+                .containsExactly("s3:GetObject", "s3:PutObject", "s3:DeleteObject",
+                        "s3:AbortMultipartUpload", "s3:ListMultipartUploadParts");
         List<String> buckets = texts(statements.get(0).path("Resource")).stream()
                 .map(arn -> arn.substring("arn:aws:s3:::".length())).toList();
         assertThat(texts(statements.get(1).path("Resource")))
@@ -252,6 +253,11 @@ class LocalStackTest {
             assertThat(node.input("destroyGraceSeconds").asInt()).isEqualTo(60);
             assertThat(texts(node.input("healthcheck.tests")))
                     .containsExactly("CMD", "curl", "-fsS", "-o", "/dev/null", "http://localhost/status");
+        }
+        // Nodes wait for both one-shot setups to have exited 0 (a failed one fails pulumi up: OneShotSetupTest).
+        for (int n = 1; n <= 3; n++) {
+            assertThat(plan.get(CONTAINER, "server-pro-" + n).text("labels.0.label")).isEqualTo("overleaf-ha.setup");
+            assertThat(plan.get(CONTAINER, "server-pro-" + n).text("labels.0.value")).isEqualTo("succeeded");
         }
         // Node 1 must serve (migrations done) before the others start.
         assertThat(plan.get(CONTAINER, "server-pro-1").input("wait").asBoolean()).isTrue();

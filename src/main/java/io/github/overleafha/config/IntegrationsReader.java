@@ -1,0 +1,207 @@
+package io.github.overleafha.config;
+
+import io.github.overleafha.core.ServerProSettings;
+import io.github.overleafha.core.SignIn;
+
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+
+/**
+ * Reads sign-in (LDAP or SAML) and the pass-through of other Server Pro settings. Variable names and value formats
+ * follow Overleaf's documentation of Server Pro's LDAP and SAML modules (see {@link SignIn}).
+ */
+final class IntegrationsReader {
+
+    private static final Pattern LDAP_URL = Pattern.compile("(ldaps?)://[A-Za-z0-9.-]+(:\\d{1,5})?/?");
+    private static final Pattern LDAP_ATTRIBUTE = Pattern.compile("[A-Za-z][A-Za-z0-9-]*");
+    /** A DN: attribute=value pairs separated by commas. */
+    private static final Pattern DN = Pattern.compile("[A-Za-z][A-Za-z0-9-]*=[^,=]+(,\\s*[A-Za-z][A-Za-z0-9-]*=[^,=]+)*");
+    private static final Pattern SAML_FIELD = Pattern.compile("\\S+");
+    private static final Pattern BASE64 = Pattern.compile("[A-Za-z0-9+/]+={0,2}");
+    private static final Pattern VARIABLE = Pattern.compile("[A-Z][A-Z0-9_]*");
+    /** Names that hold a secret by their wording: never in a plain environment. */
+    private static final Pattern SECRET_NAME = Pattern.compile(".*(PASS|SECRET|CREDENTIALS|TOKEN|PVK|_KEY)(_.*)?");
+    private static final String SETTINGS = "serverProSettings";
+    private static final String SECRET_SETTINGS = "serverProSecretSettings";
+
+    private IntegrationsReader() {
+    }
+
+    static StackConfig.Integrations read(ConfigReader in, boolean aws) {
+        String mode = in.choice("externalAuth", "none", List.of("none", "ldap", "saml"));
+        boolean updateDetails = in.bool("updateUserDetailsOnLogin", false);
+        Optional<SignIn> ldap = readLdap(in, mode.equals("ldap"), aws, updateDetails);
+        Optional<SecretText> bindPassword = in.secret("ldapBindPassword");
+        Optional<SignIn> saml = readSaml(in, mode.equals("saml"), aws, updateDetails);
+        boolean ldapBinds = ldap.map(l -> ((SignIn.Ldap) l).bindDn().isPresent()).orElse(false);
+        if (mode.equals("ldap") && ldapBinds != bindPassword.isPresent()) {
+            String missing = ldapBinds ? "ldapBindPassword" : "ldapBindDn";
+            in.problem(missing, null, "LDAP binds with a DN and its password together (neither means an anonymous search)",
+                    "set " + missing + (ldapBinds ? " with --secret" : "") + ", or remove the other");
+        }
+        if (!mode.equals("ldap") && bindPassword.isPresent()) {
+            unused(in, "ldapBindPassword", "ldap");
+        }
+        SortedMap<String, String> settings = readSettings(in, SETTINGS, false);
+        SortedMap<String, String> secretText = readSettings(in, SECRET_SETTINGS, true);
+        secretText.keySet().stream().filter(settings::containsKey).forEach(name -> in.problem(SECRET_SETTINGS, name,
+                "it is also in " + SETTINGS, "give it in one of the two lists"));
+        SortedMap<String, SecretText> secretSettings = new TreeMap<>();
+        secretText.forEach((name, value) -> secretSettings.put(name, new SecretText(value)));
+        return new StackConfig.Integrations(ldap.or(() -> saml), mode.equals("ldap") ? bindPassword : Optional.empty(),
+                settings, secretSettings);
+    }
+
+    private static Optional<SignIn> readLdap(ConfigReader in, boolean on, boolean aws, boolean updateDetails) {
+        Optional<String> url = in.optional("ldapUrl");
+        Optional<String> bindDn = in.optional("ldapBindDn");
+        Optional<String> searchBase = in.optional("ldapSearchBase");
+        String filter = in.required("ldapSearchFilter", "'(uid={{username}})'");
+        String email = in.required("ldapEmailAttribute", "mail");
+        Optional<String> firstName = in.optional("ldapFirstNameAttribute");
+        Optional<String> lastName = in.optional("ldapLastNameAttribute");
+        boolean rejectUnauthorized = in.bool("ldapTlsRejectUnauthorized", true);
+        if (!on) {
+            for (var set : List.of(Map.entry("ldapUrl", url), Map.entry("ldapBindDn", bindDn), Map.entry("ldapSearchBase", searchBase),
+                    Map.entry("ldapFirstNameAttribute", firstName), Map.entry("ldapLastNameAttribute", lastName))) {
+                set.getValue().ifPresent(value -> unused(in, set.getKey(), "ldap"));
+            }
+            return Optional.empty();
+        }
+        if (url.isEmpty()) {
+            in.problem("ldapUrl", null, "externalAuth is ldap, so Server Pro needs the directory's address",
+                    "set ldapUrl, e.g. ldaps://ldap.example.edu:636");
+        } else if (!LDAP_URL.matcher(url.get()).matches()) {
+            in.problem("ldapUrl", url.get(), "it is not an LDAP URL (scheme, host and optional port)",
+                    "write ldaps://<host>:636, e.g. ldaps://ldap.example.edu:636");
+        } else if (aws && url.get().startsWith("ldap://")) {
+            in.problem("ldapUrl", url.get(), "plain ldap:// sends the bind password and every user's password across the network in clear",
+                    "use ldaps://" + url.get().substring("ldap://".length()).replaceFirst(":389\\b", ":636"));
+        }
+        bindDn.filter(dn -> !DN.matcher(dn).matches()).ifPresent(dn -> in.problem("ldapBindDn", dn,
+                "it is not a distinguished name", "write one such as cn=overleaf,ou=services,dc=example,dc=edu"));
+        if (searchBase.isEmpty()) {
+            in.problem("ldapSearchBase", null, "Server Pro searches for users below this DN",
+                    "set it, e.g. ou=people,dc=example,dc=edu");
+        } else if (!DN.matcher(searchBase.get()).matches()) {
+            in.problem("ldapSearchBase", searchBase.get(), "it is not a distinguished name", "write one such as ou=people,dc=example,dc=edu");
+        }
+        if (!filter.isEmpty() && !(filter.startsWith("(") && filter.endsWith(")") && filter.contains("{{username}}"))) {
+            in.problem("ldapSearchFilter", filter, "an LDAP filter in parentheses must contain {{username}}, which Server Pro replaces with what the user typed",
+                    "write e.g. (uid={{username}}), or (sAMAccountName={{username}}) for Active Directory");
+        }
+        for (var attribute : List.of(Map.entry("ldapEmailAttribute", Optional.of(email)),
+                Map.entry("ldapFirstNameAttribute", firstName), Map.entry("ldapLastNameAttribute", lastName))) {
+            attribute.getValue().filter(value -> !value.isEmpty() && !LDAP_ATTRIBUTE.matcher(value).matches())
+                    .ifPresent(value -> in.problem(attribute.getKey(), value, "it is not an LDAP attribute name",
+                            "write a name such as mail, givenName or sn"));
+        }
+        return Optional.of(new SignIn.Ldap(url.orElse(""), bindDn, searchBase.orElse(""), filter, email, firstName,
+                lastName, rejectUnauthorized, updateDetails));
+    }
+
+    private static Optional<SignIn> readSaml(ConfigReader in, boolean on, boolean aws, boolean updateDetails) {
+        Optional<String> entryPoint = in.optional("samlEntryPoint");
+        Optional<String> issuer = in.optional("samlIssuer");
+        Optional<String> certificate = in.optional("samlIdpCertificate");
+        Optional<String> serviceName = in.optional("samlIdentityServiceName");
+        String email = in.required("samlEmailField", "nameID");
+        String firstName = in.required("samlFirstNameField", "givenName");
+        String lastName = in.required("samlLastNameField", "lastName");
+        if (!on) {
+            for (var set : List.of(Map.entry("samlEntryPoint", entryPoint), Map.entry("samlIssuer", issuer),
+                    Map.entry("samlIdpCertificate", certificate), Map.entry("samlIdentityServiceName", serviceName))) {
+                set.getValue().ifPresent(value -> unused(in, set.getKey(), "saml"));
+            }
+            return Optional.empty();
+        }
+        if (entryPoint.isEmpty()) {
+            in.problem("samlEntryPoint", null, "externalAuth is saml, so Server Pro needs the identity provider's sign-in URL",
+                    "set samlEntryPoint, e.g. https://idp.example.edu/idp/profile/SAML2/Redirect/SSO");
+        } else if (!entryPoint.get().matches(aws ? "https://\\S+" : "https?://\\S+")) {
+            in.problem("samlEntryPoint", entryPoint.get(), "browsers are sent there to sign in, so it must be an https URL",
+                    "write the identity provider's SSO URL, e.g. https://idp.example.edu/idp/profile/SAML2/Redirect/SSO");
+        }
+        if (issuer.isEmpty()) {
+            in.problem("samlIssuer", null, "the identity provider knows Server Pro by this entity id",
+                    "set samlIssuer to the entity id registered at the identity provider, e.g. https://overleaf.example.edu/saml/meta");
+        }
+        if (certificate.isEmpty()) {
+            in.problem("samlIdpCertificate", null, "Server Pro (since 2.7.0) refuses SAML without the identity provider's signing certificate",
+                    "set it to the certificate's base64 body on one line, without the BEGIN and END lines");
+        } else if (certificate.get().contains("BEGIN") || !BASE64.matcher(certificate.get()).matches() || !decodes(certificate.get())) {
+            in.problem("samlIdpCertificate", abbreviate(certificate.get()),
+                    "Server Pro reads the certificate in single-line form only",
+                    "write the base64 body on one line: no -----BEGIN/END----- lines, spaces, quotes or \\n");
+        }
+        for (var field : List.of(Map.entry("samlEmailField", email), Map.entry("samlFirstNameField", firstName),
+                Map.entry("samlLastNameField", lastName))) {
+            if (!field.getValue().isEmpty() && !SAML_FIELD.matcher(field.getValue()).matches()) {
+                in.problem(field.getKey(), field.getValue(), "an attribute name has no spaces",
+                        "write the attribute's name as the identity provider sends it, e.g. urn:oid:0.9.2342.19200300.100.1.3");
+            }
+        }
+        return Optional.of(new SignIn.Saml(entryPoint.orElse(""), issuer.orElse(""), certificate.orElse(""), serviceName,
+                email, firstName, lastName, updateDetails));
+    }
+
+    private static boolean decodes(String base64) {
+        try {
+            return Base64.getDecoder().decode(base64).length > 0;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() <= 40 ? text : text.substring(0, 37) + "...";
+    }
+
+    private static void unused(ConfigReader in, String key, String mode) {
+        in.problem(key, null, "it is used only when externalAuth is " + mode,
+                "set externalAuth to " + mode + ", or remove " + key);
+    }
+
+    /** One list of settings, each name checked against what Server Pro reads and what the program owns. */
+    private static SortedMap<String, String> readSettings(ConfigReader in, String key, boolean secret) {
+        Map<String, String> entries = in.entries(key);
+        SortedMap<String, String> settings = new TreeMap<>();
+        if (!secret && in.isSecret(key)) {
+            in.problem(key, null, "a value in it is encrypted, so Pulumi marks the whole list secret and it would hide the plain ones",
+                    "move the secret entries to " + SECRET_SETTINGS);
+        }
+        if (secret && !entries.isEmpty() && !in.isSecret(key)) {
+            in.problem(key, null, "its values are stored unencrypted in the stack file",
+                    "set each with: pulumi config set --secret --path '" + key + "[0].NAME' '<value>'");
+        }
+        entries.forEach((name, value) -> {
+            String shown = secret ? "[secret]" : value;
+            if (!VARIABLE.matcher(name).matches()) {
+                in.problem(key, name, "it is not an environment variable name", "write capitals, digits and _, e.g. OVERLEAF_SITE_LANGUAGE");
+            } else if (name.startsWith("SHARELATEX_")) {
+                in.problem(key, name, "Server Pro 5.0 and later refuses to start when any SHARELATEX_* variable is set",
+                        "write OVERLEAF_" + name.substring("SHARELATEX_".length()));
+            } else if (!ServerProSettings.isKnown(name)) {
+                in.problem(key, name, "Server Pro does not read it (the variable list is src/main/resources/io/github/overleafha/core/server-pro-variables.txt)",
+                        "did you mean " + ServerProSettings.nearest(name).orElse("") + "?");
+            } else if (ServerProSettings.owner(name).isPresent()) {
+                in.problem(key, name, "the program sets it itself", "set " + ServerProSettings.owner(name).get() + " instead");
+            } else if (!secret && SECRET_NAME.matcher(name).matches()) {
+                in.problem(key, name, "it holds a secret, which must never sit in plain user data or a plan",
+                        "move it to " + SECRET_SETTINGS + " with pulumi config set --secret --path '" + SECRET_SETTINGS + "[0]." + name + "' '<value>'");
+            } else if (value.chars().anyMatch(Character::isISOControl)) {
+                in.problem(key, name + "=" + (secret ? shown : value.replaceAll("\\p{Cntrl}", "\u23CE")),
+                        "a value must be one line: nodes pass settings in an env file, one variable per line",
+                        "write it on one line");
+            } else {
+                settings.put(name, value);
+            }
+        });
+        return settings;
+    }
+}

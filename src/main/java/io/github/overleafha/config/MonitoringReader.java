@@ -1,0 +1,42 @@
+package io.github.overleafha.config;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** Where alarms go and when they fire; how long the load balancer's access logs are kept. */
+final class MonitoringReader {
+
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
+    private MonitoringReader() {
+    }
+
+    static StackConfig.Monitoring read(ConfigReader in, int nodeCount, boolean aws, String region) {
+        // CloudWatch alarms notify SNS topics of their own region only.
+        in.optional("alarmTopicArn").filter(arn -> aws && !region.isEmpty() && arn.startsWith("arn:")
+                        && !arn.contains(":sns:" + region + ":"))
+                .ifPresent(arn -> in.problem("alarmTopicArn", arn, "CloudWatch alarms in " + region
+                                + " can only notify an SNS topic of that region",
+                        "use a topic in " + region + ", or subscribe the other topic to the stack's own (output stackAlarmTopicArn)"));
+        List<String> emails = in.list("alarmEmails");
+        var seen = new HashSet<String>();
+        for (String email : emails) {
+            if (!EMAIL.matcher(email).matches()) {
+                in.problem("alarmEmails", email, "it is not an email address", "write addresses such as overleaf-oncall@example.edu");
+            } else if (!seen.add(email)) {
+                in.problem("alarmEmails", email, "it is listed twice", "list each address once");
+            }
+        }
+        int minHealthy = in.integer("alarmMinHealthyNodes", 2, 1, 50, "it is a number of nodes");
+        if (minHealthy > nodeCount) {
+            in.problem("alarmMinHealthyNodes", String.valueOf(minHealthy),
+                    "the stack has only " + nodeCount + " nodes (nodeCount), so the alarm would never clear",
+                    "write " + nodeCount + " or less");
+        }
+        int fiveXx = in.integer("alarmTarget5xxPercent", 5, 1, 100, "it is a percentage of requests");
+        int redisConnections = in.integer("alarmRedisConnections", 5000, 1, 65000, "ElastiCache allows at most 65000 clients");
+        int logDays = in.integer("accessLogRetentionDays", 90, 1, 3650, "access logs are kept a day to ten years");
+        return new StackConfig.Monitoring(emails, minHealthy, fiveXx, redisConnections, logDays);
+    }
+}

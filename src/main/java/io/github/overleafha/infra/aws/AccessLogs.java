@@ -1,0 +1,75 @@
+package io.github.overleafha.infra.aws;
+
+import com.pulumi.aws.s3.BucketLifecycleConfigurationV2;
+import com.pulumi.aws.s3.BucketLifecycleConfigurationV2Args;
+import com.pulumi.aws.s3.BucketPolicy;
+import com.pulumi.aws.s3.BucketPolicyArgs;
+import com.pulumi.aws.s3.BucketV2;
+import com.pulumi.aws.s3.BucketV2Args;
+import com.pulumi.aws.s3.inputs.BucketLifecycleConfigurationV2RuleArgs;
+import com.pulumi.aws.s3.inputs.BucketLifecycleConfigurationV2RuleExpirationArgs;
+import com.pulumi.aws.s3.inputs.BucketLifecycleConfigurationV2RuleFilterArgs;
+import com.pulumi.core.Output;
+import com.pulumi.resources.ComponentResourceOptions;
+import com.pulumi.resources.Resource;
+import io.github.overleafha.core.AwsAccount;
+import io.github.overleafha.core.ElbLogDelivery;
+import io.github.overleafha.infra.Component;
+import io.github.overleafha.infra.StackTags;
+import io.github.overleafha.render.IamPolicies;
+
+import java.util.Map;
+
+/**
+ * A bucket of its own for the load balancer's access logs: encrypted with S3-managed keys (the only kind log
+ * delivery supports), private, TLS-only, writable under {@code AWSLogs/} by the region's log delivery principal,
+ * and emptied of logs older than the retention.
+ */
+public final class AccessLogs extends Component {
+
+    private final BucketV2 bucket;
+    private final BucketPolicy policy;
+
+    /**
+     * @param account the stack's partition and account: the bucket's ARN is built from its name, so its policy is
+     *                known in a first preview
+     */
+    public AccessLogs(String name, String bucketName, String region, int retentionDays, Output<AwsAccount> account,
+                      StackTags tags, ComponentResourceOptions options) {
+        super("aws:AccessLogs", name, options);
+        bucket = new BucketV2(childName("bucket"), BucketV2Args.builder()
+                .bucket(bucketName)
+                // Logs only: a destroy may take them along.
+                .forceDestroy(true)
+                .tags(tags(tags, bucketName))
+                .build(), child());
+        var publicAccessBlock = PrivateBuckets.blockPublicAccess(childName("bucket"), bucketName, childAfter(bucket));
+        // Chained: S3 sub-resources applied at once to one bucket can fail with 409 OperationAborted.
+        var ownership = PrivateBuckets.enforceOwnership(childName("bucket"), bucketName, childAfter(publicAccessBlock));
+        var encryption = PrivateBuckets.encryptWithS3Keys(childName("bucket"), bucketName, childAfter(ownership));
+        var lifecycle = new BucketLifecycleConfigurationV2(childName("bucket"), BucketLifecycleConfigurationV2Args.builder()
+                .bucket(bucketName)
+                .rules(BucketLifecycleConfigurationV2RuleArgs.builder()
+                        .id("expire-access-logs")
+                        .status("Enabled")
+                        .filter(BucketLifecycleConfigurationV2RuleFilterArgs.builder().prefix("").build())
+                        .expiration(BucketLifecycleConfigurationV2RuleExpirationArgs.builder().days(retentionDays).build())
+                        .build())
+                .build(), childAfter(encryption));
+        Map<String, String> principal = ElbLogDelivery.principal(region);
+        policy = new BucketPolicy(childName("bucket"), BucketPolicyArgs.builder()
+                .bucket(bucketName)
+                .policy(account.applyValue(a -> IamPolicies.accessLogDelivery(a.s3Bucket(bucketName), principal)))
+                .build(), childAfter(lifecycle));
+        registerOutputs(Map.of("bucket", bucket.bucket()));
+    }
+
+    public Output<String> bucketName() {
+        return bucket.bucket();
+    }
+
+    /** The load balancer checks it may write when logging is turned on: it must come after this. */
+    public Resource writable() {
+        return policy;
+    }
+}

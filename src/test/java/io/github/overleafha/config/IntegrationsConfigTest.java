@@ -1,0 +1,190 @@
+package io.github.overleafha.config;
+
+import io.github.overleafha.TestStacks;
+import io.github.overleafha.core.SignIn;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.api.Test;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+/** Sign-in (LDAP, SAML) and the pass-through of other Server Pro settings: what is accepted and what is refused. */
+class IntegrationsConfigTest {
+
+    /** A real certificate body is long; any valid base64 stands for it here. */
+    private static final String CERTIFICATE = "MIICizCCAfQCCQCY8tKaMc0BMjANBgkqhkiG9w0BAQsFADCBiTELMAkGA1UEBhMCTk8xEjAQ";
+    private static final Set<String> SECRET_KEYS = Set.of("overleaf-ha:smtpPassword", "overleaf-ha:registryPassword",
+            "overleaf-ha:ldapBindPassword", "overleaf-ha:serverProSecretSettings");
+
+    private static Map<String, String> saml() {
+        Map<String, String> saml = new HashMap<>(Map.of("externalAuth", "saml",
+                "samlEntryPoint", "https://idp.example.edu/idp/profile/SAML2/Redirect/SSO",
+                "samlIssuer", "https://overleaf-dev.example.edu/saml/meta",
+                "samlIdpCertificate", CERTIFICATE));
+        // The dev stack signs in with LDAP: switch every LDAP key off.
+        for (String key : new String[] {"ldapUrl", "ldapBindDn", "ldapSearchBase", "ldapFirstNameAttribute", "ldapLastNameAttribute", "ldapBindPassword"}) {
+            saml.put(key, "");
+        }
+        return saml;
+    }
+
+    private static StackConfig loadWithSecrets(Map<String, String> overrides) {
+        Map<String, String> values = new HashMap<>(TestStacks.devValues(Map.of()).values());
+        overrides.forEach((key, value) -> values.put(key.contains(":") ? key : "overleaf-ha:" + key, value));
+        return StackConfigLoader.load(new ConfigValues("overleaf-ha", "dev", values, SECRET_KEYS));
+    }
+
+    @Test
+    void theDevStackSignsInWithLdapAndItsBindPasswordIsASecret() {
+        StackConfig dev = TestStacks.dev();
+        assertThat(dev.integrations().signIn()).get().isInstanceOfSatisfying(SignIn.Ldap.class, ldap -> {
+            assertThat(ldap.url()).isEqualTo("ldaps://ldap.example.edu:636");
+            assertThat(ldap.bindDn()).contains("cn=overleaf,ou=services,dc=example,dc=edu");
+            assertThat(ldap.searchFilter()).isEqualTo("(uid={{username}})");
+            assertThat(ldap.emailAttribute()).isEqualTo("mail");
+            assertThat(ldap.rejectUnauthorized()).isTrue();
+        });
+        assertThat(dev.integrations().ldapBindPassword()).get().hasToString("[secret]");
+        assertThat(dev.integrations().settings())
+                .containsExactly(Map.entry("OVERLEAF_LDAP_PLACEHOLDER", "University ID"), Map.entry("OVERLEAF_SITE_LANGUAGE", "en"));
+        assertThat(dev.integrations().secretSettings()).containsOnlyKeys("OVERLEAF_SESSION_SECRET");
+    }
+
+    @Test
+    void samlTakesItsCallbackFromTheSiteUrl() {
+        StackConfig config = TestStacks.dev(saml());
+        SignIn signIn = config.integrations().signIn().orElseThrow();
+        assertThat(signIn.environment(config.site().url().toString()))
+                .containsEntry("EXTERNAL_AUTH", "saml")
+                .containsEntry("OVERLEAF_SAML_CALLBACK_URL", "https://overleaf-dev.example.edu/saml/callback")
+                .containsEntry("OVERLEAF_SAML_CERT", CERTIFICATE)
+                .containsEntry("OVERLEAF_SAML_EMAIL_FIELD", "nameID")
+                .containsEntry("OVERLEAF_SAML_FIRST_NAME_FIELD", "givenName")
+                .containsEntry("OVERLEAF_SAML_LAST_NAME_FIELD", "lastName");
+        assertThat(signIn.secretVariables()).isEmpty();
+        assertThat(config.integrations().ldapBindPassword()).isEmpty();
+    }
+
+    @Test
+    void withoutExternalAuthNobodySignsInElsewhere() {
+        StackConfig config = loadWithSecrets(Map.of("externalAuth", "none", "ldapUrl", "", "ldapBindDn", "", "ldapSearchBase", "",
+                "ldapFirstNameAttribute", "", "ldapLastNameAttribute", "", "ldapBindPassword", ""));
+        assertThat(config.integrations().signIn()).isEmpty();
+        assertThat(config.integrations().ldapBindPassword()).isEmpty();
+    }
+
+    static Stream<Arguments> badSignIns() {
+        return Stream.of(
+                bad(Map.of("externalAuth", "oidc"), "externalAuth", "none, ldap, saml"),
+                bad(Map.of("ldapUrl", "ldap://ldap.example.edu:389"), "ldapUrl", "ldaps://ldap.example.edu:636"),
+                bad(Map.of("ldapUrl", "https://ldap.example.edu"), "ldapUrl", "not an LDAP URL"),
+                bad(Map.of("ldapUrl", ""), "ldapUrl", "set ldapUrl"),
+                bad(Map.of("ldapSearchBase", ""), "ldapSearchBase", "ou=people"),
+                bad(Map.of("ldapSearchBase", "people"), "ldapSearchBase", "not a distinguished name"),
+                bad(Map.of("ldapBindDn", "overleaf"), "ldapBindDn", "not a distinguished name"),
+                bad(Map.of("ldapSearchFilter", "(uid=%s)"), "ldapSearchFilter", "{{username}}"),
+                bad(Map.of("ldapSearchFilter", "uid={{username}}"), "ldapSearchFilter", "in parentheses"),
+                bad(Map.of("ldapEmailAttribute", "e mail"), "ldapEmailAttribute", "not an LDAP attribute name"),
+                bad(Map.of("ldapBindDn", ""), "ldapBindDn", "neither means an anonymous search"),
+                bad(Map.of("samlEntryPoint", "https://idp.example.edu/sso"), "samlEntryPoint", "set externalAuth to saml"),
+                bad(with(saml(), "samlEntryPoint", "http://idp.example.edu/sso"), "samlEntryPoint", "https URL"),
+                bad(with(saml(), "samlIssuer", ""), "samlIssuer", "entity id"),
+                bad(with(saml(), "samlIdpCertificate", ""), "samlIdpCertificate", "since 2.7.0"),
+                bad(with(saml(), "samlIdpCertificate", "-----BEGIN CERTIFICATE-----" + CERTIFICATE), "samlIdpCertificate", "single-line"),
+                bad(with(saml(), "samlIdpCertificate", "not base64!"), "samlIdpCertificate", "BEGIN/END"),
+                bad(with(saml(), "samlEmailField", "e mail"), "samlEmailField", "no spaces"),
+                bad(with(saml(), "ldapUrl", "ldaps://ldap.example.edu"), "ldapUrl", "set externalAuth to ldap"));
+    }
+
+    private static Map<String, String> with(Map<String, String> base, String key, String value) {
+        Map<String, String> changed = new HashMap<>(base);
+        changed.put(key, value);
+        return changed;
+    }
+
+    private static Arguments bad(Map<String, String> overrides, String key, String reason) {
+        return Arguments.of(overrides, key, reason);
+    }
+
+    static Stream<Arguments> badSettings() {
+        return Stream.of(
+                bad(Map.of("serverProSettings", "[{OVERLEAF_SITE_LANGAUGE: de}]"), "serverProSettings", "did you mean OVERLEAF_SITE_LANGUAGE?"),
+                bad(Map.of("serverProSettings", "[{OVERLEAF_APP_NAME: X}]"), "serverProSettings", "set appName instead"),
+                bad(Map.of("serverProSettings", "[{OVERLEAF_LDAP_URL: ldaps://x}]"), "serverProSettings", "set ldapUrl instead"),
+                bad(Map.of("serverProSettings", "[{OVERLEAF_REDIS_HOST: x}]"), "serverProSettings", "derives it from the stack"),
+                bad(Map.of("serverProSettings", "[{SHARELATEX_SITE_LANGUAGE: de}]"), "serverProSettings", "write OVERLEAF_SITE_LANGUAGE"),
+                bad(Map.of("serverProSettings", "[{overleaf_site_language: de}]"), "serverProSettings", "capitals"),
+                bad(Map.of("serverProSettings", "[{OVERLEAF_EMAIL_AWS_SES_SECRET_KEY: abc}]"), "serverProSettings", "move it to serverProSecretSettings"),
+                bad(Map.of("serverProSettings", "[{OVERLEAF_SITE_LANGUAGE: \"de\\nfr\"}]"), "serverProSettings", "one line"),
+                bad(Map.of("serverProSettings", "[{OVERLEAF_SITE_LANGUAGE: de}, {OVERLEAF_SITE_LANGUAGE: fr}]"), "serverProSettings", "twice"),
+                bad(Map.of("serverProSettings", "[OVERLEAF_SITE_LANGUAGE=de]"), "serverProSettings", "one NAME: value pair"),
+                bad(Map.of("serverProSecretSettings", "[{OVERLEAF_SITE_LANGUAGE: x}]"), "serverProSecretSettings", "also in serverProSettings"));
+    }
+
+    @ParameterizedTest
+    @MethodSource({"badSignIns", "badSettings"})
+    void badSignInsAndSettingsAreRefusedNamingTheKeyAndAFix(Map<String, String> overrides, String key, String reason) {
+        assertRefused(overrides, key, reason);
+    }
+
+    @Test
+    void secretSettingsMustBeEncryptedAndNeverShowTheirValue() {
+        Map<String, String> values = new HashMap<>(TestStacks.devValues(Map.of()).values());
+        values.put("overleaf-ha:serverProSecretSettings", "[{\"OVERLEAF_SESSION_SECRET\": \"hunter2\"}]");
+        InvalidConfigException error = catchThrowableOfType(InvalidConfigException.class, () -> StackConfigLoader.load(
+                new ConfigValues("overleaf-ha", "dev", values, Set.of("overleaf-ha:smtpPassword",
+                        "overleaf-ha:registryPassword", "overleaf-ha:ldapBindPassword"))));
+        assertThat(error.problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.key()).isEqualTo("overleaf-ha:serverProSecretSettings");
+            assertThat(problem.fix()).contains("pulumi config set --secret --path 'serverProSecretSettings[0].NAME'");
+        });
+        assertThat(error.getMessage()).doesNotContain("hunter2");
+    }
+
+    @Test
+    void aPlainListWithAnEncryptedValueIsRefused() {
+        Map<String, String> values = new HashMap<>(TestStacks.devValues(Map.of()).values());
+        Set<String> secret = new java.util.HashSet<>(SECRET_KEYS);
+        secret.add("overleaf-ha:serverProSettings");
+        InvalidConfigException error = catchThrowableOfType(InvalidConfigException.class, () -> StackConfigLoader.load(
+                new ConfigValues("overleaf-ha", "dev", values, secret)));
+        assertThat(error.problems()).singleElement().satisfies(problem ->
+                assertThat(problem.fix()).contains("move the secret entries to serverProSecretSettings"));
+    }
+
+    @Test
+    void aSecretSettingWithALineBreakIsRefusedWithoutItsValue() {
+        InvalidConfigException error = catchThrowableOfType(InvalidConfigException.class, () -> loadWithSecrets(Map.of(
+                "serverProSecretSettings", "[{\"OVERLEAF_SAML_DECRYPTION_PVK\": \"-----BEGIN KEY-----\\nabc\\n-----END KEY-----\"}]")));
+        assertThat(error.problems()).singleElement().satisfies(problem -> assertThat(problem.why()).contains("one line"));
+        assertThat(error.getMessage()).doesNotContain("BEGIN KEY");
+    }
+
+    @Test
+    void theLocalStackTakesTheSameSignIn() {
+        Map<String, String> local = new HashMap<>(saml());
+        local.put("samlEntryPoint", "http://localhost:8081/simplesaml/saml2/idp/SSOService.php");
+        StackConfig config = TestStacks.local(local);
+        assertThat(config.integrations().signIn()).get().isInstanceOf(SignIn.Saml.class);
+        assertThat(TestStacks.local(Map.of("externalAuth", "ldap", "ldapUrl", "ldap://ldap:389",
+                "ldapSearchBase", "ou=people,dc=planetexpress,dc=com")).integrations().signIn()).get()
+                .isInstanceOfSatisfying(SignIn.Ldap.class, ldap -> assertThat(ldap.bindDn()).isEqualTo(Optional.empty()));
+    }
+
+    private static void assertRefused(Map<String, String> overrides, String key, String reason) {
+        InvalidConfigException error = catchThrowableOfType(InvalidConfigException.class, () -> loadWithSecrets(overrides));
+        assertThat(error).as("%s must be refused", overrides).isNotNull();
+        assertThat(error.problems()).anySatisfy(problem -> {
+            assertThat(problem.key()).isEqualTo("overleaf-ha:" + key);
+            assertThat(problem.why() + " " + problem.fix()).contains(reason);
+        });
+    }
+}

@@ -1,0 +1,173 @@
+package io.github.overleafha.infra;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.overleafha.TestStacks;
+import io.github.overleafha.config.InvalidConfigException;
+import io.github.overleafha.plan.Plan;
+import io.github.overleafha.plan.PlannedResource;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class MonitoringTest {
+
+    private static final String ALARM = "aws:cloudwatch/metricAlarm:MetricAlarm";
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static Plan plan;
+
+    @BeforeAll
+    static void plan() {
+        plan = TestStacks.devPlan();
+    }
+
+    @Test
+    void everyAlarmNotifiesTheStacksTopicAndTheConfiguredOneAndSaysWhenItClears() {
+        List<PlannedResource> alarms = plan.ofType(ALARM);
+        assertThat(alarms).extracting(PlannedResource::name).containsExactlyInAnyOrder(
+                "monitoring-nodes-below-minimum", "monitoring-no-healthy-node", "monitoring-git-node-unhealthy",
+                "monitoring-git-5xx", "monitoring-elb-5xx", "monitoring-target-5xx-rate",
+                "monitoring-redis-1-cpu", "monitoring-redis-1-memory", "monitoring-redis-1-evictions",
+                "monitoring-redis-1-replication-lag", "monitoring-redis-1-connections",
+                "monitoring-redis-2-cpu", "monitoring-redis-2-memory", "monitoring-redis-2-evictions",
+                "monitoring-redis-2-replication-lag", "monitoring-redis-2-connections",
+                "monitoring-leader-status-check", "monitoring-followers-status-check");
+        for (PlannedResource alarm : alarms) {
+            for (String actions : List.of("alarmActions", "okActions")) {
+                assertThat(alarm.input(actions)).as(alarm.name()).extracting(JsonNode::asText).containsExactly(
+                        "arn:aws:sns:eu-west-1:123456789012:topic/monitoring-alarms",
+                        "arn:aws:sns:eu-west-1:111122223333:overleaf-dev-alarms");
+            }
+            assertThat(alarm.text("alarmDescription")).as(alarm.name()).isNotBlank();
+        }
+        assertThat(plan.get("aws:sns/topicSubscription:TopicSubscription", "monitoring-email-1"))
+                .satisfies(s -> {
+                    assertThat(s.text("protocol")).isEqualTo("email");
+                    assertThat(s.text("endpoint")).isEqualTo("overleaf-oncall@example.edu");
+                });
+    }
+
+    @Test
+    void healthyNodesAreWatchedBelowTheMinimumAndBelowOne() {
+        PlannedResource below = plan.get(ALARM, "monitoring-nodes-below-minimum");
+        assertThat(below.text("metricName")).isEqualTo("HealthyHostCount");
+        assertThat(below.text("comparisonOperator")).isEqualTo("LessThanThreshold");
+        assertThat(below.input("threshold").asDouble()).isEqualTo(2.0);
+        assertThat(below.text("treatMissingData")).isEqualTo("breaching");
+        assertThat(below.text("dimensions.TargetGroup")).contains("load-balancer-nodes");
+        assertThat(plan.get(ALARM, "monitoring-git-node-unhealthy").text("dimensions.TargetGroup")).contains("load-balancer-git");
+        // git-bridge down leaves git's target group healthy (its check is Server Pro's /status): its 5xx tell.
+        PlannedResource git5xx = plan.get(ALARM, "monitoring-git-5xx");
+        assertThat(git5xx.text("metricName")).isEqualTo("HTTPCode_Target_5XX_Count");
+        assertThat(git5xx.text("dimensions.TargetGroup")).contains("load-balancer-git");
+        assertThat(git5xx.text("comparisonOperator")).isEqualTo("GreaterThanThreshold");
+        assertThat(plan.get(ALARM, "monitoring-no-healthy-node").input("threshold").asDouble()).isEqualTo(1.0);
+        assertThat(TestStacks.devPlan(Map.of("alarmMinHealthyNodes", "3")).get(ALARM, "monitoring-nodes-below-minimum")
+                .input("threshold").asDouble()).isEqualTo(3.0);
+        assertThatThrownBy(() -> TestStacks.dev(Map.of("alarmTopicArn", "arn:aws:sns:us-east-1:111122223333:pager")))
+                .isInstanceOf(InvalidConfigException.class).hasMessageContaining("overleaf-ha:alarmTopicArn")
+                .hasMessageContaining("only notify an SNS topic of that region");
+        assertThatThrownBy(() -> TestStacks.dev(Map.of("alarmMinHealthyNodes", "4")))
+                .isInstanceOf(InvalidConfigException.class).hasMessageContaining("alarmMinHealthyNodes")
+                .hasMessageContaining("write 3 or less");
+    }
+
+    @Test
+    void eachAutoScalingGroupsStatusChecksAreWatched() {
+        PlannedResource leader = plan.get(ALARM, "monitoring-leader-status-check");
+        assertThat(leader.text("namespace")).isEqualTo("AWS/EC2");
+        assertThat(leader.text("metricName")).isEqualTo("StatusCheckFailed");
+        assertThat(leader.text("dimensions.AutoScalingGroupName")).isEqualTo(plan.get("aws:autoscaling/group:Group", "fleet-leader").text("name"));
+        assertThat(plan.get(ALARM, "monitoring-followers-status-check").text("dimensions.AutoScalingGroupName"))
+                .isEqualTo(plan.get("aws:autoscaling/group:Group", "fleet-followers").text("name"));
+    }
+
+    @Test
+    void the5xxRateIsServerProsErrorsOverAllRequests() {
+        PlannedResource rate = plan.get(ALARM, "monitoring-target-5xx-rate");
+        assertThat(rate.text("metricQueries.0.expression")).isEqualTo("100 * FILL(errors, 0) / requests");
+        assertThat(rate.input("metricQueries.0.returnData").asBoolean()).isTrue();
+        assertThat(rate.text("metricQueries.1.metric.metricName")).isEqualTo("HTTPCode_Target_5XX_Count");
+        assertThat(rate.text("metricQueries.2.metric.metricName")).isEqualTo("RequestCount");
+        assertThat(rate.input("threshold").asDouble()).isEqualTo(5.0);
+        assertThat(rate.input("metricName").isMissingNode()).isTrue();
+    }
+
+    @Test
+    void eachRedisNodeIsWatchedByItsMemberClusterId() {
+        PlannedResource evictions = plan.get(ALARM, "monitoring-redis-2-evictions");
+        assertThat(evictions.text("namespace")).isEqualTo("AWS/ElastiCache");
+        assertThat(evictions.text("dimensions.CacheClusterId")).isEqualTo("redis-group-id-002");
+        assertThat(evictions.input("threshold").asDouble()).isZero();
+        assertThat(plan.get(ALARM, "monitoring-redis-1-connections").input("threshold").asDouble()).isEqualTo(5000.0);
+        assertThat(plan.get(ALARM, "monitoring-redis-1-replication-lag").text("metricName")).isEqualTo("ReplicationLag");
+    }
+
+    @Test
+    void theDashboardShowsTheFleetAndRedis() throws Exception {
+        PlannedResource dashboard = plan.get("aws:cloudwatch/dashboard:Dashboard", "monitoring-fleet");
+        assertThat(dashboard.text("dashboardName")).isEqualTo("overleaf-ha-dev");
+        JsonNode body = JSON.readTree(dashboard.text("dashboardBody"));
+        assertThat(body.path("widgets")).extracting(w -> w.path("properties").path("title").asText()).containsExactly(
+                "Requests and 5xx answers", "Response time (p95, seconds)", "Healthy nodes",
+                "Redis EngineCPUUtilization", "Redis DatabaseMemoryUsagePercentage", "Redis CurrConnections");
+        assertThat(body.path("widgets").get(3).path("properties").path("metrics")).hasSize(2);
+        assertThat(body.path("widgets").get(0).path("properties").path("region").asText()).isEqualTo("eu-west-1");
+    }
+
+    @Test
+    void accessLogsGoToTheirOwnBucketWhichTheRegionsLogDeliveryMayWrite() throws Exception {
+        PlannedResource alb = plan.get("aws:lb/loadBalancer:LoadBalancer", "load-balancer-alb");
+        assertThat(alb.input("accessLogs.enabled").asBoolean()).isTrue();
+        assertThat(alb.text("accessLogs.bucket")).isEqualTo("example-edu-overleaf-dev-alb-logs");
+        JsonNode policy = JSON.readTree(plan.get("aws:s3/bucketPolicy:BucketPolicy", "access-logs-bucket").text("policy"));
+        JsonNode deliver = policy.path("Statement").get(0);
+        assertThat(deliver.path("Principal").path("AWS").asText()).isEqualTo("arn:aws:iam::156460612806:root");
+        assertThat(deliver.path("Action")).extracting(JsonNode::asText).containsExactly("s3:PutObject");
+        assertThat(deliver.path("Resource")).extracting(JsonNode::asText)
+                .containsExactly("arn:aws:s3:::example-edu-overleaf-dev-alb-logs/AWSLogs/*");
+        assertThat(policy.path("Statement").get(1).path("Effect").asText()).isEqualTo("Deny");
+        assertThat(plan.get("aws:s3/bucketServerSideEncryptionConfigurationV2:BucketServerSideEncryptionConfigurationV2",
+                "access-logs-bucket").text("rules.0.applyServerSideEncryptionByDefault.sseAlgorithm")).isEqualTo("AES256");
+        assertThat(plan.get("aws:s3/bucketLifecycleConfigurationV2:BucketLifecycleConfigurationV2", "access-logs-bucket")
+                .input("rules.0.expiration.days").asInt()).isEqualTo(90);
+        // A region opened after August 2022 has no ELB account: the log delivery service writes.
+        JsonNode newer = JSON.readTree(TestStacks.devPlan(Map.of("aws:region", "ap-southeast-4", "alarmTopicArn", "",
+                        "availabilityZones", "[ap-southeast-4a, ap-southeast-4b]"))
+                .get("aws:s3/bucketPolicy:BucketPolicy", "access-logs-bucket").text("policy"));
+        assertThat(newer.path("Statement").get(0).path("Principal").path("Service").asText())
+                .isEqualTo("logdelivery.elasticloadbalancing.amazonaws.com");
+        assertThat(plan.outputs().get("accessLogBucket").asText()).isEqualTo("example-edu-overleaf-dev-alb-logs");
+    }
+
+    @Test
+    void atlasWatchesItsClusterAndNotifiesTheOwnersAndTheAlarmAddresses() {
+        List<PlannedResource> alerts = plan.ofType("mongodbatlas:index/alertConfiguration:AlertConfiguration");
+        assertThat(alerts).extracting(PlannedResource::name).containsExactlyInAnyOrder(
+                "atlas-alerts-no-primary", "atlas-alerts-oplog-window", "atlas-alerts-disk", "atlas-alerts-cpu");
+        for (PlannedResource alert : alerts) {
+            assertThat(alert.text("projectId")).isEqualTo("mongo-project-id");
+            assertThat(alert.input("enabled").asBoolean()).isTrue();
+            assertThat(alert.text("matchers.0.fieldName")).isEqualTo("CLUSTER_NAME");
+            assertThat(alert.text("matchers.0.value")).isEqualTo("overleaf-ha-dev");
+            assertThat(alert.text("notifications.0.typeName")).isEqualTo("GROUP");
+            assertThat(alert.text("notifications.0.roles.0")).isEqualTo("GROUP_OWNER");
+            assertThat(alert.text("notifications.1.typeName")).isEqualTo("EMAIL");
+            assertThat(alert.text("notifications.1.emailAddress")).isEqualTo("overleaf-oncall@example.edu");
+        }
+        PlannedResource oplog = plan.get("mongodbatlas:index/alertConfiguration:AlertConfiguration", "atlas-alerts-oplog-window");
+        assertThat(oplog.text("eventType")).isEqualTo("REPLICATION_OPLOG_WINDOW_RUNNING_OUT");
+        assertThat(oplog.text("thresholdConfig.operator")).isEqualTo("LESS_THAN");
+        assertThat(oplog.input("thresholdConfig.threshold").asDouble()).isEqualTo(24.0);
+        assertThat(oplog.text("thresholdConfig.units")).isEqualTo("HOURS");
+        PlannedResource disk = plan.get("mongodbatlas:index/alertConfiguration:AlertConfiguration", "atlas-alerts-disk");
+        assertThat(disk.text("eventType")).isEqualTo("OUTSIDE_METRIC_THRESHOLD");
+        assertThat(disk.text("metricThresholdConfig.metricName")).isEqualTo("DISK_PARTITION_SPACE_USED_DATA");
+        assertThat(disk.input("metricThresholdConfig.threshold").asDouble()).isEqualTo(80.0);
+    }
+}

@@ -1,0 +1,80 @@
+package io.github.overleafha.infra;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.overleafha.TestStacks;
+import io.github.overleafha.config.InvalidConfigException;
+import io.github.overleafha.plan.Plan;
+import io.github.overleafha.plan.PlannedResource;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Optional cross-region replication of the four buckets, off by default. */
+class RecoveryRegionTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final List<String> SUFFIXES = List.of("user-files", "template-files", "project-blobs", "chunks");
+
+    @Test
+    void offByDefault() {
+        Plan dev = TestStacks.devPlan();
+        assertThat(dev.ofType("pulumi:providers:aws")).isEmpty();
+        assertThat(dev.ofType("aws:s3/bucketReplicationConfig:BucketReplicationConfig")).isEmpty();
+        assertThat(dev.where(r -> r.name().endsWith("-replica"))).isEmpty();
+        assertThat(dev.get("aws:dlm/lifecyclePolicy:LifecyclePolicy", "fleet-snapshots")
+                .input("policyDetails.schedules.0.crossRegionCopyRules")).isEmpty();
+    }
+
+    @Test
+    void eachBucketReplicatesEveryVersionAndDeleteMarkerToAProtectedReplicaInTheRecoveryRegion() throws Exception {
+        Plan plan = TestStacks.devPlan(Map.of("recoveryRegion", "eu-central-1"));
+        PlannedResource provider = plan.get("pulumi:providers:aws", "recovery-region");
+        assertThat(provider.text("region")).isEqualTo("eu-central-1");
+        for (String suffix : SUFFIXES) {
+            String bucket = "example-edu-overleaf-dev-" + suffix;
+            PlannedResource replica = plan.get("aws:s3/bucketV2:BucketV2", "storage-" + suffix + "-replica");
+            assertThat(replica.text("bucket")).isEqualTo(bucket + "-replica");
+            assertThat(replica.protect()).isTrue();
+            assertThat(plan.get("aws:s3/bucketVersioningV2:BucketVersioningV2", "storage-" + suffix + "-replica")
+                    .text("versioningConfiguration.status")).isEqualTo("Enabled");
+            PlannedResource rule = plan.get("aws:s3/bucketReplicationConfig:BucketReplicationConfig",
+                    "storage-" + suffix + "-replication");
+            assertThat(rule.text("bucket")).isEqualTo(bucket);
+            assertThat(rule.text("rules.0.status")).isEqualTo("Enabled");
+            assertThat(rule.text("rules.0.deleteMarkerReplication.status")).isEqualTo("Enabled");
+            assertThat(rule.text("rules.0.destination.bucket")).isEqualTo("arn:aws:s3:::" + bucket + "-replica");
+            JsonNode policy = JSON.readTree(plan.get("aws:iam/rolePolicy:RolePolicy", "storage-" + suffix + "-replication").text("policy"));
+            assertThat(policy.path("Statement").get(2).path("Resource").get(0).asText()).isEqualTo("arn:aws:s3:::" + bucket + "-replica/*");
+            assertThat(policy.path("Statement").get(2).path("Action")).extracting(JsonNode::asText)
+                    .containsExactly("s3:ReplicateObject", "s3:ReplicateDelete", "s3:ReplicateTags");
+        }
+        PlannedResource snapshots = plan.get("aws:dlm/lifecyclePolicy:LifecyclePolicy", "fleet-snapshots");
+        assertThat(snapshots.text("policyDetails.schedules.0.crossRegionCopyRules.0.target")).isEqualTo("eu-central-1");
+        assertThat(snapshots.input("policyDetails.schedules.0.crossRegionCopyRules.0.encrypted").asBoolean()).isTrue();
+        assertThat(snapshots.input("policyDetails.schedules.0.crossRegionCopyRules.0.retainRule.interval").asInt()).isEqualTo(
+                snapshots.input("policyDetails.schedules.0.retainRule.count").asInt());
+        assertThat(snapshots.text("policyDetails.schedules.0.crossRegionCopyRules.0.retainRule.intervalUnit")).isEqualTo("DAYS");
+        JsonNode trust = JSON.readTree(plan.get("aws:iam/role:Role", "storage-replication").text("assumeRolePolicy"));
+        assertThat(trust.path("Statement").get(0).path("Principal").path("Service").asText()).isEqualTo("s3.amazonaws.com");
+    }
+
+    @Test
+    void theRecoveryRegionMustBeAnotherRegionAndTheReplicaNamesMustFit() {
+        assertThatThrownBy(() -> TestStacks.dev(Map.of("recoveryRegion", "eu-west-1")))
+                .isInstanceOf(InvalidConfigException.class).hasMessageContaining("overleaf-ha:recoveryRegion")
+                .hasMessageContaining("stack's own region");
+        assertThatThrownBy(() -> TestStacks.dev(Map.of("recoveryRegion", "Frankfurt")))
+                .isInstanceOf(InvalidConfigException.class).hasMessageContaining("not an AWS region code");
+        assertThatThrownBy(() -> TestStacks.dev(Map.of("recoveryRegion", "eu-central-1",
+                "bucketNamePrefix", "a-very-long-bucket-name-prefix-for-overleaf-x")))
+                .isInstanceOf(InvalidConfigException.class).hasMessageContaining("overleaf-ha:bucketNamePrefix")
+                .hasMessageContaining("40 characters or fewer");
+        assertThatThrownBy(() -> TestStacks.local(Map.of("recoveryRegion", "eu-central-1")))
+                .isInstanceOf(InvalidConfigException.class).hasMessageContaining("no second region");
+    }
+}
