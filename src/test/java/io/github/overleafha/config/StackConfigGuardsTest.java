@@ -4,6 +4,7 @@ import io.github.overleafha.TestStacks;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.nio.file.Path;
@@ -388,6 +389,19 @@ class StackConfigGuardsTest {
     }
 
     // Where values come from
+
+    @ParameterizedTest
+    @CsvSource({"loadBalancerIdleTimeout,loadBalancerIdleTimeoutSeconds", "smtpUer,smtpUser", "smtprt,smtpPort"})
+    void anUnknownKeyIsToldTheClosestKnownOne(String typo, String meant) {
+        ConfigProblem problem = onlyProblem(devProblems(Map.of(typo, "1")));
+        assertThat(problem.key()).isEqualTo("overleaf-ha:" + typo);
+        assertThat(problem.fix()).startsWith("did you mean " + meant + "?");
+    }
+
+    @Test
+    void aRedisTlsThatIsNotABooleanIsOneProblemNotTwo() {
+        assertThat(onlyProblem(devProblems(Map.of("redisTls", "yes"))).why()).isEqualTo("it is not a boolean");
+    }
 
     @Test
     void theStackSlugNamesProjectAndStack() {
