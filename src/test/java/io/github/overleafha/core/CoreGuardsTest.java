@@ -157,6 +157,8 @@ class CoreGuardsTest {
                 Map.entry("project-blobs", "overleaf-prod-project-blobs"),
                 Map.entry("template-files", "overleaf-prod-template-files"),
                 Map.entry("user-files", "overleaf-prod-user-files"));
+        assertThat(Stream.of(BucketRole.values()).map(BucketRole::suffix))
+                .containsExactly("user-files", "template-files", "project-blobs", "chunks");
         var store = ServerProEnvironment.ObjectStore.withBuckets("eu-west-1", Optional.empty(), false, "p");
         assertThat(store).isEqualTo(new ServerProEnvironment.ObjectStore("eu-west-1", Optional.empty(), false,
                 "p-user-files", "p-template-files", "p-project-blobs", "p-chunks"));
