@@ -7,7 +7,7 @@
 #   bash scripts/mutation.sh config -DtargetTests='io.github.overleafha.config.*'   narrower: extra Maven arguments
 #
 # The score is PIT's: mutants detected (killed or timed out) over all mutants, uncovered ones included.
-# Equivalent survivors, which no test can kill, are listed with their reasons in pit/README.md.
+# Equivalent survivors, which no test can kill, are listed with their reasons in docs/mutation-testing.md.
 # The HTML report is in target/pit-reports/index.html.
 set -euo pipefail
 cd "$(dirname "$0")/.."
