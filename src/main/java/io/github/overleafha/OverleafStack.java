@@ -15,8 +15,8 @@ public final class OverleafStack {
     private OverleafStack() {
     }
 
+    /** Declares the stack; {@link #preflight} has passed (the engine's entry point and the plan run it first, once). */
     public static void define(Context ctx, StackConfig config) {
-        preflight(config);
         switch (config.target()) {
             case AWS -> AwsStack.define(ctx, config);
             case LOCAL -> LocalDemo.define(ctx, config);

@@ -1,6 +1,7 @@
 package io.github.overleafha.config;
 
 import io.github.overleafha.core.EdgePolicy;
+import io.github.overleafha.core.ImageReference;
 import io.github.overleafha.core.Ipv4Cidr;
 import io.github.overleafha.core.ServerProVersion;
 
@@ -43,7 +44,12 @@ public record StackConfig(
         LOCAL
     }
 
-    /** Credentials for the Server Pro image registry. */
+    /**
+     * Credentials for the Server Pro image registry.
+     *
+     * @param server the registry host of the Server Pro image, the only host the login is ever sent to; it is on
+     *               {@code allowedRegistries}
+     */
     public record Registry(String server, String username, SecretText password) {
     }
 
@@ -57,20 +63,11 @@ public record StackConfig(
     }
 
     /**
-     * The release and its images. git-bridge always runs the Server Pro tag; a configured digest pins the exact
-     * bits (the reference then names tag and digest, which Docker checks against each other).
+     * The release and its images, each tagged with the release: git-bridge always runs the Server Pro tag. A digest
+     * pinned in the stack file (always, on AWS) names the exact bits.
      */
-    public record ServerPro(ServerProVersion version, String image, String gitBridgeImage, List<String> texLiveImages,
-                            Optional<String> imageDigest, Optional<String> gitBridgeImageDigest,
-                            String mongoVersion, String mongoDatabase) {
-
-        public String imageReference() {
-            return image + ":" + version + imageDigest.map(d -> "@" + d).orElse("");
-        }
-
-        public String gitBridgeImageReference() {
-            return gitBridgeImage + ":" + version + gitBridgeImageDigest.map(d -> "@" + d).orElse("");
-        }
+    public record ServerPro(ServerProVersion version, ImageReference image, ImageReference gitBridgeImage,
+                            List<String> texLiveImages, String mongoVersion, String mongoDatabase) {
 
         /** The image new projects compile with; Server Pro refuses to start unless it is in the full list. */
         public String defaultTexLiveImage() {

@@ -1,7 +1,7 @@
 package io.github.overleafha.config;
 
 import io.github.overleafha.core.EdgePolicy;
-import io.github.overleafha.core.ImageNames;
+import io.github.overleafha.core.ImageReference;
 import io.github.overleafha.core.InstanceTypes;
 import io.github.overleafha.core.Ipv4Cidr;
 import io.github.overleafha.core.NetworkLayout;
@@ -11,6 +11,8 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -60,13 +62,25 @@ public final class StackConfigLoader {
     }
 
     public static StackConfig load(ConfigValues values) {
+        return load(values, false);
+    }
+
+    /**
+     * For {@code pin-images}, which writes the digests an AWS stack requires: everything else is checked as usual,
+     * and the images' digests may still be missing.
+     */
+    public static StackConfig loadForImagePinning(ConfigValues values) {
+        return load(values, true);
+    }
+
+    private static StackConfig load(ConfigValues values, boolean pinning) {
         ConfigReader in = new ConfigReader(values);
         StackConfig.Target target = in.choice("target", "aws", List.of("aws", "local")).equals("local")
                 ? StackConfig.Target.LOCAL : StackConfig.Target.AWS;
         boolean aws = target == StackConfig.Target.AWS;
         String region = readRegion(in, aws);
         StackConfig.Site site = readSite(in, aws);
-        StackConfig.ServerPro serverPro = readServerPro(in);
+        StackConfig.ServerPro serverPro = readServerPro(in, aws, pinning);
         StackConfig.Fleet fleet = readFleet(in, aws);
         StackConfig.Network network = readNetwork(in, region, aws);
         StackConfig.Storage storage = readStorage(in);
@@ -161,7 +175,8 @@ public final class StackConfigLoader {
         }
     }
 
-    private static StackConfig.ServerPro readServerPro(ConfigReader in) {
+    /** {@code pinning}: for pin-images, which writes the digests and the release they are for. */
+    private static StackConfig.ServerPro readServerPro(ConfigReader in, boolean aws, boolean pinning) {
         String text = in.required("serverProVersion", "6.2.2");
         ServerProVersion version = ServerProVersion.parse(text).orElse(null);
         if (version == null) {
@@ -175,8 +190,12 @@ public final class StackConfigLoader {
                     + " use SHARELATEX_* variables and /var/lib/sharelatex, which this program does not set up",
                     "upgrade to " + ServerProVersion.OLDEST_SUPPORTED + " or later (6.2.2 is current)");
         }
-        String image = readRepository(in, "serverProImage", "quay.io/sharelatex/sharelatex-pro");
-        String gitBridgeImage = readRepository(in, "gitBridgeImage", "quay.io/sharelatex/git-bridge");
+        List<String> allowedRegistries = readAllowedRegistries(in);
+        ImageReference image = readImage(in, "serverProImage", "serverProImageDigest", "quay.io/sharelatex/sharelatex-pro",
+                version, allowedRegistries, aws && !pinning);
+        ImageReference gitBridgeImage = readImage(in, "gitBridgeImage", "gitBridgeImageDigest", "quay.io/sharelatex/git-bridge",
+                version, allowedRegistries, aws && !pinning);
+        checkPinnedVersion(in, version, pinning, image, gitBridgeImage);
         List<String> texLive = in.list("texLiveImages");
         if (texLive.isEmpty()) {
             in.problem("texLiveImages", null, "sandboxed compiles need at least one TeX Live image",
@@ -184,17 +203,23 @@ public final class StackConfigLoader {
             texLive = List.of("quay.io/sharelatex/texlive-full:2025.1");
         }
         var seen = new HashSet<String>();
+        // Each image is a resource of the local stack, named after it: two images must not share a name.
+        var byResourceName = new HashMap<String, String>();
         for (String texImage : texLive) {
-            if (!ImageNames.isPinnedTag(texImage)) {
+            if (!ImageReference.parse(texImage).filter(ImageReference::hasPinnedTag).isPresent()) {
                 in.problem("texLiveImages", texImage, "each image needs an explicit tag other than 'latest', or nodes would compile with different TeX Live releases",
                         "write repository:tag, e.g. quay.io/sharelatex/texlive-full:2025.1");
             }
             if (!seen.add(texImage)) {
                 in.problem("texLiveImages", texImage, "it is listed twice", "list each image once");
+                continue;
+            }
+            String other = byResourceName.putIfAbsent(ImageReference.resourceNamePart(texImage), texImage);
+            if (other != null) {
+                in.problem("texLiveImages", texImage, "it differs from " + other + " only in characters other than letters, digits, '.' and '-', so both would be declared under one resource name (the engine refuses a duplicate URN)",
+                        "list only one of the two images");
             }
         }
-        Optional<String> imageDigest = in.optionalMatching("serverProImageDigest", DIGEST, "an image digest", "sha256:<64 hex digits>");
-        Optional<String> gitBridgeDigest = in.optionalMatching("gitBridgeImageDigest", DIGEST, "an image digest", "sha256:<64 hex digits>");
         String needed = version.minimumMongoVersion();
         Optional<String> mongo = in.optionalMatching("mongoVersion", MONGO_VERSION, "a MongoDB major version", needed);
         if (mongo.isPresent() && MONGO_VERSION.matcher(mongo.get()).matches() && !ATLAS_MONGO_VERSION.matcher(mongo.get()).matches()) {
@@ -209,8 +234,7 @@ public final class StackConfigLoader {
             in.problem("mongoDatabaseName", database, "MongoDB database names cannot hold spaces, dots, slashes or quotes",
                     "write letters, digits, - or _, e.g. sharelatex");
         }
-        return new StackConfig.ServerPro(version, image, gitBridgeImage, texLive, imageDigest, gitBridgeDigest,
-                mongo.orElse(needed), database);
+        return new StackConfig.ServerPro(version, image, gitBridgeImage, texLive, mongo.orElse(needed), database);
     }
 
     private static int compareMongo(String a, String b) {
@@ -220,16 +244,70 @@ public final class StackConfigLoader {
         return major != 0 ? major : Integer.compare(Integer.parseInt(x[1]), Integer.parseInt(y[1]));
     }
 
-    private static String readRepository(ConfigReader in, String key, String example) {
+    /**
+     * An image of the release: its repository (on an allowed registry, since the registry login goes to the Server
+     * Pro image's host), tagged with the release, with the digest pinned in the stack file; AWS stacks must pin it,
+     * so a deploy never asks a registry and every image bump is a reviewed change of the stack file.
+     */
+    private static ImageReference readImage(ConfigReader in, String key, String digestKey, String example,
+                                            ServerProVersion version, List<String> allowedRegistries,
+                                            boolean requireDigest) {
         String repository = in.required(key, example);
-        if (!repository.isEmpty() && !ImageNames.isRepository(repository)) {
+        if (!repository.isEmpty() && !ImageReference.isRepository(repository)) {
             boolean tagged = repository.contains("@") || repository.lastIndexOf(':') > repository.lastIndexOf('/');
             in.problem(key, repository, tagged
                             ? "the tag is always serverProVersion, so Server Pro and git-bridge run the same release"
-                            : "it is not a container image repository",
+                            : "it is not a container image repository (a lower-case registry host, then the path)",
                     "write the repository only, e.g. " + example);
         }
-        return repository;
+        ImageReference image = ImageReference.of(ImageReference.isRepository(repository) ? repository : example, version.toString());
+        if (ImageReference.isRepository(repository) && !allowedRegistries.contains(image.registry())) {
+            in.problem(key, repository, "its registry " + image.registry() + " is not on allowedRegistries "
+                            + allowedRegistries + ", and nodes log in to the Server Pro image's registry",
+                    "use an image from " + String.join(" or ", allowedRegistries) + ", or add " + image.registry()
+                            + " to allowedRegistries if you trust it with the registry login");
+        }
+        Optional<String> digest = in.optionalMatching(digestKey, DIGEST, "an image digest", "sha256:<64 hex digits>");
+        if (requireDigest && digest.isEmpty()) {
+            in.problem(digestKey, null, "AWS stacks run " + image + " by a digest pinned in the stack file, so deploys"
+                            + " never ask the registry and every image change is a reviewed diff",
+                    "run: java -jar target/overleaf-ha.jar pin-images --stack " + in.stack());
+        }
+        return image.withDigest(digest.filter(ImageReference::isDigest));
+    }
+
+    /**
+     * A digest names the bits of one release: after a serverProVersion change, a digest left from the old release
+     * would start the old bits under the new version (Docker pulls by the digest, whatever the tag says).
+     */
+    private static void checkPinnedVersion(ConfigReader in, ServerProVersion version, boolean pinning,
+                                           ImageReference... images) {
+        Optional<String> pinnedFor = in.optional("pinnedImagesVersion");
+        boolean pinned = Arrays.stream(images).anyMatch(image -> image.digest().isPresent());
+        // pin-images is how the mismatch gets fixed, so it must not be stopped by it.
+        if (!pinning && pinned && !pinnedFor.equals(Optional.of(version.toString()))) {
+            in.problem("pinnedImagesVersion", pinnedFor.orElse(null), "the image digests were pinned for "
+                            + pinnedFor.map(v -> "Server Pro " + v).orElse("an unknown release") + ", not serverProVersion "
+                            + version + ", so nodes would run other bits than the release they record",
+                    "run: java -jar target/overleaf-ha.jar pin-images --stack " + in.stack()
+                            + " (it rewrites both digests and this key)");
+        }
+    }
+
+    /** Registry hosts images of the release may come from; quay.io, Overleaf's, unless a stack says otherwise. */
+    private static List<String> readAllowedRegistries(ConfigReader in) {
+        List<String> allowed = in.list("allowedRegistries");
+        if (allowed.isEmpty()) {
+            in.problem("allowedRegistries", null, "the release's images must come from a registry the stack trusts",
+                    "list registry hosts, e.g. [quay.io]");
+        }
+        for (String host : allowed) {
+            if (!ImageReference.isRegistryHost(host)) {
+                in.problem("allowedRegistries", host, "it is not a registry host as image names write it",
+                        "write a lower-case host name, with :port only if the registry needs one, e.g. quay.io");
+            }
+        }
+        return allowed;
     }
 
     private static StackConfig.Fleet readFleet(ConfigReader in, boolean aws) {
@@ -360,7 +438,7 @@ public final class StackConfigLoader {
         return new StackConfig.Storage(prefix, days);
     }
 
-    private static Optional<StackConfig.Registry> readRegistry(ConfigReader in, String image) {
+    private static Optional<StackConfig.Registry> readRegistry(ConfigReader in, ImageReference image) {
         Optional<String> username = in.optional("registryUsername");
         Optional<SecretText> password = in.secret("registryPassword");
         if (username.isPresent() != password.isPresent()) {
@@ -371,7 +449,8 @@ public final class StackConfigLoader {
         if (username.isEmpty() || password.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new StackConfig.Registry(ImageNames.registry(image), username.get(), password.get()));
+        // The login goes to the Server Pro image's own registry, which readImage checked against allowedRegistries.
+        return Optional.of(new StackConfig.Registry(image.registry(), username.get(), password.get()));
     }
 
     private static StackConfig.Aws readAws(ConfigReader in, boolean aws, StackConfig.Network network,
@@ -483,7 +562,7 @@ public final class StackConfigLoader {
         List<String> images = new ArrayList<>();
         for (String key : List.of("haproxyImage", "minioImage", "minioClientImage", "mongoImage", "redisImage")) {
             String image = in.required(key, "repository:tag");
-            if (local && !image.isEmpty() && !ImageNames.isPinnedTag(image)) {
+            if (local && !image.isEmpty() && !ImageReference.parse(image).filter(ImageReference::hasPinnedTag).isPresent()) {
                 in.problem(key, image, "a local demo must start the same bits every time",
                         "write repository:tag with a tag other than latest");
             }

@@ -1,5 +1,6 @@
 package io.github.overleafha.plan;
 
+import io.github.overleafha.OverleafStack;
 import io.github.overleafha.config.ConfigSources;
 import io.github.overleafha.config.InvalidConfigException;
 import io.github.overleafha.config.StackConfig;
@@ -42,6 +43,11 @@ public final class PlanCommand implements Callable<Integer> {
     @Option(names = "--dir", defaultValue = ".", description = "Project directory holding Pulumi.yaml. Default: ${DEFAULT-VALUE}.")
     Path projectDir;
 
+    @Option(names = "--preview", description = "Print what a first `pulumi preview` shows instead: the program runs against "
+            + "an engine with preview semantics, and values known only once resources exist print as "
+            + Preview.KNOWN_AFTER_APPLY + ".")
+    boolean preview;
+
     @Override
     public Integer call() {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
@@ -57,7 +63,7 @@ public final class PlanCommand implements Callable<Integer> {
         }
         Plan plan;
         try {
-            plan = PlanRunner.plan(config);
+            plan = preview ? firstPreview(config) : PlanRunner.plan(config);
         } catch (InvalidConfigException e) {
             System.err.println(e.getMessage());
             return INVALID_CONFIG;
@@ -68,5 +74,16 @@ public final class PlanCommand implements Callable<Integer> {
         out.print(format == Format.json ? PlanPrinter.json(plan) : PlanPrinter.text(plan));
         out.flush();
         return 0;
+    }
+
+    /** The real program in its own JVM against the preview engine, with the configuration the engine would pass. */
+    private Plan firstPreview(StackConfig config) {
+        OverleafStack.preflight(config);
+        Preview result = PreviewRunner.preview(ConfigSources.offline(projectDir, stack, overrides), projectDir);
+        if (result.exitCode() != 0 || !result.errors().isEmpty() || !result.duplicateUrns().isEmpty()) {
+            throw new IllegalStateException("the program failed on the preview engine (exit " + result.exitCode() + "):\n"
+                    + result.logText() + "\n" + result.stderr());
+        }
+        return result.asPlan();
     }
 }

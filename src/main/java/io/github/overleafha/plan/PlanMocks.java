@@ -23,6 +23,12 @@ import java.util.concurrent.ConcurrentSkipListSet;
 final class PlanMocks implements Mocks {
 
     static final String ACCOUNT = "123456789012";
+    /**
+     * Types whose {@code name} the AWS provider chooses in its check when the program gives none (auto-naming), so a
+     * preview knows it. The stand-in is the resource's own name (the provider adds a random suffix).
+     */
+    static final Set<String> AUTO_NAMED = Set.of("aws:iam/role:Role", "aws:iam/policy:Policy",
+            "aws:iam/instanceProfile:InstanceProfile");
 
     private final String region;
     /** VPC endpoint ids linked to each Atlas project, for the clusters' connection strings. */
@@ -108,6 +114,12 @@ final class PlanMocks implements Mocks {
                 result.put("availabilityZone", region + "abc".charAt(Math.floorMod(String.valueOf(result.get("id")).hashCode(), 3)));
             }
             case "aws:index/getPartition:getPartition" -> result.put("partition", "aws");
+            case "aws:index/getCallerIdentity:getCallerIdentity" -> {
+                result.put("accountId", ACCOUNT);
+                result.put("arn", "arn:aws:iam::" + ACCOUNT + ":user/deployer");
+                result.put("userId", "AIDAEXAMPLEDEPLOYER");
+                result.put("id", ACCOUNT);
+            }
             // Atlas's endpoint services cover three zones of the region: its a, b and c.
             case "aws:ec2/getVpcEndpointService:getVpcEndpointService" ->
                     result.put("availabilityZones", List.of(region + "a", region + "b", region + "c"));

@@ -26,17 +26,11 @@ import java.util.concurrent.CompletableFuture;
 final class RecordingMonitor extends MockMonitor {
 
     private static final String ROOT_STACK_TYPE = "pulumi:pulumi:Stack";
-    /** The wire format's markers (see com.pulumi.core.internal.Constants). */
-    private static final String SIGNATURE_KEY = "4dabf18193072939515e22adb298388d";
-    private static final String SECRET_SIGNATURE = "1b47061264138c4ac30d75fd1eb44270";
-    private static final String RESOURCE_SIGNATURE = "5cf8f73096256a8f31e491e813e4eb8e";
-    private static final String OUTPUT_SIGNATURE = "d0e6a833031e9bbcd3f4e8bde6ca49a4";
-    private static final String UNKNOWN_VALUE = "04da6b54-80e4-46f7-96ec-b56ff0331ba9";
     static final String SECRET_TEXT = "[secret]";
     static final String UNKNOWN_TEXT = "[unknown]";
 
-    private record Registration(String urn, String type, String name, String parentUrn, ObjectNode inputs,
-                                boolean protect) {
+    /** One registration as the engine received it, before ordering. */
+    record Registration(String urn, String type, String name, String parentUrn, ObjectNode inputs, boolean protect) {
     }
 
     private final List<Registration> registrations = new ArrayList<>();
@@ -59,18 +53,23 @@ final class RecordingMonitor extends MockMonitor {
 
     /** Every resource but the stack itself, each parent before its children, siblings by name then type. */
     List<PlannedResource> resources() {
+        synchronized (registrations) {
+            return ordered(registrations);
+        }
+    }
+
+    /** Registrations as a plan lists them: each parent before its children, siblings by name then type. */
+    static List<PlannedResource> ordered(List<Registration> registrations) {
         Map<String, Registration> byUrn = new TreeMap<>();
         Map<String, List<Registration>> children = new TreeMap<>();
-        synchronized (registrations) {
-            for (Registration registration : registrations) {
-                byUrn.put(registration.urn(), registration);
-            }
-            for (Registration registration : registrations) {
-                Registration parent = byUrn.get(registration.parentUrn());
-                String parentKey = parent == null || parent.type().equals(ROOT_STACK_TYPE) ? "" : parent.urn();
-                if (!registration.type().equals(ROOT_STACK_TYPE)) {
-                    children.computeIfAbsent(parentKey, k -> new ArrayList<>()).add(registration);
-                }
+        for (Registration registration : registrations) {
+            byUrn.put(registration.urn(), registration);
+        }
+        for (Registration registration : registrations) {
+            Registration parent = byUrn.get(registration.parentUrn());
+            String parentKey = parent == null || parent.type().equals(ROOT_STACK_TYPE) ? "" : parent.urn();
+            if (!registration.type().equals(ROOT_STACK_TYPE)) {
+                children.computeIfAbsent(parentKey, k -> new ArrayList<>()).add(registration);
             }
         }
         List<PlannedResource> ordered = new ArrayList<>();
@@ -89,7 +88,7 @@ final class RecordingMonitor extends MockMonitor {
         }
     }
 
-    private static ObjectNode object(Struct struct) {
+    static ObjectNode object(Struct struct) {
         ObjectNode node = JsonNodeFactory.instance.objectNode();
         new TreeMap<>(struct.getFieldsMap()).forEach((key, value) -> node.set(key, json(value)));
         return node;
@@ -101,7 +100,7 @@ final class RecordingMonitor extends MockMonitor {
             case NULL_VALUE, KIND_NOT_SET -> factory.nullNode();
             case BOOL_VALUE -> factory.booleanNode(value.getBoolValue());
             case NUMBER_VALUE -> number(value.getNumberValue());
-            case STRING_VALUE -> factory.textNode(UNKNOWN_VALUE.equals(value.getStringValue()) ? UNKNOWN_TEXT : value.getStringValue());
+            case STRING_VALUE -> factory.textNode(Wire.UNKNOWN_VALUE.equals(value.getStringValue()) ? UNKNOWN_TEXT : value.getStringValue());
             case LIST_VALUE -> {
                 var array = factory.arrayNode();
                 value.getListValue().getValuesList().forEach(item -> array.add(json(item)));
@@ -113,15 +112,15 @@ final class RecordingMonitor extends MockMonitor {
 
     private static JsonNode special(Struct struct) {
         var fields = struct.getFieldsMap();
-        Value signature = fields.get(SIGNATURE_KEY);
+        Value signature = fields.get(Wire.SIGNATURE_KEY);
         if (signature == null) {
             return object(struct);
         }
         var factory = JsonNodeFactory.instance;
         return switch (signature.getStringValue()) {
-            case SECRET_SIGNATURE -> factory.textNode(SECRET_TEXT);
-            case RESOURCE_SIGNATURE -> factory.textNode("[resource " + fields.get("urn").getStringValue() + "]");
-            case OUTPUT_SIGNATURE -> {
+            case Wire.SECRET_SIGNATURE -> factory.textNode(SECRET_TEXT);
+            case Wire.RESOURCE_SIGNATURE -> factory.textNode("[resource " + fields.get("urn").getStringValue() + "]");
+            case Wire.OUTPUT_SIGNATURE -> {
                 Value secret = fields.get("secret");
                 if (secret != null && secret.getBoolValue()) {
                     yield factory.textNode(SECRET_TEXT);

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-import io.github.overleafha.core.ImageNames;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -114,7 +113,7 @@ public final class CloudConfigRenderer {
         variables.put("AWS_REGION", spec.region());
         variables.put("LOG_GROUP", spec.logGroupName());
         variables.put("SERVER_PRO_VERSION", spec.serverProVersion());
-        variables.put("SERVER_PRO_IMAGE", spec.serverProImage());
+        variables.put("SERVER_PRO_IMAGE", spec.serverProImage().toString());
         variables.put("SERVER_PRO_CONTAINER", NodeBootSpec.SERVER_PRO_CONTAINER);
         variables.put("SERVER_PRO_DATA_DIR", NodeBootSpec.SERVER_PRO_DATA_DIR);
         variables.put("TEX_LIVE_IMAGES", String.join(" ", spec.texLiveImages()));
@@ -122,9 +121,9 @@ public final class CloudConfigRenderer {
         variables.put("SHARED_SECRETS_ARN", spec.sharedSecretsArn());
         variables.put("SHARED_SECRET_NAMES", String.join(" ", spec.sharedSecretNames()));
         variables.put("REGISTRY_CREDENTIALS_ARN", spec.registryCredentialsArn().orElse(""));
-        variables.put("REGISTRY", ImageNames.registry(spec.serverProImage()));
+        variables.put("REGISTRY", spec.serverProImage().registry());
         spec.gitBridge().ifPresent(gitBridge -> {
-            variables.put("GIT_BRIDGE_IMAGE", gitBridge.image());
+            variables.put("GIT_BRIDGE_IMAGE", gitBridge.image().toString());
             variables.put("GIT_BRIDGE_CONTAINER", NodeBootSpec.GIT_BRIDGE_CONTAINER);
             variables.put("GIT_BRIDGE_VOLUME_ID", gitBridge.volumeId());
         });

@@ -1,6 +1,6 @@
 package io.github.overleafha.render;
 
-import io.github.overleafha.core.ImageNames;
+import io.github.overleafha.core.ImageReference;
 import io.github.overleafha.core.SecretVariables;
 import java.util.Collections;
 import java.util.List;
@@ -36,7 +36,7 @@ public record NodeBootSpec(
         int nodeIndex,
         boolean leader,
         String region,
-        String serverProImage,
+        ImageReference serverProImage,
         String serverProVersion,
         List<String> texLiveImages,
         String sharedSecretsArn,
@@ -64,7 +64,7 @@ public record NodeBootSpec(
      * @param volumeId    EBS volume holding the repositories ({@code vol-...})
      * @param environment git-bridge's plain environment
      */
-    public record GitBridge(String image, String volumeId, SortedMap<String, String> environment) {
+    public record GitBridge(ImageReference image, String volumeId, SortedMap<String, String> environment) {
         public GitBridge {
             requirePinned("git-bridge image", image);
             if (!volumeId.matches("vol-[0-9a-f]+")) {
@@ -86,7 +86,8 @@ public record NodeBootSpec(
         requirePinned("Server Pro image", serverProImage);
         requireTag("Server Pro image", serverProImage, serverProVersion);
         texLiveImages = List.copyOf(texLiveImages);
-        texLiveImages.forEach(image -> requirePinned("TeX Live image", image));
+        texLiveImages.forEach(image -> requirePinned("TeX Live image",
+                ImageReference.parse(image).orElseThrow(() -> new IllegalArgumentException("not an image: '" + image + "'"))));
         sharedSecretNames = naturallySortedCopy(sharedSecretNames);
         sharedSecretNames.forEach(NodeBootSpec::requireVariableName);
         environment = naturallySortedCopy(environment);
@@ -132,15 +133,15 @@ public record NodeBootSpec(
     }
 
     /** A pinned tag also keeps spaces out of the image lists the node splits on them. */
-    private static void requirePinned(String what, String image) {
-        if (!ImageNames.isPinnedTag(image)) {
+    private static void requirePinned(String what, ImageReference image) {
+        if (!image.hasPinnedTag()) {
             throw new IllegalArgumentException(what + " is not an image with a pinned tag: '" + image + "'");
         }
     }
 
     /** The migration parameter records a version: the image must be that version. */
-    private static void requireTag(String what, String image, String version) {
-        if (!ImageNames.withoutDigest(image).endsWith(":" + version)) {
+    private static void requireTag(String what, ImageReference image, String version) {
+        if (!image.tag().equals(Optional.of(version))) {
             throw new IllegalArgumentException(what + " " + image + " is not tagged with version " + version);
         }
     }

@@ -1,6 +1,7 @@
 package io.github.overleafha.config;
 
 import io.github.overleafha.TestStacks;
+import io.github.overleafha.core.ImageReference;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -24,8 +25,8 @@ class StackConfigLoaderTest {
     void devStackLoadsWithTheDefaultsOfPulumiYaml() {
         StackConfig config = TestStacks.dev();
         assertThat(config.site().host()).isEqualTo("overleaf-dev.example.edu");
-        assertThat(config.serverPro().imageReference()).isEqualTo("quay.io/sharelatex/sharelatex-pro:6.2.2");
-        assertThat(config.serverPro().gitBridgeImageReference()).isEqualTo("quay.io/sharelatex/git-bridge:6.2.2");
+        assertThat(config.serverPro().image().toString()).startsWith("quay.io/sharelatex/sharelatex-pro:6.2.2@sha256:");
+        assertThat(config.serverPro().gitBridgeImage().toString()).startsWith("quay.io/sharelatex/git-bridge:6.2.2@sha256:");
         assertThat(config.serverPro().defaultTexLiveImage()).isEqualTo("quay.io/sharelatex/texlive-full:2025.1");
         assertThat(config.fleet().nodeCount()).isEqualTo(3);
         assertThat(config.fleet().instanceType()).isEqualTo("m6id.xlarge");
@@ -105,6 +106,8 @@ class StackConfigLoaderTest {
                 bad("texLiveImages", "[\"quay.io/sharelatex/texlive-full\"]", "overleaf-ha:texLiveImages", "explicit tag"),
                 bad("texLiveImages", "[\"quay.io/sharelatex/texlive-full:latest\"]", "overleaf-ha:texLiveImages", "explicit tag"),
                 bad("texLiveImages", "[]", "overleaf-ha:texLiveImages", "at least one TeX Live image"),
+                bad("texLiveImages", "[\"quay.io/sharelatex/texlive-full:2025.1\",\"quay.io/sharelatex/texlive_full:2025.1\"]",
+                        "overleaf-ha:texLiveImages", "one resource name"),
                 bad("instanceType", "m6i.xlarge", "overleaf-ha:instanceType", "no local NVMe instance store"),
                 bad("instanceType", "huge", "overleaf-ha:instanceType", "not an EC2 instance type"),
                 bad("compileTimeoutSeconds", "900", "overleaf-ha:compileTimeoutSeconds", "10 minutes"),
@@ -226,14 +229,14 @@ class StackConfigLoaderTest {
     @Test
     void theDefaultMongoVersionFollowsServerPro() {
         assertThat(TestStacks.dev().serverPro().mongoVersion()).isEqualTo("8.0");
-        assertThat(TestStacks.dev(Map.of("serverProVersion", "5.5.4")).serverPro().mongoVersion()).isEqualTo("6.0");
+        assertThat(TestStacks.dev(Map.of("serverProVersion", "5.5.4", "pinnedImagesVersion", "5.5.4")).serverPro().mongoVersion()).isEqualTo("6.0");
     }
 
     @Test
     void aPinnedDigestIsPartOfTheImageReference() {
         String digest = "sha256:" + "a".repeat(64);
-        assertThat(TestStacks.dev(Map.of("serverProImageDigest", digest)).serverPro().imageReference())
-                .isEqualTo("quay.io/sharelatex/sharelatex-pro:6.2.2@" + digest);
+        assertThat(TestStacks.dev(Map.of("serverProImageDigest", digest)).serverPro().image())
+                .isEqualTo(ImageReference.of("quay.io/sharelatex/sharelatex-pro", "6.2.2").withDigest(digest));
     }
 
     @Test

@@ -75,16 +75,6 @@ class CoreTest {
     }
 
     @Test
-    void imageNamesDistinguishRepositoriesFromPinnedTags() {
-        assertThat(ImageNames.isRepository("quay.io/sharelatex/sharelatex-pro")).isTrue();
-        assertThat(ImageNames.isRepository("localhost:5000/overleaf/server-pro")).isTrue();
-        assertThat(ImageNames.isRepository("quay.io/sharelatex/sharelatex-pro:6.2.2")).isFalse();
-        assertThat(ImageNames.isPinnedTag("quay.io/sharelatex/texlive-full:2025.1")).isTrue();
-        assertThat(ImageNames.isPinnedTag("localhost:5000/texlive")).isFalse();
-        assertThat(ImageNames.isPinnedTag("texlive:latest")).isFalse();
-    }
-
-    @Test
     void edgePolicyKeepsNginxKeepAliveAboveTheBalancersIdleTimeout() {
         var policy = EdgePolicy.forTimeouts(Duration.ofSeconds(180), Duration.ofSeconds(600));
         assertThat(policy.upstreamKeepAliveTimeout()).isGreaterThan(policy.idleTimeout());

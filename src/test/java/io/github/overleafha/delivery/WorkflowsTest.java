@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -28,28 +29,38 @@ import java.util.stream.StreamSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The delivery workflows: what starts them, what each job may do, and what they pin. */
+/**
+ * The delivery workflows, parsed as YAML: what starts them, where secrets can be reached (only in environments a
+ * reviewer approves), the order stacks are promoted in, and what they pin.
+ */
 class WorkflowsTest {
 
-    private static final Path WORKFLOWS = TestStacks.PROJECT_DIR.resolve(".github/workflows");
-    private static final String PREVIEW = "preview.yml";
-    private static final String DEPLOY = "deploy.yml";
+    static final Path WORKFLOWS = TestStacks.PROJECT_DIR.resolve(".github/workflows");
+    static final String PREVIEW = "preview.yml";
+    static final String DEPLOY = "deploy.yml";
+    static final String DEPLOY_STACK = "deploy-stack.yml";
+    static final List<String> ALL = List.of(PREVIEW, DEPLOY, DEPLOY_STACK);
+    /** The order one commit on main goes through the AWS stacks. */
+    static final List<String> PROMOTION = List.of("dev", "prod");
+
+    /** The secrets a stack's jobs use, each held by the stack's environments. */
+    private static final List<String> STACK_SECRETS = List.of("PULUMI_ACCESS_TOKEN", "PULUMI_CONFIG_PASSPHRASE");
 
     /** Every path whose change can change a stack's resources. */
     private static final List<String> STACK_PATHS = List.of("src/**", "pom.xml", "Pulumi*.yaml", "scripts/**");
 
-    /** An action named by owner/repo(/path), at an exact release tag or a full commit SHA. */
+    /** An action named by owner/repo(/path), at a full commit SHA. */
     private static final Pattern PINNED_ACTION = Pattern.compile(
-            "[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+(/[A-Za-z0-9_./-]+)?@(?<ref>v\\d+\\.\\d+\\.\\d+|[0-9a-f]{40})");
-    private static final Pattern VERSION_COMMENT = Pattern.compile("#\\s*v\\d+\\.\\d+\\.\\d+\\s*$");
+            "(?<action>[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+)(/[A-Za-z0-9_./-]+)?@(?<sha>[0-9a-f]{40})");
+    private static final Pattern VERSION_COMMENT = Pattern.compile("#\\s*(?<version>v\\d+\\.\\d+\\.\\d+)\\s*$");
 
     private static final Pattern AWS_ACCESS_KEY_ID = Pattern.compile("(AKIA|ASIA)[A-Z0-9]{16}");
     private static final Pattern BASE64_RUN = Pattern.compile("[A-Za-z0-9+/]{32,}={0,2}");
 
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
+    static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
-    private static String text(String workflow) {
+    static String text(String workflow) {
         try {
             return Files.readString(WORKFLOWS.resolve(workflow));
         } catch (IOException e) {
@@ -57,7 +68,7 @@ class WorkflowsTest {
         }
     }
 
-    private static JsonNode parse(String workflow) {
+    static JsonNode parse(String workflow) {
         try {
             return YAML.readTree(text(workflow));
         } catch (IOException e) {
@@ -65,7 +76,7 @@ class WorkflowsTest {
         }
     }
 
-    private static Stream<JsonNode> elements(JsonNode node) {
+    static Stream<JsonNode> elements(JsonNode node) {
         return StreamSupport.stream(node.spliterator(), false);
     }
 
@@ -74,10 +85,12 @@ class WorkflowsTest {
     }
 
     private static JsonNode job(String workflow, String name) {
-        return parse(workflow).path("jobs").path(name);
+        JsonNode job = parse(workflow).path("jobs").path(name);
+        assertThat(job.isObject()).as("%s has a job %s", workflow, name).isTrue();
+        return job;
     }
 
-    private static List<JsonNode> steps(String workflow) {
+    static List<JsonNode> steps(String workflow) {
         return elements(parse(workflow).path("jobs")).flatMap(job -> elements(job.path("steps"))).toList();
     }
 
@@ -95,13 +108,12 @@ class WorkflowsTest {
     /** Why {@code uses} (written on {@code line} of the workflow) is not pinned, or nothing if it is. */
     static Optional<String> pinProblem(String uses, String line) {
         if (uses.startsWith("./")) {
-            return Optional.empty(); // an action in this repository comes from the same commit as the workflow
+            return Optional.empty(); // in this repository: from the same commit as the workflow
         }
-        Matcher pinned = PINNED_ACTION.matcher(uses);
-        if (!pinned.matches()) {
-            return Optional.of(uses + " is neither at an exact vX.Y.Z tag nor at a full commit SHA");
+        if (!PINNED_ACTION.matcher(uses).matches()) {
+            return Optional.of(uses + " is not pinned to a full commit SHA");
         }
-        if (!pinned.group("ref").startsWith("v") && !VERSION_COMMENT.matcher(line).find()) {
+        if (!VERSION_COMMENT.matcher(line).find()) {
             return Optional.of(uses + " is pinned to a SHA without a # vX.Y.Z comment naming its release");
         }
         return Optional.empty();
@@ -120,7 +132,7 @@ class WorkflowsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {PREVIEW, DEPLOY})
+    @ValueSource(strings = {PREVIEW, DEPLOY, DEPLOY_STACK})
     void isValidYamlWithItsTriggersUnderOn(String workflow) {
         JsonNode root = parse(workflow);
 
@@ -129,6 +141,22 @@ class WorkflowsTest {
         assertThat(root.has("on")).isTrue();
         assertThat(root.has("true")).isFalse();
         assertThat(root.path("jobs").isObject()).isTrue();
+    }
+
+    @Test
+    void theWorkflowsAreExactlyTheseThree() throws IOException {
+        try (Stream<Path> files = Files.list(WORKFLOWS)) {
+            assertThat(files.map(file -> file.getFileName().toString())).containsExactlyInAnyOrderElementsOf(ALL);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {PREVIEW, DEPLOY, DEPLOY_STACK})
+    void noWorkflowRunsInTheBaseRepositorysTrustedContext(String workflow) {
+        // Both run with the base repository's secrets and a writable token, whatever code they then check out.
+        assertThat(parse(workflow).path("on").properties()).extracting(Map.Entry::getKey)
+                .doesNotContain("pull_request_target", "workflow_run");
+        assertThat(text(workflow)).doesNotContain("allow-unsafe-pr-checkout");
     }
 
     @Test
@@ -147,13 +175,27 @@ class WorkflowsTest {
         assertThat(on.properties()).extracting(Map.Entry::getKey).containsExactly("push", "workflow_dispatch");
         assertThat(strings(on.path("push").path("branches"))).isEqualTo(List.of("main"));
         assertThat(strings(on.path("push").path("paths"))).isEqualTo(STACK_PATHS);
-        assertThat(job(DEPLOY, "deploy").path("if").asText())
-                .as("a dispatch from another branch deploys nothing")
-                .contains("github.ref == 'refs/heads/main'");
+        for (String stack : PROMOTION) {
+            assertThat(job(DEPLOY, stack).path("if").asText()).as("a dispatch from another branch deploys nothing")
+                    .contains("github.ref == 'refs/heads/main'");
+        }
+    }
+
+    @Test
+    void deployStackIsOnlyCalledWithAStack() {
+        JsonNode on = parse(DEPLOY_STACK).path("on");
+
+        assertThat(on.properties()).extracting(Map.Entry::getKey).containsExactly("workflow_call");
+        assertThat(on.path("workflow_call").path("inputs").properties()).extracting(Map.Entry::getKey).containsExactly("stack");
+        assertThat(on.path("workflow_call").path("inputs").path("stack").path("required").asBoolean()).isTrue();
+        assertThat(on.path("workflow_call").path("secrets").properties()).as("names the caller passes; values from the environment")
+                .extracting(Map.Entry::getKey).containsExactlyInAnyOrderElementsOf(STACK_SECRETS);
+        assertThat(on.path("workflow_call").path("secrets").properties())
+                .allSatisfy(secret -> assertThat(secret.getValue().path("required").asBoolean(true)).isFalse());
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {PREVIEW, DEPLOY})
+    @ValueSource(strings = {PREVIEW, DEPLOY, DEPLOY_STACK})
     void grantsNothingAtTheTop(String workflow) {
         JsonNode permissions = parse(workflow).path("permissions");
 
@@ -163,15 +205,13 @@ class WorkflowsTest {
 
     @Test
     void eachJobHoldsOnlyWhatItNeeds() throws IOException {
-        String readOnly = "{contents: read}";
-        assertThat(permissionsByJob(PREVIEW)).isEqualTo(Map.of(
-                "test", YAML.readTree(readOnly),
-                "stacks", YAML.readTree(readOnly),
+        JsonNode readOnly = YAML.readTree("{contents: read}");
+        JsonNode stackAccess = YAML.readTree("{contents: read, id-token: write}");
+        assertThat(permissionsByJob(PREVIEW)).isEqualTo(Map.of("test", readOnly, "stacks", readOnly,
                 "preview", YAML.readTree("{contents: read, id-token: write, pull-requests: write}")));
-        assertThat(permissionsByJob(DEPLOY)).isEqualTo(Map.of(
-                "test", YAML.readTree(readOnly),
-                "stacks", YAML.readTree(readOnly),
-                "deploy", YAML.readTree("{contents: read, id-token: write}")));
+        assertThat(permissionsByJob(DEPLOY)).isEqualTo(Map.of("test", readOnly, "stacks", readOnly,
+                "dev", stackAccess, "prod", stackAccess));
+        assertThat(permissionsByJob(DEPLOY_STACK)).isEqualTo(Map.of("up", stackAccess));
     }
 
     private static Map<String, JsonNode> permissionsByJob(String workflow) {
@@ -179,16 +219,117 @@ class WorkflowsTest {
                 .collect(Collectors.toMap(Map.Entry::getKey, job -> job.getValue().path("permissions")));
     }
 
+    /**
+     * The trust model: a secret or an AWS role is reachable only from a job that runs in a GitHub environment, whose
+     * reviewers approve each run (and whose name is the OIDC subject the roles trust). A job that runs pull-request
+     * code without approval (the tests) holds neither.
+     */
     @ParameterizedTest
-    @ValueSource(strings = {PREVIEW, DEPLOY})
-    void everyActionIsPinnedToAnExactRelease(String workflow) {
+    @ValueSource(strings = {PREVIEW, DEPLOY, DEPLOY_STACK})
+    void secretsAndRolesAreReachableOnlyInsideAnEnvironment(String workflow) {
+        parse(workflow).path("jobs").properties().forEach(entry -> {
+            JsonNode job = entry.getValue();
+            String jobText = job.toString();
+            boolean reachesSecrets = jobText.contains("secrets.") || job.path("permissions").path("id-token").asText().equals("write");
+            boolean callsAStackJob = job.path("uses").asText().equals("./.github/workflows/" + DEPLOY_STACK);
+            if (reachesSecrets && !callsAStackJob) {
+                assertThat(job.path("environment").asText()).as("%s: job %s", workflow, entry.getKey()).isNotBlank();
+            }
+            if (callsAStackJob) {
+                // Never `inherit`: only the stack's own two names, each passed as itself.
+                Map<String, String> passed = new TreeMap<>();
+                job.path("secrets").properties().forEach(secret -> passed.put(secret.getKey(), secret.getValue().asText()));
+                assertThat(passed).as("%s: job %s", workflow, entry.getKey()).isEqualTo(STACK_SECRETS.stream()
+                        .collect(Collectors.toMap(name -> name, name -> "${{ secrets." + name + " }}")));
+            } else {
+                assertThat(job.path("secrets").isMissingNode()).as("%s: job %s passes no secrets on", workflow, entry.getKey()).isTrue();
+            }
+        });
+        assertThat(job(PREVIEW, "preview").path("environment").asText()).isEqualTo("preview-${{ matrix.stack }}");
+        assertThat(job(DEPLOY_STACK, "up").path("environment").asText()).isEqualTo("${{ inputs.stack }}");
+        assertThat(job(PREVIEW, "test").has("environment")).isFalse();
+        assertThat(job(PREVIEW, "test").toString()).doesNotContain("secrets.");
+    }
+
+    @Test
+    void previewsRunOnlyForThisRepositorysOwnBranchesOnTheTestedJar() {
+        JsonNode preview = job(PREVIEW, "preview");
+
+        assertThat(preview.path("if").asText()).contains("github.event.pull_request.head.repo.full_name == github.repository");
+        assertThat(strings(preview.path("needs"))).containsExactly("test", "stacks");
+        assertThat(stepUsing(preview, "actions/download-artifact").path("with").path("name").asText()).isEqualTo("overleaf-ha-jar");
+        assertThat(runScripts(preview)).as("nothing is built where the secrets are").doesNotContain("mvn");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {PREVIEW, DEPLOY, DEPLOY_STACK})
+    void checkoutsKeepNoTokenForTheCodeThatRunsAfterThem(String workflow) {
+        assertThat(steps(workflow).stream().filter(step -> step.path("uses").asText().startsWith("actions/checkout@")))
+                .isNotEmpty()
+                .allSatisfy(step -> assertThat(step.path("with").path("persist-credentials").asBoolean(true)).isFalse());
+    }
+
+    /** Each stack of the order is one job calling deploy-stack.yml, needing the one before it. */
+    @Test
+    void oneCommitIsPromotedThroughTheStacksInOrderNeverInParallel() {
+        JsonNode jobs = parse(DEPLOY).path("jobs");
+        List<String> stackJobs = jobs.properties().stream()
+                .filter(entry -> entry.getValue().has("uses")).map(Map.Entry::getKey).toList();
+
+        assertThat(stackJobs).isEqualTo(PROMOTION);
+        for (int i = 0; i < PROMOTION.size(); i++) {
+            JsonNode job = jobs.path(PROMOTION.get(i));
+            assertThat(job.path("uses").asText()).isEqualTo("./.github/workflows/" + DEPLOY_STACK);
+            assertThat(job.path("with").path("stack").asText()).isEqualTo(PROMOTION.get(i));
+            assertThat(strings(job.path("needs"))).contains(i == 0 ? "test" : PROMOTION.get(i - 1));
+            // A status function would let the job run after the stack before it failed or was skipped.
+            assertThat(job.path("if").asText()).doesNotContain("always()", "failure()", "cancelled()", "!success()");
+            assertThat(job.has("strategy")).as("one stack per job, no matrix").isFalse();
+        }
+        JsonNode concurrency = parse(DEPLOY).path("concurrency");
+        assertThat(concurrency.path("group").asText()).isEqualTo("deploy");
+        assertThat(concurrency.path("cancel-in-progress").isBoolean()).isTrue();
+        assertThat(concurrency.path("cancel-in-progress").booleanValue()).as("a running update is never cut").isFalse();
+    }
+
+    @Test
+    void everyAwsStackOfTheRepositoryHasItsPlaceInThePromotion() throws IOException {
+        try (Stream<Path> files = Files.list(TestStacks.PROJECT_DIR)) {
+            List<String> awsStacks = files.map(file -> file.getFileName().toString())
+                    .filter(name -> name.matches("Pulumi\\.[A-Za-z0-9_.-]+\\.yaml"))
+                    .filter(name -> !text(TestStacks.PROJECT_DIR.resolve(name)).matches("(?s).*overleaf-ha:target:\\s*[\"']?local.*"))
+                    .map(name -> name.substring("Pulumi.".length(), name.length() - ".yaml".length()))
+                    .toList();
+            assertThat(awsStacks).isNotEmpty();
+            assertThat(PROMOTION).containsAll(awsStacks);
+        }
+    }
+
+    private static String text(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void aStackJobUpdatesItsStackInItsEnvironmentWithTheTestedJar() {
+        JsonNode up = job(DEPLOY_STACK, "up");
+        JsonNode pulumi = stepUsing(up, "pulumi/actions").path("with");
+
+        assertThat(pulumi.path("command").asText()).isEqualTo("up");
+        assertThat(pulumi.path("stack-name").asText()).isEqualTo("${{ inputs.stack }}");
+        assertThat(pulumi.path("cloud-url").asText()).isEqualTo("${{ vars.PULUMI_BACKEND_URL }}");
+        assertThat(stepUsing(up, "actions/download-artifact").path("with").path("path").asText()).isEqualTo("target");
+        assertThat(runScripts(up)).doesNotContain("mvn");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {PREVIEW, DEPLOY, DEPLOY_STACK})
+    void everyActionIsPinnedToACommitWithItsReleaseInAComment(String workflow) {
         List<String> lines = text(workflow).lines().toList();
-        List<String> uses = Stream.concat(
-                        elements(parse(workflow).path("jobs")).map(job -> job.path("uses")),
-                        steps(workflow).stream().map(step -> step.path("uses")))
-                .filter(JsonNode::isTextual)
-                .map(JsonNode::asText)
-                .toList();
+        List<String> uses = uses(workflow);
 
         assertThat(uses).isNotEmpty().allSatisfy(action -> {
             String line = lines.stream().filter(l -> l.contains("uses: " + action)).findFirst().orElseThrow();
@@ -196,44 +337,53 @@ class WorkflowsTest {
         });
     }
 
+    static List<String> uses(String workflow) {
+        return Stream.concat(
+                        elements(parse(workflow).path("jobs")).map(job -> job.path("uses")),
+                        steps(workflow).stream().map(step -> step.path("uses")))
+                .filter(JsonNode::isTextual)
+                .map(JsonNode::asText)
+                .toList();
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
-            actions/checkout@v4                                             | uses: actions/checkout@v4
+            actions/checkout@v7                                             | uses: actions/checkout@v7
             actions/checkout@main                                           | uses: actions/checkout@main
-            actions/checkout@v4.2                                           | uses: actions/checkout@v4.2
-            actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683      | uses: actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683
+            actions/checkout@v7.0.1                                         | uses: actions/checkout@v7.0.1
+            actions/checkout@3d3c42e5aac5ba805825da76410c181273ba90b1      | uses: actions/checkout@3d3c42e5aac5ba805825da76410c181273ba90b1
+            actions/checkout@3d3c42e5aac5ba805825da76410c181273ba90b1      | uses: actions/checkout@3d3c42e5aac5ba805825da76410c181273ba90b1 # v7
+            actions/checkout@3d3c42e5                                      | uses: actions/checkout@3d3c42e5 # v7.0.1
             docker://alpine:3.20                                            | uses: docker://alpine:3.20
             """)
-    void thePinRuleRejectsMovingAndUnexplainedReferences(String uses, String line) {
+    void thePinRuleRejectsTagsAndUnexplainedCommits(String uses, String line) {
         assertThat(pinProblem(uses, line)).isPresent();
     }
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
-            actions/checkout@v4.2.2                                         | uses: actions/checkout@v4.2.2
-            actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683      | uses: actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683 # v4.2.2
-            github/codeql-action/init@v3.29.5                               | uses: github/codeql-action/init@v3.29.5
-            ./.github/actions/build                                         | uses: ./.github/actions/build
+            actions/checkout@3d3c42e5aac5ba805825da76410c181273ba90b1      | uses: actions/checkout@3d3c42e5aac5ba805825da76410c181273ba90b1 # v7.0.1
+            github/codeql-action/init@0123456789abcdef0123456789abcdef01234567 | uses: github/codeql-action/init@0123456789abcdef0123456789abcdef01234567 # v4.31.2
+            ./.github/workflows/deploy-stack.yml                            | uses: ./.github/workflows/deploy-stack.yml
             """)
-    void thePinRuleAcceptsExactReleases(String uses, String line) {
+    void thePinRuleAcceptsCommitsNamingTheirRelease(String uses, String line) {
         assertThat(pinProblem(uses, line)).isEmpty();
     }
 
     @Test
-    void bothWorkflowsInstallTheSamePinnedPulumiCli() {
-        String previewVersion = parse(PREVIEW).path("env").path("PULUMI_VERSION").asText();
-        String deployVersion = parse(DEPLOY).path("env").path("PULUMI_VERSION").asText();
+    void everyWorkflowInstallsTheSamePinnedPulumiCli() {
+        Set<String> versions = ALL.stream().map(workflow -> parse(workflow).path("env").path("PULUMI_VERSION").asText())
+                .collect(Collectors.toSet());
 
-        assertThat(previewVersion).matches("\\d+\\.\\d+\\.\\d+").isEqualTo(deployVersion);
-        for (String workflow : List.of(PREVIEW, DEPLOY)) {
-            List<JsonNode> installs = steps(workflow).stream()
-                    .filter(step -> step.path("uses").asText().startsWith("pulumi/actions@"))
-                    .toList();
-            assertThat(installs).as(workflow).isNotEmpty().allSatisfy(step -> {
-                assertThat(step.path("with").path("pulumi-version").asText()).isEqualTo("${{ env.PULUMI_VERSION }}");
-                assertThat(step.path("with").has("command")).as("the action only installs the CLI").isFalse();
-            });
+        assertThat(versions).singleElement().asString().matches("\\d+\\.\\d+\\.\\d+");
+        for (String workflow : ALL) {
+            assertThat(steps(workflow).stream().filter(step -> step.path("uses").asText().startsWith("pulumi/actions@")))
+                    .as(workflow).isNotEmpty()
+                    .allSatisfy(step -> assertThat(step.path("with").path("pulumi-version").asText())
+                            .isEqualTo("${{ env.PULUMI_VERSION }}"));
         }
+        assertThat(stepUsing(job(PREVIEW, "test"), "pulumi/actions").path("with").has("command"))
+                .as("the test job only installs the CLI").isFalse();
     }
 
     @Test
@@ -246,13 +396,8 @@ class WorkflowsTest {
         assertThat(runScripts(test)).contains("mvn -B package -DskipTests", "bash scripts/test.sh");
         assertThat(stepUsing(test, "actions/upload-artifact").path("with").path("path").asText())
                 .isEqualTo("target/overleaf-ha.jar");
-        for (JsonNode stackJob : List.of(job(PREVIEW, "preview"), job(DEPLOY, "deploy"))) {
-            assertThat(strings(stackJob.path("needs"))).containsExactly("test", "stacks");
-            assertThat(stackJob.path("strategy").path("matrix").path("stack").asText())
-                    .isEqualTo("${{ fromJSON(needs.stacks.outputs.stacks) }}");
-            assertThat(stepUsing(stackJob, "actions/download-artifact").path("with").path("path").asText())
-                    .isEqualTo("target");
-        }
+        assertThat(job(PREVIEW, "preview").path("strategy").path("matrix").path("stack").asText())
+                .isEqualTo("${{ fromJSON(needs.stacks.outputs.stacks) }}");
     }
 
     @Test
@@ -289,37 +434,29 @@ class WorkflowsTest {
     void deployListsEveryAwsStack() {
         assertThat(runScripts(job(DEPLOY, "stacks")))
                 .contains("bash scripts/touched-stacks.sh \"$(git hash-object -t tree /dev/null)\" HEAD");
+        for (String stack : PROMOTION) {
+            assertThat(job(DEPLOY, stack).path("if").asText())
+                    .contains("contains(fromJSON(needs.stacks.outputs.stacks), '" + stack + "')");
+        }
     }
 
+    /** pulumi/actions' own comment: one per stack (its heading names project and stack), edited in place. */
     @Test
     void previewShowsTheDiffInOneCommentPerStackThatItEdits() {
-        JsonNode preview = job(PREVIEW, "preview");
-        JsonNode comment = stepUsing(preview, "actions/github-script");
-        String script = comment.path("with").path("script").asText();
+        JsonNode pulumi = stepUsing(job(PREVIEW, "preview"), "pulumi/actions").path("with");
 
-        assertThat(runScripts(preview)).contains("pulumi preview --diff --color never --stack \"$STACK\"");
-        assertThat(comment.path("if").asText()).as("a failed preview is reported too").contains("!cancelled()");
-        assertThat(script)
-                .contains("const marker = `<!-- overleaf-ha-preview:${stack} -->`;")
-                .contains("comment.body.startsWith(marker)")
-                .contains("github.rest.issues.updateComment(")
-                .contains("github.rest.issues.createComment(");
-        assertThat(script.indexOf("updateComment")).as("an existing comment is edited first").isLessThan(script.indexOf("createComment"));
-    }
-
-    @Test
-    void deployUpdatesEachStackInItsOwnEnvironmentOneRunAtATime() {
-        JsonNode deploy = job(DEPLOY, "deploy");
-
-        assertThat(deploy.path("environment").asText()).isEqualTo("${{ matrix.stack }}");
-        assertThat(deploy.path("concurrency").path("group").asText()).contains("${{ matrix.stack }}");
-        assertThat(deploy.path("concurrency").path("cancel-in-progress").isBoolean()).isTrue();
-        assertThat(deploy.path("concurrency").path("cancel-in-progress").booleanValue()).isFalse();
-        assertThat(runScripts(deploy)).contains("pulumi up --yes --stack \"$STACK\"");
+        assertThat(pulumi.path("command").asText()).isEqualTo("preview");
+        assertThat(pulumi.path("stack-name").asText()).isEqualTo("${{ matrix.stack }}");
+        assertThat(pulumi.path("diff").asBoolean()).isTrue();
+        assertThat(pulumi.path("comment-on-pr").asBoolean()).isTrue();
+        assertThat(pulumi.path("edit-pr-comment").asBoolean()).isTrue();
+        assertThat(pulumi.path("always-include-summary").asBoolean()).as("a long diff keeps its summary").isTrue();
+        assertThat(ALL.stream().flatMap(workflow -> uses(workflow).stream()))
+                .as("no hand-written comment script").noneMatch(action -> action.startsWith("actions/github-script@"));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {PREVIEW, DEPLOY})
+    @ValueSource(strings = {PREVIEW, DEPLOY, DEPLOY_STACK})
     void reachesAwsOnlyThroughOidcAndHoldsNoSecret(String workflow) {
         assertThat(secretLookingValues(text(workflow))).isEmpty();
         assertThat(text(workflow)).doesNotContain("aws-access-key-id", "aws-secret-access-key",
@@ -336,11 +473,11 @@ class WorkflowsTest {
     void theSecretDetectorKnowsAwsKeysFromCommitShas() {
         assertThat(secretLookingValues("key: AKIAIOSFODNN7EXAMPLE")).containsExactly("AKIAIOSFODNN7EXAMPLE");
         assertThat(secretLookingValues("secret: wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY")).hasSize(1);
-        assertThat(secretLookingValues("uses: actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683")).isEmpty();
+        assertThat(secretLookingValues("uses: actions/checkout@3d3c42e5aac5ba805825da76410c181273ba90b1")).isEmpty();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {PREVIEW, DEPLOY})
+    @ValueSource(strings = {PREVIEW, DEPLOY, DEPLOY_STACK})
     void runScriptsTakeContextThroughTheEnvironmentOnly(String workflow) {
         // An expression inside a script is pasted into the shell text: a crafted branch name would be run.
         assertThat(steps(workflow)).allSatisfy(step -> assertThat(step.path("run").asText()).doesNotContain("${{"));

@@ -3,6 +3,7 @@ package io.github.overleafha.infra;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.overleafha.TestStacks;
+import io.github.overleafha.config.StackConfig;
 import io.github.overleafha.plan.Plan;
 import io.github.overleafha.plan.PlannedResource;
 import io.github.overleafha.render.CloudConfigRenderer;
@@ -72,23 +73,15 @@ class FleetTest {
     }
 
     @Test
-    void theDigestFirstSeenForATagIsKeptInAStashSoARepushedTagReplacesNothing() {
-        PlannedResource stash = plan.get("pulumi:index:Stash", "images-server-pro-6.2.2");
-        assertThat(stash.parent()).isEqualTo("images");
-        assertThat(stash.text("input")).matches("quay\\.io/sharelatex/sharelatex-pro:6\\.2\\.2@sha256:[0-9a-f]{64}");
-        assertThat(plan.get("aws:ec2/instance:Instance", "fleet-node-2").text("userData")).contains(stash.text("input"));
-        // A new release is a new tag, so a new stash with the registry's current digest.
-        assertThat(TestStacks.devPlan(Map.of("serverProVersion", "6.2.3")).ofType("pulumi:index:Stash"))
-                .extracting(PlannedResource::name).containsExactlyInAnyOrder("images-server-pro-6.2.3", "images-git-bridge-6.2.3");
-        // A digest pinned in config needs no stash.
-        assertThat(TestStacks.devPlan(Map.of("serverProImageDigest", "sha256:" + "c".repeat(64))).ofType("pulumi:index:Stash"))
-                .extracting(PlannedResource::name).containsExactly("images-git-bridge-6.2.2");
-    }
-
-    @Test
-    void nodesRunTheImageDigestTheRegistryReportsForTheTag() {
-        String userData = plan.get("aws:ec2/instance:Instance", "fleet-node-2").text("userData");
-        assertThat(userData).containsPattern("quay\\.io/sharelatex/sharelatex-pro:6\\.2\\.2@sha256:[0-9a-f]{64}");
+    void nodesRunTheImagesByTheDigestsThatTheStackFilePins() {
+        StackConfig.ServerPro release = TestStacks.dev().serverPro();
+        assertThat(plan.get("aws:ec2/instance:Instance", "fleet-node-2").text("userData"))
+                .contains("SERVER_PRO_IMAGE='" + release.image() + "'")
+                .contains("REGISTRY='quay.io'");
+        assertThat(plan.get("aws:ec2/instance:Instance", "fleet-node-1").text("userData"))
+                .contains("GIT_BRIDGE_IMAGE='" + release.gitBridgeImage() + "'");
+        assertThat(release.image().digest()).isPresent();
+        assertThat(plan.outputs().get("serverProImage").asText()).isEqualTo(release.image().toString());
         String pinned = "sha256:" + "b".repeat(64);
         Plan withDigest = TestStacks.devPlan(Map.of("serverProImageDigest", pinned));
         assertThat(withDigest.get("aws:ec2/instance:Instance", "fleet-node-2").text("userData"))

@@ -107,7 +107,7 @@ class RedisCacheTest {
 
     @Test
     void withoutTlsThereIsNoTokenToSend() {
-        Plan plain = TestStacks.devPlan(Map.of("serverProVersion", "5.4.1", "redisTls", "false"));
+        Plan plain = TestStacks.devPlan(Map.of("serverProVersion", "5.4.1", "pinnedImagesVersion", "5.4.1", "redisTls", "false"));
         PlannedResource group = plain.get(GROUP, "redis-group");
         assertThat(group.input("transitEncryptionEnabled").asBoolean()).isFalse();
         assertThat(group.input("authToken").isMissingNode()).isTrue();

@@ -6,25 +6,39 @@ import io.github.overleafha.plan.Plan;
 import io.github.overleafha.plan.PlanPrinter;
 import org.junit.jupiter.api.Test;
 
+import java.util.Map;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** On both targets the registry password reaches the docker provider only as a secret, never as text. */
+/**
+ * The registry login: on AWS only the nodes use it (from Secrets Manager), on the local stack the Docker provider
+ * does, as a secret; on both the plan names the one host it goes to in clear.
+ */
 class RegistryLoginTest {
 
     @Test
-    void theAwsStackLogsInWithASecret() {
-        assertLoginIsSecret(TestStacks.devPlan());
+    void theAwsStackHasNoDockerProviderAndKeepsTheLoginForTheNodesNamingItsHost() {
+        Plan plan = TestStacks.devPlan();
+
+        assertThat(plan.where(resource -> resource.type().startsWith("docker:")
+                || resource.type().equals("pulumi:providers:docker") || resource.type().equals("pulumi:index:Stash"))).isEmpty();
+        assertThat(plan.get("aws:secretsmanager/secret:Secret", "registry-credentials-environment").text("description"))
+                .isEqualTo("Login of quay.io for the Server Pro images (managed by Pulumi)");
+        assertThat(plan.outputs().get("imageRegistry").asText()).isEqualTo("quay.io");
+        assertThat(TestStacks.devPlan(Map.of("allowedRegistries", "[registry.example.edu]",
+                "serverProImage", "registry.example.edu/overleaf/sharelatex-pro",
+                "gitBridgeImage", "registry.example.edu/overleaf/git-bridge")).outputs().get("imageRegistry").asText())
+                .isEqualTo("registry.example.edu");
     }
 
     @Test
-    void theLocalStackLogsInWithASecret() {
-        assertLoginIsSecret(TestStacks.localPlan());
-    }
+    void theLocalStackLogsInWithASecretAndNamesTheHostInClear() {
+        Plan plan = TestStacks.localPlan();
 
-    private static void assertLoginIsSecret(Plan plan) {
         assertThat(plan.ofType("pulumi:providers:docker")).singleElement().satisfies(login ->
                 assertThat(login.inputs()).hasToString("{\"registryAuth\":\"[secret]\"}"));
         // The stand-in the offline plan reads for the stack file's encrypted password.
         assertThat(PlanPrinter.json(plan)).doesNotContain(StackFile.SECRET_PLACEHOLDER);
+        assertThat(plan.outputs().get("imageRegistry").asText()).isEqualTo("quay.io");
     }
 }

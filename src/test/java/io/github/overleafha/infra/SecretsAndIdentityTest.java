@@ -42,7 +42,7 @@ class SecretsAndIdentityTest {
         assertThat(secret.input("recoveryWindowInDays").asInt()).isEqualTo(14);
         PlannedResource version = plan.get("aws:secretsmanager/secretVersion:SecretVersion", "secret-store-environment");
         assertThat(version.text("secretString")).isEqualTo("[secret]");
-        assertThat(version.text("secretId")).isEqualTo("secret-store-environment-id");
+        assertThat(version.text("secretId")).isEqualTo("overleaf-ha/dev/server-pro-environment");
     }
 
     @Test
@@ -51,7 +51,7 @@ class SecretsAndIdentityTest {
                 .path("Statement").get(0);
         assertThat(statement.path("Action")).extracting(JsonNode::asText).containsExactly("secretsmanager:GetSecretValue");
         assertThat(statement.path("Resource")).extracting(JsonNode::asText)
-                .containsExactly("arn:aws:secretsmanager:eu-west-1:123456789012:secret/overleaf-ha/dev/server-pro-environment");
+                .containsExactly("arn:aws:secretsmanager:eu-west-1:123456789012:secret:overleaf-ha/dev/server-pro-environment-??????");
     }
 
     @Test
@@ -62,13 +62,13 @@ class SecretsAndIdentityTest {
                 .filteredOn(attachment -> "fleet-identity-role".equals(attachment.text("role")))
                 .extracting(a -> a.text("policyArn"))
                 .containsExactlyInAnyOrder(
-                        "arn:aws:iam:eu-west-1:123456789012:policy/storage-user-files-access",
-                        "arn:aws:iam:eu-west-1:123456789012:policy/storage-template-files-access",
-                        "arn:aws:iam:eu-west-1:123456789012:policy/storage-project-blobs-access",
-                        "arn:aws:iam:eu-west-1:123456789012:policy/storage-chunks-access",
-                        "arn:aws:iam:eu-west-1:123456789012:policy/secret-store-read",
-                        "arn:aws:iam:eu-west-1:123456789012:policy/registry-credentials-read",
-                        "arn:aws:iam:eu-west-1:123456789012:policy/fleet-operations",
+                        "arn:aws:iam::123456789012:policy/storage-user-files-access",
+                        "arn:aws:iam::123456789012:policy/storage-template-files-access",
+                        "arn:aws:iam::123456789012:policy/storage-project-blobs-access",
+                        "arn:aws:iam::123456789012:policy/storage-chunks-access",
+                        "arn:aws:iam::123456789012:policy/secret-store-read",
+                        "arn:aws:iam::123456789012:policy/registry-credentials-read",
+                        "arn:aws:iam::123456789012:policy/fleet-operations",
                         "arn:aws:iam::aws:policy/AmazonSSMManagedInstanceCore");
         assertThat(plan.get("aws:iam/instanceProfile:InstanceProfile", "fleet-identity-profile").text("role"))
                 .isEqualTo("fleet-identity-role");

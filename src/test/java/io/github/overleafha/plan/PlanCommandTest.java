@@ -94,4 +94,12 @@ class PlanCommandTest {
         assertThat(run.status()).isNotZero();
         assertThat(run.err()).contains("Pulumi.no-such-stack.yaml");
     }
+
+    @Test
+    void thePreviewOptionRejectsAnInvalidConfigurationBeforeRunningTheProgram() {
+        Run run = run("plan", "--stack", "dev", "--preview", "--set", "overleaf-ha:nodeCount=1");
+        assertThat(run.status()).isEqualTo(PlanCommand.INVALID_CONFIG);
+        assertThat(run.err()).contains("overleaf-ha:nodeCount");
+        assertThat(run.out()).isEmpty();
+    }
 }

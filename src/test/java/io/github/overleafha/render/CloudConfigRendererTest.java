@@ -1,5 +1,6 @@
 package io.github.overleafha.render;
 
+import io.github.overleafha.core.ImageReference;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -148,7 +149,7 @@ class CloudConfigRendererTest {
 
         assertThatThrownBy(() -> SampleSpecs.spec(2, false, leader.environment(), Optional.of(gitBridge)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("leader");
-        NodeBootSpec.GitBridge otherTag = new NodeBootSpec.GitBridge("quay.io/sharelatex/git-bridge:6.1.0",
+        NodeBootSpec.GitBridge otherTag = new NodeBootSpec.GitBridge(ImageReference.of("quay.io/sharelatex/git-bridge", "6.1.0"),
                 gitBridge.volumeId(), gitBridge.environment());
         assertThatThrownBy(() -> SampleSpecs.spec(1, true, leader.environment(), Optional.of(otherTag)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(SampleSpecs.VERSION);
@@ -172,7 +173,8 @@ class CloudConfigRendererTest {
 
     @Test
     void anImageWithoutAPinnedTagIsRefused() {
-        assertThatThrownBy(() -> new NodeBootSpec.GitBridge("quay.io/sharelatex/git bridge:6.2.2",
+        assertThatThrownBy(() -> new NodeBootSpec.GitBridge(
+                ImageReference.parse("quay.io/sharelatex/git-bridge:latest").orElseThrow(),
                 SampleSpecs.VOLUME_ID, new TreeMap<>()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("pinned tag");
         NodeBootSpec follower = SampleSpecs.follower();

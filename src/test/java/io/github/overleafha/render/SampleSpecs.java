@@ -1,6 +1,7 @@
 package io.github.overleafha.render;
 
 import io.github.overleafha.core.EdgePolicy;
+import io.github.overleafha.core.ImageReference;
 import io.github.overleafha.core.SecretVariables;
 import io.github.overleafha.core.ServerProEnvironment;
 import io.github.overleafha.core.ServerProVersion;
@@ -53,7 +54,8 @@ final class SampleSpecs {
     }
 
     static NodeBootSpec leader(SortedMap<String, String> environment) {
-        NodeBootSpec.GitBridge gitBridge = new NodeBootSpec.GitBridge("quay.io/sharelatex/git-bridge:" + VERSION,
+        NodeBootSpec.GitBridge gitBridge = new NodeBootSpec.GitBridge(
+                ImageReference.of("quay.io/sharelatex/git-bridge", VERSION),
                 VOLUME_ID, ServerProEnvironment.gitBridge(INPUTS, LEADER_IP));
         return spec(1, true, environment, Optional.of(gitBridge));
     }
@@ -64,7 +66,8 @@ final class SampleSpecs {
 
     static NodeBootSpec spec(int index, boolean leader, SortedMap<String, String> environment,
                              Optional<NodeBootSpec.GitBridge> gitBridge) {
-        return new NodeBootSpec(index, leader, "eu-west-1", "quay.io/sharelatex/sharelatex-pro:" + VERSION, VERSION,
+        return new NodeBootSpec(index, leader, "eu-west-1",
+                ImageReference.of("quay.io/sharelatex/sharelatex-pro", VERSION), VERSION,
                 TEX_LIVE_IMAGES, SHARED_SECRETS_ARN, new TreeSet<>(SHARED_SECRET_NAMES),
                 Optional.of(REGISTRY_CREDENTIALS_ARN), environment, gitBridge,
                 "/overleaf/prod/migrated-version", "/overleaf/prod/containers");

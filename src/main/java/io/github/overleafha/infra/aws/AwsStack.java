@@ -4,9 +4,9 @@ import com.pulumi.Context;
 import com.pulumi.core.Output;
 import com.pulumi.resources.Resource;
 import io.github.overleafha.config.StackConfig;
+import io.github.overleafha.core.AwsAccount;
 import io.github.overleafha.core.BucketRole;
 import io.github.overleafha.core.ServerProEnvironment;
-import io.github.overleafha.infra.ImageReferences;
 import io.github.overleafha.infra.ServerProInputs;
 import io.github.overleafha.infra.SharedSecrets;
 import io.github.overleafha.infra.StackTags;
@@ -34,7 +34,8 @@ public final class AwsStack {
         var network = new Network("network", config.network(), tags, null);
         var securityGroups = new SecurityGroups("security-groups", network.vpcId(),
                 config.aws().loadBalancer().allowedIngressCidrs(), tags, null);
-        var storage = new ObjectStorage("storage", config.storage(), tags, null);
+        Output<AwsAccount> account = AwsAccounts.lookUp(config.network().region());
+        var storage = new ObjectStorage("storage", config.storage(), account, tags, null);
         var mongo = new MongoAtlas("mongo", config, network, securityGroups.atlasEndpoint(), tags, null);
         var redis = new RedisCache("redis", config.aws().redis(), config.network(), network.privateSubnetIds(),
                 securityGroups.redis(), tags, null);
@@ -46,13 +47,13 @@ public final class AwsStack {
         secretEnvironment.putAll(ServerProInputs.configuredSecrets(config));
         var secretStore = new SecretStore("secret-store", secretPrefix + "/server-pro-environment",
                 "Server Pro secret environment, identical on every node (managed by Pulumi)",
-                config.secrets().recoveryWindowDays(), secretEnvironment, tags, null);
+                config.secrets().recoveryWindowDays(), secretEnvironment, account, tags, null);
         Optional<SecretStore> registryCredentials = config.registry().map(registry -> new SecretStore(
                 "registry-credentials", secretPrefix + "/registry-credentials",
                 "Login of " + registry.server() + " for the Server Pro images (managed by Pulumi)",
                 config.secrets().recoveryWindowDays(),
                 Map.of("username", Output.of(registry.username()), "password", Output.ofSecret(registry.password().value())),
-                tags, null));
+                account, tags, null));
 
         SortedMap<String, Output<String>> nodePolicies = new TreeMap<>();
         for (BucketRole role : BucketRole.values()) {
@@ -61,7 +62,6 @@ public final class AwsStack {
         nodePolicies.put("read-secrets", secretStore.readPolicyArn());
         registryCredentials.ifPresent(store -> nodePolicies.put("read-registry-credentials", store.readPolicyArn()));
 
-        var images = new ImageReferences("images", config, null);
         List<Resource> bootPrerequisites = new ArrayList<>(List.of(secretStore.value(), mongo.databaseUser()));
         registryCredentials.ifPresent(store -> bootPrerequisites.add(store.value()));
         var loadBalancer = new LoadBalancer("load-balancer", config, network.vpcId(), network.publicSubnetIds(),
@@ -70,7 +70,8 @@ public final class AwsStack {
                 network.publicSubnetCidrs(), securityGroups.nodes(), nodePolicies, secretStore.secretArn(),
                 new TreeSet<>(secretEnvironment.keySet()), registryCredentials.map(SecretStore::secretArn),
                 redis.endpoint().applyValue(host -> new ServerProEnvironment.Redis(host, redis.port(), redis.tls())),
-                images.serverPro(), images.gitBridge(), bootPrerequisites), loadBalancer, tags, null);
+                // Pinned in the stack file: no registry is asked and no Docker daemon is needed to deploy.
+                config.serverPro().image(), config.serverPro().gitBridgeImage(), bootPrerequisites), loadBalancer, tags, null);
 
         ctx.export("siteUrl", Output.of(config.site().url().toString()));
         ctx.export("loadBalancerDnsName", loadBalancer.dnsName());
@@ -79,7 +80,8 @@ public final class AwsStack {
         ctx.export("publicSubnetIds", network.publicSubnetIds());
         ctx.export("privateSubnetIds", network.privateSubnetIds());
         ctx.export("nodeInstanceIds", Output.all(fleet.instanceIds()));
-        ctx.export("serverProImage", images.serverPro());
+        ctx.export("serverProImage", Output.of(config.serverPro().image().toString()));
+        ctx.export("imageRegistry", Output.of(config.serverPro().image().registry()));
         ctx.export("bucketNames", Output.of(storage.bucketNames()));
         ctx.export("nodeRoleArn", fleet.roleArn());
         ctx.export("sharedSecretArn", secretStore.secretArn());

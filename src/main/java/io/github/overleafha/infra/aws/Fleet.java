@@ -35,6 +35,8 @@ import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.resources.CustomResourceOptions;
 import com.pulumi.resources.Resource;
 import io.github.overleafha.config.StackConfig;
+import io.github.overleafha.core.AwsAccount;
+import io.github.overleafha.core.ImageReference;
 import io.github.overleafha.core.ServerProEnvironment;
 import io.github.overleafha.infra.Component;
 import io.github.overleafha.infra.ServerProInputs;
@@ -69,19 +71,22 @@ public final class Fleet extends Component {
                          Output<List<String>> trustedProxyCidrs, Output<String> nodeSecurityGroupId,
                          SortedMap<String, Output<String>> policyArns, Output<String> sharedSecretArn,
                          SortedSet<String> sharedSecretNames, Optional<Output<String>> registryCredentialsArn,
-                         Output<ServerProEnvironment.Redis> redis, Output<String> serverProImage,
-                         Output<String> gitBridgeImage, List<Resource> bootPrerequisites) {
+                         Output<ServerProEnvironment.Redis> redis, ImageReference serverProImage,
+                         ImageReference gitBridgeImage, List<Resource> bootPrerequisites) {
     }
 
     private final NodeIdentity identity;
     /** aws, aws-cn or aws-us-gov: the managed policies' ARNs start with it. */
     private final Output<String> partition = AwsFunctions.getPartition(GetPartitionArgs.builder().build())
             .applyValue(GetPartitionResult::partition);
+    /** Partition and account: the ARNs in the nodes' policies are built from names, known in a first preview. */
+    private final Output<AwsAccount> account;
     private final List<Instance> nodes = new ArrayList<>();
 
     public Fleet(String name, StackConfig config, Inputs in, LoadBalancer loadBalancer, StackTags tags,
                  ComponentResourceOptions options) {
         super("aws:Fleet", name, options);
+        account = AwsAccounts.lookUp(config.network().region());
         var logGroup = new LogGroup(childName("containers"), LogGroupArgs.builder()
                 .name(logGroupName(config))
                 .retentionInDays(config.aws().nodes().logRetentionDays())
@@ -97,13 +102,13 @@ public final class Fleet extends Component {
                 .build(), CustomResourceOptions.builder().parent(this).ignoreChanges("value").build());
         var operations = new Policy(childName("operations"), PolicyArgs.builder()
                 .description("Server Pro nodes: ship container logs, record and read the migrated version")
-                .policy(Output.tuple(logGroup.arn(), migrations.arn())
-                        .applyValue(arns -> IamPolicies.nodeOperations(arns.t1, arns.t2)))
+                .policy(account.applyValue(a -> IamPolicies.nodeOperations(a.logGroup(logGroupName(config)),
+                        a.ssmParameter(migrationParameterName(config)))))
                 .tags(tags(tags, childName("operations")))
                 .build(), child());
 
         SortedMap<String, Output<String>> policies = new TreeMap<>(in.policyArns());
-        policies.put("operations", operations.arn());
+        policies.put("operations", AwsAccounts.policyArn(account, operations));
         // Session Manager replaces SSH: no key pairs, no port 22.
         policies.put("ssm-session-manager", managedPolicy("AmazonSSMManagedInstanceCore"));
         identity = new NodeIdentity(childName("identity"), policies, tags, childComponent());
@@ -182,7 +187,7 @@ public final class Fleet extends Component {
                 .build(), child());
         new LifecyclePolicy(childName("snapshots"), LifecyclePolicyArgs.builder()
                 .description(config.project() + "-" + config.stack() + " git-bridge daily snapshots")
-                .executionRoleArn(dlmRole.arn())
+                .executionRoleArn(AwsAccounts.roleArn(account, dlmRole))
                 .state("ENABLED")
                 .policyDetails(LifecyclePolicyPolicyDetailsArgs.builder()
                         .resourceTypes("VOLUME")
@@ -218,7 +223,7 @@ public final class Fleet extends Component {
 
     /** What a node's user data names that only exists once other resources do. */
     record DeployedFacts(ServerProEnvironment.Inputs environment, String sharedSecretArn, SortedSet<String> sharedSecretNames,
-                         Optional<String> registryCredentialsArn, String serverProImage, String gitBridgeImage,
+                         Optional<String> registryCredentialsArn, ImageReference serverProImage, ImageReference gitBridgeImage,
                          String logGroup, String migrationParameter, Optional<String> gitBridgeVolumeId) {
     }
 
@@ -238,10 +243,11 @@ public final class Fleet extends Component {
     private static Output<String> userData(StackConfig config, Inputs in, int index,
                                            Output<ServerProEnvironment.Inputs> environment, Output<String> logGroup,
                                            Output<String> migrationParameter, Optional<Output<String>> gitBridgeVolumeId) {
-        return Output.tuple(environment, in.sharedSecretArn(), optional(in.registryCredentialsArn()), in.serverProImage(),
-                        in.gitBridgeImage(), Output.tuple(logGroup, migrationParameter, optional(gitBridgeVolumeId)))
+        return Output.tuple(environment, in.sharedSecretArn(), optional(in.registryCredentialsArn()),
+                        Output.tuple(logGroup, migrationParameter, optional(gitBridgeVolumeId)))
                 .applyValue(t -> CloudConfigRenderer.render(bootSpec(config, new DeployedFacts(t.t1, t.t2,
-                        in.sharedSecretNames(), t.t3, t.t4, t.t5, t.t6.t1, t.t6.t2, t.t6.t3), index)));
+                        in.sharedSecretNames(), t.t3, in.serverProImage(), in.gitBridgeImage(), t.t4.t1, t.t4.t2,
+                        t.t4.t3), index)));
     }
 
     /** An output that may not exist, as one output of an optional value, so it can join a tuple. */

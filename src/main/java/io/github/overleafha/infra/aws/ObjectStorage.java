@@ -27,6 +27,7 @@ import com.pulumi.aws.s3.inputs.BucketVersioningV2VersioningConfigurationArgs;
 import com.pulumi.core.Output;
 import com.pulumi.resources.ComponentResourceOptions;
 import io.github.overleafha.config.StackConfig;
+import io.github.overleafha.core.AwsAccount;
 import io.github.overleafha.core.BucketRole;
 import io.github.overleafha.infra.Component;
 import io.github.overleafha.infra.StackTags;
@@ -45,24 +46,33 @@ public final class ObjectStorage extends Component {
     private static final int ABORT_INCOMPLETE_UPLOADS_AFTER_DAYS = 7;
 
     private final String bucketNamePrefix;
-    private final Map<BucketRole, Policy> accessPolicies = new EnumMap<>(BucketRole.class);
+    private final Map<BucketRole, Output<String>> accessPolicyArns = new EnumMap<>(BucketRole.class);
 
-    public ObjectStorage(String name, StackConfig.Storage config, StackTags tags, ComponentResourceOptions options) {
+    /**
+     * @param account the stack's partition and account: bucket ARNs are built from the names, so every policy here
+     *                is known in a first preview
+     */
+    public ObjectStorage(String name, StackConfig.Storage config, Output<AwsAccount> account, StackTags tags,
+                         ComponentResourceOptions options) {
         super("aws:ObjectStorage", name, options);
         bucketNamePrefix = config.bucketNamePrefix();
         for (BucketRole role : BucketRole.values()) {
             String bucketName = role.bucketName(bucketNamePrefix);
-            BucketV2 bucket = bucket(role, bucketName, config, tags);
-            accessPolicies.put(role, new Policy(childName(role.suffix() + "-access"), PolicyArgs.builder()
+            Output<String> bucketArn = account.applyValue(a -> a.s3Bucket(bucketName));
+            BucketV2 bucket = bucket(role, bucketName, bucketArn, config, tags);
+            var accessPolicy = new Policy(childName(role.suffix() + "-access"), PolicyArgs.builder()
                     .description("Server Pro nodes: list " + bucketName + " and read, write and delete its objects")
-                    .policy(bucket.arn().applyValue(IamPolicies::bucketAccess))
+                    .policy(bucketArn.applyValue(IamPolicies::bucketAccess))
                     .tags(tags(tags, childName(role.suffix() + "-access")))
-                    .build(), child()));
+                    .build(), childAfter(bucket));
+            accessPolicyArns.put(role, AwsAccounts.policyArn(account, accessPolicy));
         }
         registerOutputs(Map.of("bucketNames", Output.of(bucketNames())));
     }
 
-    private BucketV2 bucket(BucketRole role, String bucketName, StackConfig.Storage config, StackTags tags) {
+    /** The bucket and its settings; the settings name the bucket (its id) and wait for it to exist. */
+    private BucketV2 bucket(BucketRole role, String bucketName, Output<String> bucketArn, StackConfig.Storage config,
+                            StackTags tags) {
         String base = childName(role.suffix());
         var bucket = new BucketV2(base, BucketV2Args.builder()
                 .bucket(bucketName)
@@ -70,31 +80,31 @@ public final class ObjectStorage extends Component {
                 .tags(tags(tags, bucketName))
                 .build(), protectedChild());
         var publicAccessBlock = new BucketPublicAccessBlock(base, BucketPublicAccessBlockArgs.builder()
-                .bucket(bucket.id())
+                .bucket(bucketName)
                 .blockPublicAcls(true)
                 .blockPublicPolicy(true)
                 .ignorePublicAcls(true)
                 .restrictPublicBuckets(true)
-                .build(), child());
+                .build(), childAfter(bucket));
         new BucketOwnershipControls(base, BucketOwnershipControlsArgs.builder()
-                .bucket(bucket.id())
+                .bucket(bucketName)
                 .rule(BucketOwnershipControlsRuleArgs.builder().objectOwnership("BucketOwnerEnforced").build())
-                .build(), child());
+                .build(), childAfter(bucket));
         new BucketServerSideEncryptionConfigurationV2(base, BucketServerSideEncryptionConfigurationV2Args.builder()
-                .bucket(bucket.id())
+                .bucket(bucketName)
                 .rules(BucketServerSideEncryptionConfigurationV2RuleArgs.builder()
                         .applyServerSideEncryptionByDefault(
                                 BucketServerSideEncryptionConfigurationV2RuleApplyServerSideEncryptionByDefaultArgs.builder()
                                         .sseAlgorithm("AES256")
                                         .build())
                         .build())
-                .build(), child());
+                .build(), childAfter(bucket));
         var versioning = new BucketVersioningV2(base, BucketVersioningV2Args.builder()
-                .bucket(bucket.id())
+                .bucket(bucketName)
                 .versioningConfiguration(BucketVersioningV2VersioningConfigurationArgs.builder().status("Enabled").build())
-                .build(), child());
+                .build(), childAfter(bucket));
         new BucketLifecycleConfigurationV2(base, BucketLifecycleConfigurationV2Args.builder()
-                .bucket(bucket.id())
+                .bucket(bucketName)
                 .rules(BucketLifecycleConfigurationV2RuleArgs.builder()
                         .id("expire-noncurrent-versions")
                         .status("Enabled")
@@ -109,9 +119,9 @@ public final class ObjectStorage extends Component {
                 .build(), childAfter(versioning));
         // S3 rejects a bucket policy written while the public access block is still being applied.
         new BucketPolicy(base, BucketPolicyArgs.builder()
-                .bucket(bucket.id())
-                .policy(bucket.arn().applyValue(IamPolicies::denyInsecureTransport))
-                .build(), childAfter(publicAccessBlock));
+                .bucket(bucketName)
+                .policy(bucketArn.applyValue(IamPolicies::denyInsecureTransport))
+                .build(), childAfter(bucket, publicAccessBlock));
         return bucket;
     }
 
@@ -122,6 +132,6 @@ public final class ObjectStorage extends Component {
 
     /** The access policy of one bucket, for the nodes' role. */
     public Output<String> accessPolicyArn(BucketRole role) {
-        return accessPolicies.get(role).arn();
+        return accessPolicyArns.get(role);
     }
 }

@@ -13,6 +13,7 @@ import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.resources.Resource;
 import io.github.overleafha.infra.Component;
 import io.github.overleafha.infra.StackTags;
+import io.github.overleafha.core.AwsAccount;
 import io.github.overleafha.render.IamPolicies;
 
 import java.util.ArrayList;
@@ -31,11 +32,16 @@ public final class SecretStore extends Component {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Secret secret;
-    private final Policy readPolicy;
+    private final Output<String> readPolicyArn;
     private final SecretVersion version;
 
+    /**
+     * @param account the stack's partition and account: the read policy names the secret's ARN built from its name,
+     *                so it is known in a first preview
+     */
     public SecretStore(String name, String secretName, String description, int recoveryWindowDays,
-                       Map<String, Output<String>> environment, StackTags tags, ComponentResourceOptions options) {
+                       Map<String, Output<String>> environment, Output<AwsAccount> account, StackTags tags,
+                       ComponentResourceOptions options) {
         super("aws:SecretStore", name, options);
         secret = new Secret(childName("environment"), SecretArgs.builder()
                 .name(secretName)
@@ -44,14 +50,16 @@ public final class SecretStore extends Component {
                 .tags(tags(tags, secretName))
                 .build(), child());
         version = new SecretVersion(childName("environment"), SecretVersionArgs.builder()
-                .secretId(secret.id())
+                // Secrets Manager takes the name as well as the ARN; the name is known before the secret exists.
+                .secretId(secretName)
                 .secretString(asJson(environment))
-                .build(), child());
-        readPolicy = new Policy(childName("read"), PolicyArgs.builder()
+                .build(), childAfter(secret));
+        var readPolicy = new Policy(childName("read"), PolicyArgs.builder()
                 .description("Server Pro nodes: read " + secretName)
-                .policy(secret.arn().applyValue(IamPolicies::readSecret))
+                .policy(account.applyValue(a -> IamPolicies.readSecret(a.secret(secretName))))
                 .tags(tags(tags, childName("read")))
                 .build(), child());
+        readPolicyArn = AwsAccounts.policyArn(account, readPolicy);
         registerOutputs(Map.of("secretArn", secret.arn()));
     }
 
@@ -81,6 +89,6 @@ public final class SecretStore extends Component {
     }
 
     public Output<String> readPolicyArn() {
-        return readPolicy.arn();
+        return readPolicyArn;
     }
 }

@@ -19,12 +19,12 @@ import java.util.TreeSet;
 /**
  * EC2 refuses user data over 16 KB, but the real user data is only known once other resources exist. This renders
  * it, before anything is declared, with the longest value each of those resources could give (ARNs, addresses,
- * digests, endpoints), so a configuration that could not fit is rejected while nothing exists yet.
+ * endpoints; image digests are pinned in config), so a configuration that could not fit is rejected while nothing
+ * exists yet.
  */
 public final class UserDataBudget {
 
     private static final String LONGEST_IP = "255.255.255.255";
-    private static final String LONGEST_DIGEST = "@sha256:" + "f".repeat(64);
     /** Replication group ids are at most 40 characters; the rest is ElastiCache's endpoint suffix. */
     private static final String LONGEST_REDIS_HOST = "master." + "x".repeat(40) + ".abcdef.euw1.cache.amazonaws.com";
 
@@ -62,16 +62,10 @@ public final class UserDataBudget {
                 new ServerProEnvironment.Redis(LONGEST_REDIS_HOST, SecurityGroups.REDIS, true), proxies, LONGEST_IP);
         var facts = new Fleet.DeployedFacts(environment, secretArn, new TreeSet<>(SecretVariables.all()),
                 config.registry().map(registry -> secretArn),
-                withDigest(config.serverPro().imageReference(), config.serverPro().imageDigest()),
-                withDigest(config.serverPro().gitBridgeImageReference(), config.serverPro().gitBridgeImageDigest()),
+                config.serverPro().image(), config.serverPro().gitBridgeImage(),
                 Fleet.logGroupName(config), Fleet.migrationParameterName(config),
                 index == 1 ? Optional.of("vol-" + "f".repeat(17)) : Optional.empty());
         return CloudConfigRenderer.size(Fleet.bootSpec(config, facts, index));
-    }
-
-    /** A configured digest is already in the reference; otherwise the one resolved at deploy time is appended. */
-    private static String withDigest(String reference, Optional<String> configuredDigest) {
-        return configuredDigest.isPresent() ? reference : reference + LONGEST_DIGEST;
     }
 
     /** The configurable value that takes the most room in the user data (most appear twice), and its text. */

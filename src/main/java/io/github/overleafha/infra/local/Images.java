@@ -8,8 +8,7 @@ import com.pulumi.resources.CustomResourceOptions;
 import com.pulumi.resources.Resource;
 import io.github.overleafha.bindings.docker.DockerProvider;
 import io.github.overleafha.config.StackConfig;
-import io.github.overleafha.core.ImageNames;
-import io.github.overleafha.infra.ImageReferences;
+import io.github.overleafha.core.ImageReference;
 
 import java.util.List;
 import java.util.Map;
@@ -39,11 +38,11 @@ public final class Images extends LocalComponent {
         registry = config.registry().map(StackConfig.Registry::server);
         registryLogin = references.registryLogin();
         StackConfig.ServerPro release = config.serverPro();
-        serverPro = pull("server-pro", references.serverPro(), ImageNames.registry(release.image()));
-        gitBridge = pull("git-bridge", references.gitBridge(), ImageNames.registry(release.gitBridgeImage()));
+        serverPro = pull("server-pro", references.serverPro(), release.image().registry());
+        gitBridge = pull("git-bridge", references.gitBridge(), release.gitBridgeImage().registry());
         // Sandboxed compiles start these on the host; Server Pro does not pull them itself.
         texLive = release.texLiveImages().stream()
-                .map(reference -> pull("tex-live-" + reference.replaceAll("[^A-Za-z0-9.-]+", "-"), reference))
+                .map(reference -> pull("tex-live-" + ImageReference.resourceNamePart(reference), reference))
                 .toList();
         StackConfig.Local local = config.local();
         haproxy = pull("haproxy", local.haproxyImage());
@@ -55,7 +54,8 @@ public final class Images extends LocalComponent {
     }
 
     private RemoteImage pull(String suffix, String reference) {
-        return pull(suffix, Output.of(reference), ImageNames.registry(reference));
+        // The loader accepted only references that parse.
+        return pull(suffix, Output.of(reference), ImageReference.parse(reference).orElseThrow().registry());
     }
 
     private RemoteImage pull(String suffix, Output<String> reference, String registryHost) {

@@ -7,7 +7,6 @@ import com.pulumi.resources.Resource;
 import io.github.overleafha.config.StackConfig;
 import io.github.overleafha.core.SecretVariables;
 import io.github.overleafha.core.ServerProEnvironment;
-import io.github.overleafha.infra.ImageReferences;
 import io.github.overleafha.infra.ServerProInputs;
 import io.github.overleafha.infra.SharedSecrets;
 import io.github.overleafha.render.HaproxyConfigRenderer;
@@ -79,6 +78,7 @@ public final class LocalDemo {
 
         ctx.export("siteUrl", Output.of(config.site().url().toString()));
         ctx.export("publishedAddress", Output.of("http://" + local.httpAddress() + ":" + local.httpPort()));
+        ctx.export("imageRegistry", Output.of(config.serverPro().image().registry()));
         ctx.export("bucketNames", Output.of(storage.bucketNames()));
         ctx.export("containerNames", Output.all(containers.stream().map(Container::name).toList()));
     }

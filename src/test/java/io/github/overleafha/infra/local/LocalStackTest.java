@@ -83,7 +83,7 @@ class LocalStackTest {
         assertThat(plan.get(IMAGE, "images-git-bridge").text("name"))
                 .matches("quay\\.io/sharelatex/git-bridge:6\\.2\\.2@sha256:[0-9a-f]{64}");
         String pinned = "sha256:" + "b".repeat(64);
-        assertThat(TestStacks.localPlan(Map.of("serverProImageDigest", pinned)).get(IMAGE, "images-server-pro")
+        assertThat(TestStacks.localPlan(Map.of("serverProImageDigest", pinned, "pinnedImagesVersion", "6.2.2")).get(IMAGE, "images-server-pro")
                 .text("name")).isEqualTo("quay.io/sharelatex/sharelatex-pro:6.2.2@" + pinned);
     }
 

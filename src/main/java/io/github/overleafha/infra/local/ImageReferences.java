@@ -1,4 +1,4 @@
-package io.github.overleafha.infra;
+package io.github.overleafha.infra.local;
 
 import com.pulumi.core.Output;
 import com.pulumi.deployment.InvokeOptions;
@@ -10,13 +10,16 @@ import com.pulumi.resources.StashArgs;
 import io.github.overleafha.bindings.docker.DockerProvider;
 import io.github.overleafha.bindings.docker.DockerProviderArgs;
 import io.github.overleafha.config.StackConfig;
+import io.github.overleafha.core.ImageReference;
+import io.github.overleafha.infra.Component;
 
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * The exact images nodes run: a digest pinned in config, or else the digest the registry reported for the tag when
- * the stack first used it, kept in a {@link Stash}. Every node runs the same bits. A tag re-pushed upstream later
+ * The exact images the local stack's nodes run: a digest pinned in config, or else the digest the registry reported
+ * for the tag when the stack first used it, kept in a {@link Stash}. Only the local stack asks a registry (through
+ * its Docker daemon, which it needs anyway); AWS stacks pin both digests in the stack file. Every node runs the same bits. A tag re-pushed upstream later
  * shows in a preview as a changed stash input only: nothing is replaced until an operator takes the new digest
  * ({@code pulumi up --replace} on the stash). A new release is a new tag, hence a new stash and its current digest.
  */
@@ -27,6 +30,7 @@ public final class ImageReferences extends Component {
     private final Output<String> gitBridge;
 
     public ImageReferences(String name, StackConfig config, ComponentResourceOptions options) {
+        // The type token predates the move to the local stack; changing it would re-create the stashes.
         super("shared:ImageReferences", name, options);
         // Server Pro's registry is private: the lookup logs in with the stack's registry credentials.
         registryLogin = config.registry().map(login -> new DockerProvider(childName("registry"),
@@ -34,8 +38,8 @@ public final class ImageReferences extends Component {
                         Output.ofSecret(login.password().value())),
                 child()));
         StackConfig.ServerPro release = config.serverPro();
-        serverPro = pinned("server-pro", release.imageReference(), release.imageDigest());
-        gitBridge = pinned("git-bridge", release.gitBridgeImageReference(), release.gitBridgeImageDigest());
+        serverPro = pinned("server-pro", release.image());
+        gitBridge = pinned("git-bridge", release.gitBridgeImage());
         registerOutputs(Map.of("serverPro", serverPro, "gitBridge", gitBridge));
     }
 
@@ -52,18 +56,17 @@ public final class ImageReferences extends Component {
         return gitBridge;
     }
 
-    private Output<String> pinned(String image, String reference, Optional<String> configuredDigest) {
-        if (configuredDigest.isPresent()) {
-            return Output.of(reference);
+    private Output<String> pinned(String image, ImageReference reference) {
+        if (reference.digest().isPresent()) {
+            return Output.of(reference.toString());
         }
-        var lookup = GetRegistryImageArgs.builder().name(reference).build();
+        var lookup = GetRegistryImageArgs.builder().name(reference.toString()).build();
         Output<String> current = registryLogin
                 .map(provider -> DockerFunctions.getRegistryImage(lookup, InvokeOptions.builder().provider(provider).build()))
                 .orElseGet(() -> DockerFunctions.getRegistryImage(lookup))
-                .applyValue(found -> reference + "@" + found.sha256Digest());
+                .applyValue(found -> reference.withDigest(found.sha256Digest()).toString());
         // One stash per tag: its output keeps the first digest seen, whatever the registry answers later.
-        String tag = reference.substring(reference.lastIndexOf(':') + 1);
-        var stash = new Stash(childName(image + "-" + tag), StashArgs.builder()
+        var stash = new Stash(childName(image + "-" + reference.tag().orElseThrow()), StashArgs.builder()
                 .input(current.applyValue(Object.class::cast))
                 .build(), child());
         return stash.output().applyValue(String.class::cast);

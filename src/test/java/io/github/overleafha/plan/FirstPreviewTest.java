@@ -1,0 +1,249 @@
+package io.github.overleafha.plan;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.overleafha.TestStacks;
+import io.github.overleafha.config.ConfigValues;
+import io.github.overleafha.config.StackConfigLoader;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The real program ({@code App}'s main, in its own JVM) against a recording engine with the semantics of a first
+ * {@code pulumi preview}: what a pull request's preview would show, per stack file and for the overrides that change
+ * the topology most. One program run per case, shared by every assertion.
+ */
+class FirstPreviewTest {
+
+    /** The cases: a stack file and overrides. */
+    private static final Map<String, Case> CASES = new LinkedHashMap<>();
+
+    static {
+        CASES.put("dev", new Case("dev", Map.of()));
+        CASES.put("local", new Case("local", Map.of()));
+        // An existing VPC and the most nodes allowed, in one run: they touch different components.
+        CASES.put("dev: existing VPC, 50 nodes", new Case("dev", Map.of(
+                "existingVpcId", "vpc-0123456789abcdef0",
+                "existingPublicSubnetIds", "subnet-0000000000000000a,subnet-0000000000000000b",
+                "existingPrivateSubnetIds", "subnet-0000000000000000c,subnet-0000000000000000d",
+                "availabilityZones", "",
+                "nodeCount", "50")));
+        CASES.put("dev: Atlas through an IP access list", new Case("dev", Map.of(
+                "mongoConnectivity", "ipAccessList", "natGateways", "perAz")));
+    }
+
+    private record Case(String stack, Map<String, String> overrides) {
+
+        /** The config as the engine passes it: secret values in clear (each one recognisable). */
+        ConfigValues engineConfig() {
+            ConfigValues offline = TestStacks.values(stack, overrides);
+            Map<String, String> values = new TreeMap<>(offline.values());
+            offline.secretKeys().forEach(key -> values.put(key, clearSecret(key)));
+            return new ConfigValues(offline.project(), offline.stack(), values, offline.secretKeys());
+        }
+    }
+
+    static String clearSecret(String key) {
+        return "clear-secret-of-" + key.replace(':', '-');
+    }
+
+    /**
+     * Two problems at once: Redis without TLS (refused: the AUTH token needs it), and two TeX Live images whose
+     * resource names would be the same.
+     */
+    private static final Case INVALID = new Case("dev", Map.of("redisTls", "false",
+            "texLiveImages", "[\"quay.io/sharelatex/texlive-full:2025.1\",\"quay.io/sharelatex/texlive_full:2025.1\"]"));
+
+    private static final Map<String, Preview> PREVIEWS = new LinkedHashMap<>();
+    private static Preview invalid;
+    private static final Map<String, ConfigValues> CONFIGS = new LinkedHashMap<>();
+
+    @BeforeAll
+    static void runEveryCase() throws Exception {
+        long start = System.nanoTime();
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Future<Preview> rejected = pool.submit(() -> PreviewRunner.preview(INVALID.engineConfig(), TestStacks.PROJECT_DIR));
+            Map<String, Future<Preview>> running = new LinkedHashMap<>();
+            CASES.forEach((name, testCase) -> {
+                ConfigValues config = testCase.engineConfig();
+                CONFIGS.put(name, config);
+                running.put(name, pool.submit(() -> {
+                    long started = System.nanoTime();
+                    Preview preview = PreviewRunner.preview(config, TestStacks.PROJECT_DIR);
+                    System.out.printf("first preview, %s: program ran in %.1f s%n", name, (System.nanoTime() - started) / 1e9);
+                    return preview;
+                }));
+            });
+            for (var entry : running.entrySet()) {
+                PREVIEWS.put(entry.getKey(), entry.getValue().get());
+            }
+            invalid = rejected.get();
+        } finally {
+            pool.shutdownNow();
+        }
+        System.out.printf("first previews of %d cases in %.1f s%n", CASES.size(), (System.nanoTime() - start) / 1e9);
+        PREVIEWS.forEach((name, preview) -> System.out.println("first preview, " + name + ": " + preview.knownInputs()));
+    }
+
+    @Test
+    void everyCaseCompletesWithoutAnErrorOrARefusedUrn() {
+        PREVIEWS.forEach((name, preview) -> {
+            assertThat(preview.errors()).as(name + "\n" + preview.stderr()).isEmpty();
+            assertThat(preview.duplicateUrns()).as(name).isEmpty();
+            assertThat(preview.exitCode()).as(name + "\n" + preview.logText() + "\n" + preview.stderr()).isZero();
+            assertThat(preview.customResources()).as(name).isNotEmpty();
+        });
+    }
+
+    @Test
+    void aConfigurationProblemReachesTheEngineAsOneCleanMessageAndAFailedProgram() {
+        assertThat(invalid.exitCode()).as("the SDK's exit status after logging a user-actionable error").isEqualTo(32);
+        assertThat(invalid.errors()).as(invalid.stderr()).singleElement().satisfies(error -> {
+            assertThat(error.message()).startsWith("The stack configuration has 2 problem(s); nothing was declared")
+                    .contains("overleaf-ha:redisTls", "overleaf-ha:texLiveImages")
+                    .doesNotContain("Exception", "\tat ", "Running program");
+        });
+        assertThat(invalid.registrations()).extracting(Preview.Registration::type)
+                .as("nothing declared").allMatch(type -> type.equals("pulumi:pulumi:Stack"));
+    }
+
+    @Test
+    void everyParentDependencyAndProviderIsRegisteredBeforeItIsUsed() {
+        PREVIEWS.forEach((name, preview) -> {
+            Set<String> registered = new HashSet<>();
+            for (Preview.Registration registration : preview.registrations()) {
+                List<String> used = new ArrayList<>(registration.dependencies());
+                if (!registration.parent().isEmpty()) {
+                    used.add(registration.parent());
+                }
+                if (!registration.provider().isEmpty()) {
+                    used.add(registration.provider().substring(0, registration.provider().lastIndexOf("::")));
+                }
+                registration.propertyDependencies().values().forEach(used::addAll);
+                assertThat(registered).as(name + ": what " + registration.urn() + " uses").containsAll(used);
+                registered.add(registration.urn());
+            }
+        });
+    }
+
+    @Test
+    void eachPackageComesInOneVersionThatOfThePomAndItsPluginJson() throws IOException {
+        String pom = Files.readString(TestStacks.PROJECT_DIR.resolve("pom.xml"));
+        PREVIEWS.forEach((name, preview) -> {
+            Map<String, Set<String>> versions = new TreeMap<>();
+            preview.registrations().stream().filter(r -> !r.version().isEmpty())
+                    .forEach(r -> versions.computeIfAbsent(r.packageName(), k -> new TreeSet<>()).add(r.version()));
+            preview.invokes().forEach(invoke -> versions.computeIfAbsent(invoke.token().split(":")[0], k -> new TreeSet<>())
+                    .add(invoke.version()));
+            // Every provider package the program uses carries its version, so the engine loads the one tested here.
+            Set<String> used = preview.registrations().stream().filter(Preview.Registration::custom)
+                    .map(Preview.Registration::packageName).filter(p -> !p.equals("pulumi")).collect(Collectors.toSet());
+            assertThat(versions.keySet()).as(name).containsAll(used);
+            versions.forEach((pkg, found) -> {
+                assertThat(found).as(name + ": versions of " + pkg).hasSize(1);
+                String version = found.iterator().next();
+                assertThat(version).as(name + ": " + pkg + " against its plugin.json").isEqualTo(pluginJsonVersion(pkg));
+                Matcher inPom = Pattern.compile("<pulumi\\." + pkg + "\\.version>([^<]+)<").matcher(pom);
+                if (inPom.find()) {
+                    assertThat(version).as(name + ": " + pkg + " against pom.xml").isEqualTo(inPom.group(1));
+                }
+            });
+        });
+    }
+
+    private static String pluginJsonVersion(String pkg) {
+        try (InputStream in = FirstPreviewTest.class.getResourceAsStream("/com/pulumi/" + pkg + "/plugin.json")) {
+            assertThat(in).as("plugin.json of " + pkg).isNotNull();
+            return new ObjectMapper().readTree(in).path("version").asText();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void noSecretConfigValueTravelsInClear() {
+        PREVIEWS.forEach((name, preview) -> {
+            ConfigValues config = CONFIGS.get(name);
+            List<String> secrets = config.secretKeys().stream().map(FirstPreviewTest::clearSecret).toList();
+            assertThat(secrets).as(name + ": the case has secrets to look for").isNotEmpty();
+            List<String> seen = new ArrayList<>();
+            preview.registrations().forEach(r -> seen.add(r.urn() + " " + r.clearInputs()));
+            preview.registeredOutputs().forEach((urn, outputs) -> seen.add(urn + " outputs " + Wire.withoutSecrets(outputs)));
+            preview.invokes().forEach(invoke -> seen.add(invoke.token() + " " + Wire.withoutSecrets(invoke.args())));
+            preview.logs().forEach(log -> seen.add(log.severity() + " " + log.message()));
+            seen.add("stdout " + preview.stdout());
+            seen.add("stderr " + preview.stderr());
+            for (String secret : secrets) {
+                assertThat(seen).as(name).noneMatch(text -> text.contains(secret));
+            }
+        });
+    }
+
+    @Test
+    void theEngineSeesTheResourcesOfTheMockPlanAndNoOthers() {
+        PREVIEWS.forEach((name, preview) -> {
+            Plan mock = PlanRunner.plan(StackConfigLoader.load(CONFIGS.get(name)));
+            assertThat(identities(preview.asPlan())).as(name).isEqualTo(identities(mock));
+        });
+    }
+
+    private static List<String> identities(Plan plan) {
+        return plan.resources().stream().map(r -> r.type() + " " + r.name() + " in " + r.parent()).sorted().toList();
+    }
+
+    @Test
+    void everyPolicyDocumentIsKnownInAFirstPreview() {
+        PREVIEWS.forEach((name, preview) -> assertThat(preview.customResources())
+                .filteredOn(r -> r.type().equals("aws:iam/policy:Policy") || r.type().equals("aws:s3/bucketPolicy:BucketPolicy")
+                        || r.type().equals("aws:iam/role:Role"))
+                .as(name)
+                .allSatisfy(policy -> assertThat(policy.inputsKnown()).as(policy.urn() + " " + policy.inputs()).isTrue()));
+        assertThat(PREVIEWS.get("dev").customResources()).filteredOn(r -> r.type().equals("aws:iam/policy:Policy")).hasSize(7);
+    }
+
+    /**
+     * The share of the dev stack's resources a reviewer reads in full in a first preview. What remains unknown
+     * names resources that do not exist yet (the new VPC's id, subnets, security groups, the load balancer, the
+     * nodes' user data): see the README's "Reading a first preview".
+     */
+    @Test
+    void theDevStacksFirstPreviewKeepsItsKnownInputs() {
+        Preview dev = PREVIEWS.get("dev");
+        Map<String, Long> unknownByType = new TreeMap<>(dev.customResources().stream().filter(r -> !r.inputsKnown())
+                .collect(Collectors.groupingBy(Preview.Registration::type, Collectors.counting())));
+        assertThat(dev.knownInputRatio()).as(dev.knownInputs() + "; with unknown inputs: " + unknownByType)
+                .isGreaterThanOrEqualTo(0.5);
+        assertThat(PREVIEWS.get("local").knownInputRatio()).as(PREVIEWS.get("local").knownInputs()).isGreaterThanOrEqualTo(0.7);
+    }
+
+    @Test
+    void thePreviewPrintsUnknownsAsKnownAfterApply() {
+        String text = PlanPrinter.text(PREVIEWS.get("dev").asPlan());
+        assertThat(text).contains("instanceId: \"" + Preview.KNOWN_AFTER_APPLY + "\"")
+                .contains("bucket: \"example-edu-overleaf-dev-chunks\"")
+                .contains("arn:aws:s3:::example-edu-overleaf-dev-chunks")
+                .doesNotContain(RecordingMonitor.UNKNOWN_TEXT, Wire.UNKNOWN_VALUE);
+    }
+
+}
