@@ -163,15 +163,17 @@ class StackConfigGuardsTest {
 
     @Test
     void theOldestSupportedReleaseLoadsAndTheOneBeforeItDoesNot() {
-        assertThat(devProblems(Map.of("serverProVersion", "5.0.3", "redisTls", "false"))).isEmpty();
-        assertThat(onlyProblem(devProblems(Map.of("serverProVersion", "5.0.2", "redisTls", "false"))).key())
+        assertThat(devProblems(Map.of("serverProVersion", "5.0.3", "pinnedImagesVersion", "5.0.3", "redisTls", "false")))
+                .isEmpty();
+        assertThat(onlyProblem(devProblems(Map.of("serverProVersion", "5.0.2", "pinnedImagesVersion", "5.0.2",
+                "redisTls", "false"))).key())
                 .isEqualTo("overleaf-ha:serverProVersion");
     }
 
     @Test
     void redisTlsFollowsTheConfigWhereTheReleaseAllowsIt() {
         assertThat(TestStacks.dev().aws().redis().tls()).isTrue();
-        var old = TestStacks.dev(Map.of("serverProVersion", "5.4.0", "redisTls", "false"));
+        var old = TestStacks.dev(Map.of("serverProVersion", "5.4.0", "pinnedImagesVersion", "5.4.0", "redisTls", "false"));
         assertThat(old.aws().redis().tls()).isFalse();
         assertThat(old.serverPro().version().toString()).isEqualTo("5.4.0");
     }
@@ -180,7 +182,8 @@ class StackConfigGuardsTest {
     void aMongoVersionEqualToTheReleasesMinimumLoads() {
         assertThat(TestStacks.dev(Map.of("mongoVersion", "8.0")).serverPro().mongoVersion()).isEqualTo("8.0");
         assertThat(TestStacks.dev(Map.of("mongoVersion", "8.2")).serverPro().mongoVersion()).isEqualTo("8.2");
-        assertThat(onlyProblem(devProblems(Map.of("serverProVersion", "5.5.4", "mongoVersion", "5.0"))).why())
+        assertThat(onlyProblem(devProblems(Map.of("serverProVersion", "5.5.4", "pinnedImagesVersion", "5.5.4",
+                "mongoVersion", "5.0"))).why())
                 .contains("Atlas offers");
     }
 
@@ -198,17 +201,9 @@ class StackConfigGuardsTest {
         assertThat(onlyProblem(devProblems(Map.of("serverProImage", "quay.io/sharelatex/sharelatex-pro" + digest))).why())
                 .contains("tag is always serverProVersion");
         assertThat(onlyProblem(devProblems(Map.of("serverProImage", "SharelatexPro"))).why())
-                .isEqualTo("it is not a container image repository");
+                .startsWith("it is not a container image repository");
         assertThat(onlyProblem(devProblems(Map.of("gitBridgeImage", "registry.example.edu:5000/Git-Bridge"))).why())
-                .isEqualTo("it is not a container image repository");
-    }
-
-    @Test
-    void pinnedDigestsAreInBothImageReferences() {
-        String digest = "sha256:" + "b".repeat(64);
-        var serverPro = TestStacks.dev(Map.of("gitBridgeImageDigest", digest)).serverPro();
-        assertThat(serverPro.gitBridgeImageReference()).isEqualTo("quay.io/sharelatex/git-bridge:6.2.2@" + digest);
-        assertThat(serverPro.imageReference()).isEqualTo("quay.io/sharelatex/sharelatex-pro:6.2.2");
+                .startsWith("it is not a container image repository");
     }
 
     // Fleet and timeouts

@@ -113,17 +113,17 @@ class CoreGuardsTest {
             "localhost/overleaf,localhost", "sharelatex/sharelatex,docker.io", "redis,docker.io",
             "registry:5000/overleaf,registry:5000"})
     void theRegistryIsTheFirstComponentWhenItIsAHost(String repository, String registry) {
-        assertThat(ImageNames.registry(repository)).isEqualTo(registry);
+        assertThat(ImageReference.parse(repository + ":1.0").orElseThrow().registry()).isEqualTo(registry);
     }
 
     @Test
     void aPinnedTagMayCarryTheDigestOfItsBits() {
         String digest = "@sha256:" + "c".repeat(64);
-        assertThat(ImageNames.isPinnedTag("quay.io/sharelatex/texlive-full:2025.1" + digest)).isTrue();
-        assertThat(ImageNames.withoutDigest("redis:7.2" + digest)).isEqualTo("redis:7.2");
-        assertThat(ImageNames.isPinnedTag("quay.io/sharelatex/texlive-full" + digest)).isFalse();
-        assertThat(ImageNames.isPinnedTag("registry:5000/texlive")).isFalse();
-        assertThat(ImageNames.isPinnedTag("texlive:a b")).isFalse();
+        assertThat(ImageReference.parse("quay.io/sharelatex/texlive-full:2025.1" + digest).orElseThrow().hasPinnedTag()).isTrue();
+        assertThat(ImageReference.parse("redis:7.2" + digest).orElseThrow().tag()).contains("7.2");
+        assertThat(ImageReference.parse("quay.io/sharelatex/texlive-full" + digest).orElseThrow().hasPinnedTag()).isFalse();
+        assertThat(ImageReference.parse("registry:5000/texlive").orElseThrow().hasPinnedTag()).isFalse();
+        assertThat(ImageReference.parse("texlive:a b")).isEmpty();
     }
 
     @ParameterizedTest

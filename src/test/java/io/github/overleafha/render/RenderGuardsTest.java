@@ -1,6 +1,7 @@
 package io.github.overleafha.render;
 
 import io.github.overleafha.core.EdgePolicy;
+import io.github.overleafha.core.ImageReference;
 import io.github.overleafha.render.HaproxyTopology.Server;
 import org.junit.jupiter.api.Test;
 
@@ -35,7 +36,7 @@ class RenderGuardsTest {
     private static NodeBootSpec follower(String serverProImage, String version, List<String> secretNames,
                                          SortedMap<String, String> environment) {
         NodeBootSpec sample = SampleSpecs.follower();
-        return new NodeBootSpec(2, false, sample.region(), serverProImage, version, sample.texLiveImages(),
+        return new NodeBootSpec(2, false, sample.region(), ImageReference.parse(serverProImage).orElseThrow(), version, sample.texLiveImages(),
                 sample.sharedSecretsArn(), new TreeSet<>(secretNames), sample.registryCredentialsArn(), environment,
                 Optional.empty(), sample.migrationParameterName(), sample.logGroupName());
     }
