@@ -126,6 +126,19 @@ class CoreGuardsTest {
         assertThat(ImageReference.parse("texlive:a b")).isEmpty();
     }
 
+    @Test
+    void registryPortsGoUpTo65535() {
+        assertThat(ImageReference.isRepository("registry.example.edu:65535/overleaf")).isTrue();
+        assertThat(ImageReference.isRepository("registry.example.edu:65536/overleaf")).isFalse();
+        assertThat(ImageReference.isRegistryHost("registry.example.edu:65535")).isTrue();
+    }
+
+    @Test
+    void anImagesResourceNamePartKeepsLettersDigitsDotsAndHyphens() {
+        assertThat(ImageReference.resourceNamePart("quay.io/sharelatex/texlive_full:2025.1"))
+                .isEqualTo("quay.io-sharelatex-texlive-full-2025.1");
+    }
+
     @ParameterizedTest
     @CsvSource({"m6id.xlarge,true", "i4i.large,true", "huge,false", "m6id,false", "M6id.xlarge,false"})
     void instanceTypesAreFamilyDotSize(String type, boolean wellFormed) {

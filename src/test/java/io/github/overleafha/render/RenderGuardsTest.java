@@ -111,4 +111,14 @@ class RenderGuardsTest {
                 SampleSpecs.SHARED_SECRET_NAMES, SampleSpecs.environment(Map.of("1ST_NODE", "true"))))
                 .hasMessage("not a variable name: '1ST_NODE'");
     }
+
+    @Test
+    void aTexLiveImageThatIsNoImageReferenceIsRefused() {
+        NodeBootSpec sample = SampleSpecs.follower();
+        assertThatThrownBy(() -> new NodeBootSpec(2, false, sample.region(), sample.serverProImage(),
+                sample.serverProVersion(), List.of("TeX Live:2025"), sample.sharedSecretsArn(), sample.sharedSecretNames(),
+                sample.registryCredentialsArn(), sample.environment(), Optional.empty(), sample.migrationParameterName(),
+                sample.logGroupName()))
+                .hasMessage("not an image: 'TeX Live:2025'");
+    }
 }
