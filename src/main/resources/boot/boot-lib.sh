@@ -9,6 +9,8 @@ DISK_BY_ID="$ROOT/dev/disk/by-id"
 FSTAB="$ROOT/etc/fstab"
 INSTANCE_STORE_MOUNT="$ROOT/var/lib/overleaf"
 GIT_BRIDGE_MOUNT="$ROOT/var/lib/git-bridge"
+# Server Pro's own log files (its runit services write them under /var/log/overleaf), kept on the instance store.
+SERVER_PRO_LOG_DIR="$INSTANCE_STORE_MOUNT/logs/server-pro"
 # Seconds between two checks of anything awaited; a test may shorten the loop.
 POLL_SECONDS="${OVERLEAF_BOOT_POLL_SECONDS:-10}"
 
@@ -18,6 +20,9 @@ die() { echo "error: $*" >&2; exit 1; }
 # The node's parameters, written by cloud-init.
 # shellcheck source=/dev/null
 source "$CONFIG_DIR/boot.env"
+
+# This instance's id, as cloud-init recorded it: names its log streams, and a new leader attaches resources to it.
+instance_id() { cat "$ROOT/var/lib/cloud/data/instance-id"; }
 
 # wait_until LIMIT_SECONDS WHAT COMMAND...: run COMMAND every POLL_SECONDS until it succeeds; fail after LIMIT_SECONDS.
 wait_until() {
@@ -61,10 +66,12 @@ migrations_recorded_for_this_version() {
 }
 
 # run_container NAME DOCKER_RUN_ARGS...: replace this shell by the container in the foreground, so that
-# systemd supervises it. Logs go to CloudWatch; Docker's local cache still serves `docker logs`.
+# systemd supervises it. Its output goes to CloudWatch, one stream per instance and container; Docker's local cache
+# still serves `docker logs`.
 run_container() {
-  local name=$1
+  local name=$1 instance
   shift
+  instance=$(instance_id)
   # A container left behind by an unclean stop would hold the name.
   docker rm --force "$name" >/dev/null 2>&1 || true
   # Both containers of the leader share a network so that git-bridge reaches Server Pro's internal ports.
@@ -73,6 +80,6 @@ run_container() {
     --log-driver awslogs \
     --log-opt "awslogs-region=$AWS_REGION" \
     --log-opt "awslogs-group=$LOG_GROUP" \
-    --log-opt "awslogs-stream=node-$NODE_INDEX/$name" \
+    --log-opt "awslogs-stream=$instance/$name" \
     "$@"
 }

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Mounts git-bridge's EBS volume on /var/lib/git-bridge (leader only). The volume is attached after the instance
-# starts, so wait for it; it keeps the repositories across instance replacements, so never format it twice.
+# Mounts git-bridge's EBS volume on /var/lib/git-bridge (leader only) and grows its filesystem to the volume's size.
+# The volume is attached after the instance starts, so wait for it; it keeps the repositories across instance
+# replacements, so never format it twice.
 set -euo pipefail
 # shellcheck source=boot-lib.sh
 source "$(dirname "${BASH_SOURCE[0]}")/boot-lib.sh"
@@ -11,3 +12,5 @@ volume="$DISK_BY_ID/nvme-Amazon_Elastic_Block_Store_${GIT_BRIDGE_VOLUME_ID//-/}"
 
 wait_until "$VOLUME_WAIT_SECONDS" "EBS volume $GIT_BRIDGE_VOLUME_ID at $volume" test -e "$volume"
 mount_by_uuid "$volume" "$GIT_BRIDGE_MOUNT"
+# gitBridgeVolumeSizeGiB may have grown the volume since the filesystem was made; when it did not, this changes nothing.
+xfs_growfs "$GIT_BRIDGE_MOUNT" >&2

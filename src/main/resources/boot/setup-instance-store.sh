@@ -46,5 +46,5 @@ case ${#disks[@]} in
 esac
 log "instance store: ${disks[*]} as $device"
 mount_by_uuid "$device" "$INSTANCE_STORE_MOUNT"
-mkdir -p "$ROOT$SERVER_PRO_DATA_DIR"
+mkdir -p "$ROOT$SERVER_PRO_DATA_DIR" "$SERVER_PRO_LOG_DIR"
 point_docker_at_instance_store

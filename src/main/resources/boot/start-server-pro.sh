@@ -1,12 +1,19 @@
 #!/usr/bin/env bash
 # Starts this node's Server Pro container (ExecStart of overleaf-server-pro.service). Server Pro runs its database
 # migrations at start and they take no lock: a follower starts only once the leader has recorded that it finished
-# the migrations of this very version, so two nodes never migrate at once.
+# the migrations of this very version, so two nodes never migrate at once; and a leader about to migrate from an
+# older version starts only once no follower runs (the followers' group is empty in maintenance), so no old-version
+# node serves while the database changes under it.
 set -euo pipefail
 # shellcheck source=boot-lib.sh
 source "$(dirname "${BASH_SOURCE[0]}")/boot-lib.sh"
 
 MIGRATION_WAIT_SECONDS=3600
+
+followers_stopped() {
+  [[ "$(aws autoscaling describe-auto-scaling-groups --auto-scaling-group-names "$FOLLOWER_GROUP" \
+    --region "$AWS_REGION" --query 'length(AutoScalingGroups[0].Instances)' --output text)" == 0 ]]
+}
 
 # Sandboxed compiles need every TeX Live image on the host; images already here are not fetched again, so a
 # registry outage does not stop a restart. A follower pulls while the leader migrates.
@@ -18,6 +25,14 @@ done
 if [[ "$LEADER" != true ]]; then
   wait_until "$MIGRATION_WAIT_SECONDS" "the leader to finish the migrations of Server Pro $SERVER_PRO_VERSION" \
     migrations_recorded_for_this_version
+else
+  recorded=$(recorded_migrations_version)
+  # Nothing recorded yet: a new stack, whose followers wait for this leader. Anything else but this version
+  # (an unreadable value included) means the followers may run the old version.
+  if [[ "$recorded" != "$NO_MIGRATIONS_YET" && "$recorded" != "$SERVER_PRO_VERSION" ]]; then
+    wait_until "$MIGRATION_WAIT_SECONDS" "every follower to stop before migrating from '$recorded' (set maintenance to true)" \
+      followers_stopped
+  fi
 fi
 
 run_container "$SERVER_PRO_CONTAINER" \
@@ -25,5 +40,6 @@ run_container "$SERVER_PRO_CONTAINER" \
   --env-file "$CONFIG_DIR/secrets.env" \
   --volume /var/run/docker.sock:/var/run/docker.sock \
   --volume "$ROOT$SERVER_PRO_DATA_DIR:/var/lib/overleaf" \
+  --volume "$SERVER_PRO_LOG_DIR:/var/log/overleaf" \
   --publish 80:80 \
   "$SERVER_PRO_IMAGE"

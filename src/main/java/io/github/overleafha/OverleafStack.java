@@ -3,7 +3,7 @@ package io.github.overleafha;
 import com.pulumi.Context;
 import io.github.overleafha.config.StackConfig;
 import io.github.overleafha.infra.aws.AwsStack;
-import io.github.overleafha.infra.aws.UserDataBudget;
+import io.github.overleafha.node.UserDataBudget;
 import io.github.overleafha.infra.local.LocalDemo;
 
 /**

@@ -63,17 +63,86 @@ class RunbooksTest {
     @Test
     void resourceNamesInTheRunbooksExistInTheDevPlan() {
         List<String> names = plan.resources().stream().map(PlannedResource::name).toList();
-        for (String name : List.of("fleet-node-1", "fleet-git-bridge", "fleet-snapshots", "load-balancer-unhealthy-nodes")) {
+        for (String name : List.of("fleet-leader", "fleet-followers", "fleet-node-1", "fleet-git-bridge", "fleet-snapshots",
+                "load-balancer-unhealthy-nodes")) {
             assertThat(runbooks).contains(name);
             assertThat(names).contains(name);
         }
         assertThat(names).anyMatch(name -> name.startsWith("shared-secrets-"));
     }
 
+    /**
+     * Each {@code pulumi} command as the CLI really behaves (pulumi/pulumi): {@code state delete} refuses a protected
+     * resource without {@code --force} and a resource others depend on (pkg/cmd/pulumi/state/state_delete.go);
+     * the engine refuses to replace a resource protected in both state and program (pull requests #8810, #8873)
+     * and to destroy a protected one. So: no state surgery, no replacement of protected resources, and
+     * {@code pulumi destroy} only after the data has been switched from protected to retained.
+     */
+    @Test
+    void everyPulumiCommandRunsAsWritten() {
+        List<String> commands = commands("pulumi ");
+        assertThat(commands).hasSizeGreaterThan(15);
+        Plan retained = TestStacks.devPlan(java.util.Map.of("retainDataOnDestroy", "true"));
+        for (String command : commands) {
+            assertThat(command).as(command).doesNotContain("state delete", "state edit", "pulumi import", "--force",
+                    "--target-dependents");
+            Matcher replace = Pattern.compile("--replace <urn of ([a-z0-9-]+)").matcher(command);
+            if (replace.find()) {
+                String prefix = replace.group(1).replaceAll("-(N|\\.\\.\\.)$", "-");
+                assertThat(plan.resources()).as(command).anyMatch(r -> r.name().startsWith(prefix))
+                        .noneMatch(r -> r.name().startsWith(prefix) && r.protect());
+            }
+        }
+        String teardown = runbooks.substring(runbooks.indexOf("## Tearing a stack down"));
+        assertThat(teardown).containsSubsequence("`pulumi config set retainDataOnDestroy true`", "`pulumi up`", "`pulumi destroy`");
+        assertThat(runbooks.indexOf("`pulumi destroy`")).as("pulumi destroy only in the teardown")
+                .isGreaterThan(runbooks.indexOf("## Tearing a stack down"));
+        assertThat(retained.resources()).as("after retainDataOnDestroy nothing blocks pulumi destroy")
+                .noneMatch(PlannedResource::protect);
+        String restore = runbooks.substring(runbooks.indexOf("### Restoring git-bridge from a snapshot"),
+                runbooks.indexOf("## Scaling out and in"));
+        assertThat(restore).containsSubsequence("retainDataOnDestroy true", "`pulumi up`", "gitBridgeSnapshotId snap-",
+                "`pulumi up`", "retainDataOnDestroy false", "`pulumi up`");
+    }
+
+    /**
+     * Atlas CLI commands carry the flags the Atlas CLI requires (mongodb.com/docs/atlas/cli/current/command/...):
+     * {@code backups snapshots create} needs {@code --desc}; {@code backups restores start} needs
+     * {@code --clusterName}, a point in time or a snapshot, and the target cluster and project.
+     */
+    @Test
+    void everyAtlasCommandCarriesItsRequiredFlags() {
+        var required = java.util.Map.of(
+                "atlas backups snapshots create", List.of("--desc", "--projectId"),
+                "atlas backups snapshots watch", List.of("--clusterName", "--projectId"),
+                "atlas backups restores start pointInTime", List.of("--clusterName", "--pointInTimeUTCSeconds",
+                        "--targetClusterName", "--targetProjectId", "--projectId"),
+                "atlas backups restores start automated", List.of("--clusterName", "--snapshotId",
+                        "--targetClusterName", "--targetProjectId", "--projectId"));
+        List<String> commands = commands("atlas ");
+        assertThat(commands).hasSizeGreaterThanOrEqualTo(required.size());
+        for (String command : commands) {
+            var known = required.keySet().stream().filter(command::startsWith).findFirst();
+            assertThat(known).as("a known Atlas command: %s", command).isPresent();
+            assertThat(command).as(command).contains(required.get(known.get()));
+        }
+        assertThat(commands).anyMatch(c -> c.startsWith("atlas backups restores start pointInTime"));
+    }
+
+    /** Inline commands of the runbooks starting with {@code program}. */
+    private static List<String> commands(String program) {
+        List<String> commands = new java.util.ArrayList<>();
+        Matcher code = Pattern.compile("`(" + Pattern.quote(program) + "[^`]*)`").matcher(runbooks);
+        while (code.find()) {
+            commands.add(code.group(1));
+        }
+        return commands;
+    }
+
     @Test
     void unitNamesInTheRunbooksAreTheOnesNodesRun() {
-        String userData = plan.get("aws:ec2/instance:Instance", "fleet-node-1").text("userData");
-        for (String unit : List.of("overleaf-server-pro.service", "overleaf-git-bridge.service")) {
+        String userData = TestStacks.userData(plan, "leader");
+        for (String unit : List.of("overleaf-server-pro.service", "overleaf-git-bridge.service", "overleaf-log-shipping.service")) {
             assertThat(runbooks).contains(unit);
             assertThat(userData).contains(unit);
         }

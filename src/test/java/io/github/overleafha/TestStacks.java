@@ -7,7 +7,9 @@ import io.github.overleafha.config.StackConfigLoader;
 import io.github.overleafha.plan.Plan;
 import io.github.overleafha.plan.PlanRunner;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -31,6 +33,12 @@ public final class TestStacks {
         return ConfigSources.offline(PROJECT_DIR, stack, qualified);
     }
 
+    /** The dev stack's settings under another stack name, as `pulumi stack init <stack>` with the same config. */
+    public static ConfigValues devValuesAs(String stack, Map<String, String> overrides) {
+        ConfigValues dev = devValues(overrides);
+        return new ConfigValues(dev.project(), stack, dev.values(), dev.secretKeys());
+    }
+
     public static StackConfig dev(Map<String, String> overrides) {
         return StackConfigLoader.load(devValues(overrides));
     }
@@ -45,6 +53,12 @@ public final class TestStacks {
 
     public static Plan devPlan() {
         return devPlan(Map.of());
+    }
+
+    /** The user data a fleet role's launch template carries ({@code leader} or {@code follower}), decoded. */
+    public static String userData(Plan plan, String role) {
+        return new String(Base64.getDecoder().decode(
+                plan.get("aws:ec2/launchTemplate:LaunchTemplate", "fleet-" + role).text("userData")), StandardCharsets.UTF_8);
     }
 
     /** The local (one Docker host) stack with {@code overrides}. */

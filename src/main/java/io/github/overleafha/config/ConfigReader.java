@@ -20,6 +20,8 @@ import java.util.regex.Pattern;
  */
 final class ConfigReader {
 
+    /** The providers the program declares resources with, and Pulumi's own settings. */
+    static final List<String> PROVIDER_NAMESPACES = List.of("aws", "docker", "mongodbatlas", "pulumi", "random");
 
     private final ConfigValues values;
     private final List<ConfigProblem> problems = new ArrayList<>();
@@ -47,6 +49,11 @@ final class ConfigReader {
         String fullKey = key(key);
         boolean hidden = values.isSecret(fullKey) || secretKeys.contains(fullKey);
         problems.add(new ConfigProblem(fullKey, hidden && value != null ? "[secret]" : value, why, fix));
+    }
+
+    /** A problem with something other than a config key (the stack's or project's name), reported as it is. */
+    void problem(ConfigProblem problem) {
+        problems.add(problem);
     }
 
     /** A value that must be set and not blank. */
@@ -161,9 +168,22 @@ final class ConfigReader {
         return List.of();
     }
 
-    /** Project keys the stack sets but the program never reads: almost always a typo. */
+    /**
+     * Project keys the stack sets but the program never reads (almost always a typo), and keys of namespaces that
+     * neither the project nor a provider it uses reads.
+     */
     void reportUnknownKeys() {
         String prefix = values.project() + ":";
+        for (Map.Entry<String, String> entry : values.values().entrySet()) {
+            Optional<ConfigKey> key = ConfigKey.parse(entry.getKey());
+            if (key.isPresent() && !key.get().namespace().equals(values.project())
+                    && !PROVIDER_NAMESPACES.contains(key.get().namespace())) {
+                problem(entry.getKey(), entry.getValue(), "neither this project nor a provider it uses reads the namespace "
+                                + key.get().namespace(),
+                        "write " + prefix + key.get().name() + " for the project's setting, or a provider's ("
+                                + String.join(", ", PROVIDER_NAMESPACES) + ")");
+            }
+        }
         List<String> known = keysRead.stream().filter(k -> k.startsWith(prefix)).map(k -> k.substring(prefix.length())).toList();
         for (Map.Entry<String, String> entry : values.values().entrySet()) {
             String fullKey = entry.getKey();

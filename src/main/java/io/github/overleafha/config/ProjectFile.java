@@ -2,11 +2,9 @@ package io.github.overleafha.config;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.Map;
@@ -18,7 +16,7 @@ import java.util.TreeMap;
  */
 public record ProjectFile(String name, Map<String, Declaration> declarations) {
 
-    static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    static final ObjectMapper YAML = YamlFile.YAML;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** One declared key; {@code defaultValue} is null when the key must be set in every stack. */
@@ -26,26 +24,24 @@ public record ProjectFile(String name, Map<String, Declaration> declarations) {
     }
 
     public static ProjectFile load(Path file) {
-        try {
-            JsonNode root = YAML.readTree(Files.readString(file));
-            String name = root.path("name").asText("");
-            if (name.isEmpty()) {
-                throw new IllegalArgumentException(file + " has no project name");
-            }
-            Map<String, Declaration> declarations = new TreeMap<>();
-            Iterator<Map.Entry<String, JsonNode>> fields = root.path("config").fields();
-            while (fields.hasNext()) {
-                var field = fields.next();
-                JsonNode declaration = field.getValue();
-                String key = field.getKey().contains(":") ? field.getKey() : name + ":" + field.getKey();
-                declarations.put(key, new Declaration(declaration.path("type").asText("string"),
-                        declaration.has("default") ? declaration.get("default") : null,
-                        declaration.path("description").asText("")));
-            }
-            return new ProjectFile(name, declarations);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file, e);
+        JsonNode root = YamlFile.read(file);
+        String name = root == null ? "" : root.path("name").asText("");
+        if (name.isEmpty()) {
+            throw new IllegalArgumentException(file + " has no project name");
         }
+        Map<String, Declaration> declarations = new TreeMap<>();
+        Iterator<Map.Entry<String, JsonNode>> fields = root.path("config").fields();
+        while (fields.hasNext()) {
+            var field = fields.next();
+            JsonNode declaration = field.getValue();
+            String key = field.getKey().contains(":") ? field.getKey() : name + ":" + field.getKey();
+            // default: ~ declares no default, as null means "not set" everywhere.
+            JsonNode defaultValue = declaration.path("default");
+            declarations.put(key, new Declaration(declaration.path("type").asText("string"),
+                    defaultValue.isMissingNode() || defaultValue.isNull() ? null : defaultValue,
+                    declaration.path("description").asText("")));
+        }
+        return new ProjectFile(name, declarations);
     }
 
     /** The declared defaults, as the engine passes config: text, with lists as JSON. */

@@ -4,10 +4,10 @@ import io.github.overleafha.core.EdgePolicy;
 import io.github.overleafha.core.ImageReference;
 import io.github.overleafha.core.Ipv4Cidr;
 import io.github.overleafha.core.ServerProVersion;
+import io.github.overleafha.core.StackNames;
 
 import java.net.URI;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -30,11 +30,12 @@ public record StackConfig(
 
     /** "project-stack" in lowercase letters, digits and hyphens: a base for names unique to this stack. */
     public String slug() {
-        return slug(project, stack);
+        return names().slug();
     }
 
-    static String slug(String project, String stack) {
-        return (project + "-" + stack).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9-]", "-");
+    /** Every cloud name built from the project and stack names. */
+    public StackNames names() {
+        return new StackNames(project, stack);
     }
 
     /** Where the stack runs. */
@@ -75,8 +76,16 @@ public record StackConfig(
         }
     }
 
-    /** The Server Pro nodes and the load balancer in front of them. */
-    public record Fleet(int nodeCount, String instanceType, EdgePolicy edge) {
+    /**
+     * The Server Pro nodes and the load balancer in front of them. In {@code maintenance} no follower runs and the
+     * load balancer answers every request with a maintenance page: the window in which the leader upgrades alone.
+     */
+    public record Fleet(int nodeCount, String instanceType, EdgePolicy edge, boolean maintenance) {
+
+        /** Nodes 2..N: all alike, in one Auto Scaling group. */
+        public int followerCount() {
+            return nodeCount - 1;
+        }
     }
 
     /** Where the stack lives: a new VPC carved from {@code vpcCidr}, or an existing one. */
@@ -103,13 +112,16 @@ public record StackConfig(
     public record Secrets(int recoveryWindowDays) {
     }
 
-    /** AWS-only settings. */
-    public record Aws(Nodes nodes, LoadBalancer loadBalancer, Atlas atlas, Redis redis) {
+    /**
+     * AWS-only settings. {@code retainDataOnDestroy}: the data (buckets, Atlas project and cluster, git-bridge's
+     * volume, secrets) is retained by {@code pulumi destroy} and replacements instead of protected.
+     */
+    public record Aws(Nodes nodes, LoadBalancer loadBalancer, Atlas atlas, Redis redis, boolean retainDataOnDestroy) {
     }
 
-    /** The EC2 nodes and git-bridge's disk. */
+    /** The EC2 nodes and git-bridge's disk; {@code gitBridgeSnapshotId} restores the disk from a snapshot. */
     public record Nodes(String amiId, int rootVolumeGiB, int gitBridgeVolumeGiB, int gitBridgeSnapshotRetentionDays,
-                        int logRetentionDays) {
+                        int logRetentionDays, Optional<String> gitBridgeSnapshotId) {
     }
 
     /** The ALB's certificate, DNS, who may reach it and where alarms go. */

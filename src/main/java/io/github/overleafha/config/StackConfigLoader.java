@@ -6,6 +6,7 @@ import io.github.overleafha.core.InstanceTypes;
 import io.github.overleafha.core.Ipv4Cidr;
 import io.github.overleafha.core.NetworkLayout;
 import io.github.overleafha.core.ServerProVersion;
+import io.github.overleafha.core.StackNames;
 
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -44,6 +45,7 @@ public final class StackConfigLoader {
     private static final Pattern DIGEST = Pattern.compile("sha256:[0-9a-f]{64}");
     private static final Pattern MONGO_VERSION = Pattern.compile("\\d{1,2}\\.\\d");
     private static final Pattern MONGO_DATABASE = Pattern.compile("[A-Za-z0-9_-]{1,63}");
+    private static final Pattern SNAPSHOT_ID = Pattern.compile("snap-[0-9a-f]{8}([0-9a-f]{9})?");
     private static final Pattern AMI_ID = Pattern.compile("ami-[0-9a-f]{8}([0-9a-f]{9})?");
     private static final Pattern CERTIFICATE_ARN = Pattern.compile("arn:aws[a-z-]*:acm:[a-z0-9-]+:\\d{12}:certificate/[0-9a-f-]{36}");
     private static final Pattern ZONE_ID = Pattern.compile("Z[A-Z0-9]{1,31}");
@@ -91,12 +93,34 @@ public final class StackConfigLoader {
         if (!aws) {
             checkPublishedPort(in, site, local);
         }
+        new StackNames(values.project(), values.stack()).problems(aws)
+                .forEach(name -> in.problem(new ConfigProblem(name.subject(), name.value(), name.why(), name.fix())));
         in.reportUnknownKeys();
         if (!in.problems().isEmpty()) {
             throw new InvalidConfigException(in.problems());
         }
         return new StackConfig(values.project(), values.stack(), target, site, serverPro, fleet, network, storage,
                 secrets, registry, awsSettings, local);
+    }
+
+    /**
+     * For a deployment: {@link #load}, and refuse placeholders of the example stack files too, all problems at once,
+     * so that {@code pulumi up} never creates half a stack before AWS refuses a fake AMI or zone.
+     */
+    public static StackConfig loadForDeployment(ConfigValues values) {
+        List<ConfigProblem> placeholders = Placeholders.find(values);
+        StackConfig config;
+        try {
+            config = load(values);
+        } catch (InvalidConfigException e) {
+            List<ConfigProblem> all = new ArrayList<>(placeholders);
+            all.addAll(e.problems());
+            throw new InvalidConfigException(all);
+        }
+        if (!placeholders.isEmpty()) {
+            throw new InvalidConfigException(placeholders);
+        }
+        return config;
     }
 
     private static String readRegion(ConfigReader in, boolean aws) {
@@ -135,9 +159,11 @@ public final class StackConfigLoader {
         String appName = in.required("appName", "'Overleaf Server Pro'");
         String adminEmail = in.required("adminEmail", "overleaf-admins@example.edu");
         checkEmail(in, "adminEmail", adminEmail);
-        URI siteUrl = URI.create(uri.getScheme() != null && uri.getScheme().equalsIgnoreCase("http") && !aws
+        // A stand-in when the host is missing (http:foo): the problem is reported above, never as an exception.
+        URI siteUrl = URI.create(host.isEmpty() ? "https://invalid.example"
+                : uri.getScheme() != null && uri.getScheme().equalsIgnoreCase("http") && !aws
                 ? "http://" + host + (uri.getPort() == -1 ? "" : ":" + uri.getPort())
-                : "https://" + (host.isEmpty() ? "invalid.example" : host));
+                : "https://" + host);
         return new StackConfig.Site(siteUrl, host, appName, adminEmail, readEmail(in));
     }
 
@@ -333,8 +359,13 @@ public final class StackConfigLoader {
                     "write " + compile + " or more, or lower compileTimeoutSeconds");
             idle = compile;
         }
+        boolean maintenance = in.bool("maintenance", false);
+        if (maintenance && !aws) {
+            in.problem("maintenance", "true", "maintenance mode is the AWS fleet's upgrade procedure; the local stack has no groups to stop",
+                    "set maintenance to false (stop the local stack's containers by hand to upgrade)");
+        }
         return new StackConfig.Fleet(nodes, instanceType,
-                EdgePolicy.forTimeouts(Duration.ofSeconds(compile), Duration.ofSeconds(idle)));
+                EdgePolicy.forTimeouts(Duration.ofSeconds(compile), Duration.ofSeconds(idle)), maintenance);
     }
 
     private static StackConfig.Network readNetwork(ConfigReader in, String region, boolean aws) {
@@ -425,7 +456,7 @@ public final class StackConfigLoader {
 
     private static StackConfig.Storage readStorage(ConfigReader in) {
         Optional<String> configured = in.optional("bucketNamePrefix");
-        String prefix = configured.orElse(StackConfig.slug(in.project(), in.stack()));
+        String prefix = configured.orElse(new StackNames(in.project(), in.stack()).slug());
         if (!BUCKET_PREFIX.matcher(prefix).matches() || prefix.contains("--") || prefix.startsWith("xn-")
                 || prefix.startsWith("sthree-") || prefix.startsWith("amzn-s3-demo-")) {
             in.problem("bucketNamePrefix", configured.orElse(null),
@@ -467,7 +498,8 @@ public final class StackConfigLoader {
                 in.integer("rootVolumeSizeGiB", 30, 20, 1000, "the root volume holds the OS only"),
                 in.integer("gitBridgeVolumeSizeGiB", 100, 10, 16384, "gp3 volumes are 1-16384 GiB"),
                 in.integer("gitBridgeSnapshotRetentionDays", 14, 1, 1000, "DLM keeps 1 to 1000 snapshots"),
-                in.integer("logRetentionDays", 30, 1, 3653, "CloudWatch Logs accepts only certain retention periods"));
+                in.integer("logRetentionDays", 30, 1, 3653, "CloudWatch Logs accepts only certain retention periods"),
+                in.optionalMatching("gitBridgeSnapshotId", SNAPSHOT_ID, "an EBS snapshot id", "snap-0123456789abcdef0"));
         if (!LOG_RETENTION_DAYS.contains(nodes.logRetentionDays())) {
             in.problem("logRetentionDays", String.valueOf(nodes.logRetentionDays()), "CloudWatch Logs accepts only certain retention periods",
                     "write one of " + LOG_RETENTION_DAYS);
@@ -544,7 +576,8 @@ public final class StackConfigLoader {
             in.problem("redisTls", "false", "ElastiCache accepts an AUTH token only over TLS, and Redis holds every session",
                     "set redisTls to true (Server Pro " + version + " supports it)");
         }
-        return new StackConfig.Aws(nodes, loadBalancer, atlas, new StackConfig.Redis(nodeType, replicas, engine, snapshots, tls));
+        return new StackConfig.Aws(nodes, loadBalancer, atlas, new StackConfig.Redis(nodeType, replicas, engine, snapshots, tls),
+                in.bool("retainDataOnDestroy", false));
     }
 
     private static StackConfig.Local readLocal(ConfigReader in, boolean local) {

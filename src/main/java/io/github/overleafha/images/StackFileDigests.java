@@ -3,6 +3,7 @@ package io.github.overleafha.images;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.github.overleafha.config.InvalidConfigException;
 import io.github.overleafha.config.StackFile;
 import io.github.overleafha.core.ImageReference;
 
@@ -67,9 +68,8 @@ public final class StackFileDigests {
             config = indexOfConfig(lines);
             int end = endOfBlock(lines, config);
             String indent = entryIndent(lines, config, end);
-            String shortKey = entry.key().substring(entry.key().indexOf(':') + 1);
-            Pattern keyLine = Pattern.compile(Pattern.quote(indent) + "(" + Pattern.quote(entry.key()) + "|"
-                    + Pattern.quote(shortKey) + "):(\\s.*)?");
+            // Only the qualified key: the CLI refuses a stack file with a bare one, and so does verify().
+            Pattern keyLine = Pattern.compile(Pattern.quote(indent) + Pattern.quote(entry.key()) + ":(\\s.*)?");
             List<String> written = new ArrayList<>();
             entry.comment().ifPresent(comment -> written.add(indent + comment));
             written.add(indent + entry.key() + ": " + entry.value());
@@ -116,14 +116,14 @@ public final class StackFileDigests {
     private static void verify(String before, String after, String project, List<Entry> entries) {
         Map<String, String> expected = new TreeMap<>(values(before, project));
         entries.forEach(entry -> expected.put(entry.key(), entry.value()));
-        if (!values(after, project).equals(expected)) {
-            throw new IllegalStateException("the rewritten stack file would not read as intended; it was left unchanged");
-        }
         try {
             STRICT_YAML.readTree(after);
         } catch (IOException e) {
             throw new IllegalStateException(
                     "the rewritten stack file would not read as YAML without a repeated key; it was left unchanged", e);
+        }
+        if (!values(after, project).equals(expected)) {
+            throw new IllegalStateException("the rewritten stack file would not read as intended; it was left unchanged");
         }
     }
 
@@ -132,7 +132,14 @@ public final class StackFileDigests {
             Path temporary = Files.createTempFile("stack", ".yaml");
             try {
                 Files.writeString(temporary, text);
-                StackFile file = StackFile.load(temporary, project);
+                StackFile file;
+                try {
+                    file = StackFile.load(temporary, project);
+                } catch (IllegalArgumentException | InvalidConfigException e) {
+                    // Read as the CLI reads it (no repeated key, no bare key): a file it refuses is not edited.
+                    throw new IllegalStateException("the stack file would not read as intended (" + e.getMessage()
+                            + "); it was left unchanged", e);
+                }
                 Map<String, String> values = new TreeMap<>(file.values());
                 file.secretKeys().forEach(key -> values.put(key, "secret"));
                 return values;

@@ -38,9 +38,14 @@ public abstract class Component extends ComponentResource {
         return CustomResourceOptions.builder().parent(this).dependsOn(dependencies).build();
     }
 
-    /** Options for a child holding data that must survive a mistaken destroy or replacement. */
-    protected CustomResourceOptions protectedChild(Resource... dependencies) {
-        return CustomResourceOptions.builder().parent(this).protect(true).dependsOn(dependencies).build();
+    /**
+     * Options for a child holding data. Normally protected: Pulumi refuses to delete or replace it. With
+     * {@code retainOnDestroy} (the config key retainDataOnDestroy) it is retained instead: {@code pulumi destroy}
+     * and a replacement remove it from the stack but leave it, and its data, in the cloud.
+     */
+    protected CustomResourceOptions dataChild(boolean retainOnDestroy, Resource... dependencies) {
+        return CustomResourceOptions.builder().parent(this).protect(!retainOnDestroy).retainOnDelete(retainOnDestroy)
+                .dependsOn(dependencies).build();
     }
 
     /**

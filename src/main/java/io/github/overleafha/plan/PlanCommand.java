@@ -1,19 +1,22 @@
 package io.github.overleafha.plan;
 
+import io.github.overleafha.App;
 import io.github.overleafha.OverleafStack;
-import io.github.overleafha.config.ConfigSources;
+import io.github.overleafha.config.ConfigValues;
 import io.github.overleafha.config.InvalidConfigException;
+import io.github.overleafha.config.Placeholders;
 import io.github.overleafha.config.StackConfig;
 import io.github.overleafha.config.StackConfigLoader;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /** {@code plan}: what a stack would declare, computed offline from the project's files. */
@@ -30,18 +33,16 @@ public final class PlanCommand implements Callable<Integer> {
 
     public enum Format { text, json }
 
-    @Option(names = "--stack", required = true, description = "Stack name: reads Pulumi.<stack>.yaml.")
-    String stack;
+    @Mixin
+    StackOptions options;
 
     @Option(names = "--format", defaultValue = "text", description = "text (a tree) or json. Default: ${DEFAULT-VALUE}.")
     Format format;
 
-    @Option(names = "--set", paramLabel = "<project>:<key>=<value>",
-            description = "Override one config value, key spelt as in the stack file. Repeatable.")
-    Map<String, String> overrides = new LinkedHashMap<>();
-
-    @Option(names = "--dir", defaultValue = ".", description = "Project directory holding Pulumi.yaml. Default: ${DEFAULT-VALUE}.")
-    Path projectDir;
+    @Option(names = "--migrated-version", paramLabel = "<version>",
+            description = "Plan a deployed stack whose leader recorded the migrations of this Server Pro version "
+                    + "(what a preview reads from the stack's SSM parameter). Default: a first deploy, nothing recorded.")
+    String migratedVersion;
 
     @Option(names = "--preview", description = "Print what a first `pulumi preview` shows instead: the program runs against "
             + "an engine with preview semantics, and values known only once resources exist print as "
@@ -51,9 +52,16 @@ public final class PlanCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        Optional<String> stale = options.staleBuild();
+        if (stale.isPresent()) {
+            System.err.println(stale.get());
+            return App.STALE_BUILD;
+        }
+        ConfigValues values;
         StackConfig config;
         try {
-            config = StackConfigLoader.load(ConfigSources.offline(projectDir, stack, overrides));
+            values = options.values();
+            config = StackConfigLoader.load(values);
         } catch (InvalidConfigException e) {
             System.err.println(e.getMessage());
             return INVALID_CONFIG;
@@ -63,7 +71,8 @@ public final class PlanCommand implements Callable<Integer> {
         }
         Plan plan;
         try {
-            plan = preview ? firstPreview(config) : PlanRunner.plan(config);
+            plan = preview ? firstPreview(config, values) : PlanRunner.plan(config, migratedVersion == null ? Map.of()
+                    : Map.of(config.names().migrationParameter(), migratedVersion));
         } catch (InvalidConfigException e) {
             System.err.println(e.getMessage());
             return INVALID_CONFIG;
@@ -73,13 +82,18 @@ public final class PlanCommand implements Callable<Integer> {
         }
         out.print(format == Format.json ? PlanPrinter.json(plan) : PlanPrinter.text(plan));
         out.flush();
+        List<String> placeholders = Placeholders.keys(values);
+        if (!placeholders.isEmpty()) {
+            System.err.println("replace before `pulumi up`: " + String.join(", ", placeholders)
+                    + " (placeholders of the example stack file; `check --stack " + options.stack + "` lists the commands)");
+        }
         return 0;
     }
 
     /** The real program in its own JVM against the preview engine, with the configuration the engine would pass. */
-    private Plan firstPreview(StackConfig config) {
+    private Plan firstPreview(StackConfig config, ConfigValues values) {
         OverleafStack.preflight(config);
-        Preview result = PreviewRunner.preview(ConfigSources.offline(projectDir, stack, overrides), projectDir);
+        Preview result = PreviewRunner.preview(values, options.projectDir);
         if (result.exitCode() != 0 || !result.errors().isEmpty() || !result.duplicateUrns().isEmpty()) {
             throw new IllegalStateException("the program failed on the preview engine (exit " + result.exitCode() + "):\n"
                     + result.logText() + "\n" + result.stderr());

@@ -1,5 +1,8 @@
 package io.github.overleafha.plan;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import com.pulumi.core.Output;
 import com.pulumi.test.Mocks;
 
@@ -12,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListSet;
@@ -23,6 +28,7 @@ import java.util.concurrent.ConcurrentSkipListSet;
 final class PlanMocks implements Mocks {
 
     static final String ACCOUNT = "123456789012";
+    private static final ObjectMapper SORTED_JSON = new ObjectMapper().enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
     /**
      * Types whose {@code name} the AWS provider chooses in its check when the program gives none (auto-naming), so a
      * preview knows it. The stand-in is the resource's own name (the provider adds a random suffix).
@@ -31,11 +37,19 @@ final class PlanMocks implements Mocks {
             "aws:iam/instanceProfile:InstanceProfile");
 
     private final String region;
+    /** SSM parameters as a deployed stack would hold them (name to value), for invokes that read them at preview. */
+    private final SortedMap<String, String> deployedParameters;
     /** VPC endpoint ids linked to each Atlas project, for the clusters' connection strings. */
     private final Map<String, Set<String>> linkedEndpoints = new ConcurrentHashMap<>();
 
+    /** A stack not deployed yet: no SSM parameter exists. */
     PlanMocks(String region) {
+        this(region, Map.of());
+    }
+
+    PlanMocks(String region, Map<String, String> deployedParameters) {
         this.region = region;
+        this.deployedParameters = new TreeMap<>(deployedParameters);
     }
 
     @Override
@@ -43,14 +57,19 @@ final class PlanMocks implements Mocks {
         Map<String, Object> state = new HashMap<>(args.inputs == null ? Map.of() : args.inputs);
         String name = args.name;
         state.putIfAbsent("name", name);
-        state.putIfAbsent("arn", arn(args.type, state));
+        String id = id(args.type, name);
+        state.putIfAbsent("arn", arn(args.type, state, id));
         computedOutputs(args.type, name, state);
-        return CompletableFuture.completedFuture(ResourceResult.of(Optional.of(id(args.type, name)), state));
+        return CompletableFuture.completedFuture(ResourceResult.of(Optional.of(id), state));
     }
 
-    /** {@code <name>-id}, except where the program checks an id's form: EBS volume ids are {@code vol-<17 hex>}. */
+    /** {@code <name>-id}, except where the program checks an id's form: {@code vol-<17 hex>}, {@code eni-<17 hex>}. */
     private static String id(String type, String name) {
-        return type.equals("aws:ebs/volume:Volume") ? "vol-" + sha256(name).substring(0, 17) : name + "-id";
+        return switch (type) {
+            case "aws:ebs/volume:Volume" -> "vol-" + sha256(name).substring(0, 17);
+            case "aws:ec2/networkInterface:NetworkInterface" -> "eni-" + sha256(name).substring(0, 17);
+            default -> name + "-id";
+        };
     }
 
     /** Outputs the program reads that a provider computes. */
@@ -66,6 +85,10 @@ final class PlanMocks implements Mocks {
             }
             case "aws:lb/targetGroup:TargetGroup" -> state.put("arnSuffix", "targetgroup/" + name + "/0123456789abcdef");
             case "aws:ec2/networkInterface:NetworkInterface" -> state.put("privateIp", "private-ip-of-" + name);
+            // AWS numbers a template's versions 1, 2, 3 ...; here the number follows the content instead, so that,
+            // as in AWS, a template whose content changed has a new latest version and an unchanged one has not.
+            case "aws:ec2/launchTemplate:LaunchTemplate" ->
+                    state.put("latestVersion", 1 + Integer.parseInt(sha256(sortedJson(state)).substring(0, 6), 16));
             case "aws:acm/certificate:Certificate" -> state.put("domainValidationOptions", List.of(Map.of(
                     "domainName", state.get("domainName"),
                     "resourceRecordName", "_validation." + state.get("domainName") + ".",
@@ -123,6 +146,21 @@ final class PlanMocks implements Mocks {
             // Atlas's endpoint services cover three zones of the region: its a, b and c.
             case "aws:ec2/getVpcEndpointService:getVpcEndpointService" ->
                     result.put("availabilityZones", List.of(region + "a", region + "b", region + "c"));
+            case "aws:ssm/getParametersByPath:getParametersByPath" -> {
+                String path = result.get("path") + "/";
+                List<String> names = deployedParameters.keySet().stream()
+                        .filter(name -> name.startsWith(path) && name.indexOf('/', path.length()) < 0).toList();
+                result.put("names", names);
+                result.put("values", names.stream().map(deployedParameters::get).toList());
+                result.put("types", names.stream().map(name -> "String").toList());
+                result.put("arns", names.stream().map(name -> "arn:aws:ssm:" + region + ":" + ACCOUNT + ":parameter" + name).toList());
+            }
+            // One running instance per group, as the fleet's groups have after an update.
+            case "aws:ec2/getInstances:getInstances" -> {
+                Object tags = result.get("instanceTags");
+                String group = tags instanceof Map<?, ?> map ? String.valueOf(map.get("aws:autoscaling:groupName")) : "none";
+                result.put("ids", List.of("i-" + sha256(group).substring(0, 17)));
+            }
             case "docker:index/getRegistryImage:getRegistryImage" ->
                     result.put("sha256Digest", "sha256:" + sha256("digest-of-" + result.get("name")));
             default -> {
@@ -131,9 +169,20 @@ final class PlanMocks implements Mocks {
         return CompletableFuture.completedFuture(result);
     }
 
-    private String arn(String type, Map<String, Object> state) {
-        if (type.equals("aws:s3/bucketV2:BucketV2")) {
-            return "arn:aws:s3:::" + state.get("bucket");
+    private String arn(String type, Map<String, Object> state, String id) {
+        switch (type) {
+            case "aws:s3/bucketV2:BucketV2" -> {
+                return "arn:aws:s3:::" + state.get("bucket");
+            }
+            // The program scopes permissions to these two: their ARNs have AWS's form, named by id.
+            case "aws:ebs/volume:Volume" -> {
+                return "arn:aws:ec2:" + region + ":" + ACCOUNT + ":volume/" + id;
+            }
+            case "aws:ec2/networkInterface:NetworkInterface" -> {
+                return "arn:aws:ec2:" + region + ":" + ACCOUNT + ":network-interface/" + id;
+            }
+            default -> {
+            }
         }
         String kind = type.substring(type.lastIndexOf(':') + 1).toLowerCase();
         return "arn:aws:" + service(type) + ":" + region + ":" + ACCOUNT + ":" + kind + "/" + state.get("name");
@@ -144,6 +193,14 @@ final class PlanMocks implements Mocks {
         int colon = type.indexOf(':');
         int slash = type.indexOf('/');
         return colon >= 0 && slash > colon ? type.substring(colon + 1, slash) : "unknown";
+    }
+
+    private static String sortedJson(Map<String, Object> state) {
+        try {
+            return SORTED_JSON.writeValueAsString(state);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a resource's inputs are plain values", e);
+        }
     }
 
     private static String sha256(String text) {

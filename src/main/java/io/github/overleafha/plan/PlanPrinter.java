@@ -39,6 +39,7 @@ public final class PlanPrinter {
                 node.put("parent", resource.parent());
             }
             node.put("protect", resource.protect());
+            node.put("retainOnDelete", resource.retainOnDelete());
             node.set("inputs", resource.inputs());
         }
         ObjectNode outputs = root.putObject("outputs");
@@ -61,7 +62,8 @@ public final class PlanPrinter {
             depth.putIfAbsent(resource.name(), level);
             String indent = "  ".repeat(level);
             out.append(indent).append("+ ").append(resource.name()).append("  (").append(resource.type()).append(")")
-                    .append(resource.protect() ? "  [protected]" : "").append('\n');
+                    .append(resource.protect() ? "  [protected]" : "")
+                    .append(resource.retainOnDelete() ? "  [retained on delete]" : "").append('\n');
             for (String line : flatten("", resource.inputs())) {
                 out.append(indent).append("    ").append(line).append('\n');
             }

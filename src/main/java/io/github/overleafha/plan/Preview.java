@@ -25,14 +25,14 @@ public record Preview(String project, String stack, int exitCode, List<Registrat
     /** A RegisterResource request; {@code provider} is the provider reference ({@code urn::id}) or empty. */
     public record Registration(String urn, String type, String name, boolean custom, String parent,
                                List<String> dependencies, String provider, Map<String, List<String>> propertyDependencies,
-                               String version, Struct inputs, boolean protect) {
+                               String version, Struct inputs, boolean protect, boolean retainOnDelete) {
 
         static Registration of(String urn, RegisterResourceRequest request) {
             Map<String, List<String>> propertyDependencies = new TreeMap<>();
             request.getPropertyDependenciesMap().forEach((key, urns) -> propertyDependencies.put(key, List.copyOf(urns.getUrnsList())));
             return new Registration(urn, request.getType(), request.getName(), request.getCustom(), request.getParent(),
                     List.copyOf(request.getDependenciesList()), request.getProvider(), propertyDependencies,
-                    request.getVersion(), request.getObject(), request.getProtect());
+                    request.getVersion(), request.getObject(), request.getProtect(), request.getRetainOnDelete());
         }
 
         /** Every input known: what a reviewer can read in full in the preview. */
@@ -83,7 +83,7 @@ public record Preview(String project, String stack, int exitCode, List<Registrat
     public Plan asPlan() {
         List<RecordingMonitor.Registration> declared = registrations.stream()
                 .map(r -> new RecordingMonitor.Registration(r.urn(), r.type(), r.name(), r.parent(),
-                        (ObjectNode) knownAfterApply(RecordingMonitor.object(r.inputs())), r.protect()))
+                        (ObjectNode) knownAfterApply(RecordingMonitor.object(r.inputs())), r.protect(), r.retainOnDelete()))
                 .toList();
         Map<String, JsonNode> outputs = new TreeMap<>();
         registrations.stream().filter(r -> r.type().equals("pulumi:pulumi:Stack")).findFirst()

@@ -30,7 +30,8 @@ final class RecordingMonitor extends MockMonitor {
     static final String UNKNOWN_TEXT = "[unknown]";
 
     /** One registration as the engine received it, before ordering. */
-    record Registration(String urn, String type, String name, String parentUrn, ObjectNode inputs, boolean protect) {
+    record Registration(String urn, String type, String name, String parentUrn, ObjectNode inputs, boolean protect,
+                        boolean retainOnDelete) {
     }
 
     private final List<Registration> registrations = new ArrayList<>();
@@ -45,7 +46,7 @@ final class RecordingMonitor extends MockMonitor {
         return super.registerResourceAsync(resource, request).thenApply(response -> {
             synchronized (registrations) {
                 registrations.add(new Registration(response.getUrn(), request.getType(), request.getName(),
-                        request.getParent(), inputs, request.getProtect()));
+                        request.getParent(), inputs, request.getProtect(), request.getRetainOnDelete()));
             }
             return response;
         });
@@ -83,7 +84,7 @@ final class RecordingMonitor extends MockMonitor {
         siblings.sort(Comparator.comparing(Registration::name).thenComparing(Registration::type));
         for (Registration registration : siblings) {
             ordered.add(new PlannedResource(registration.type(), registration.name(), parentName, registration.inputs(),
-                    registration.protect()));
+                    registration.protect(), registration.retainOnDelete()));
             addInOrder(registration.urn(), registration.name(), children, ordered);
         }
     }

@@ -13,6 +13,9 @@ public final class HaproxyConfigRenderer {
     /** Name of the one proxy; HAProxy's log calls each node {@code <proxy>/<server>}. */
     static final String PROXY_NAME = "server-pro";
 
+    /** How often HAProxy checks each node: 3 failures in a row (about 3 s) take a stopped node out. */
+    static final Duration CHECK_INTERVAL = Duration.ofSeconds(1);
+
     /** HAProxy keeps timers in signed 32-bit milliseconds. */
     private static final long MAX_TIMER_MILLIS = Integer.MAX_VALUE;
 
@@ -20,6 +23,11 @@ public final class HaproxyConfigRenderer {
     }
 
     public static String render(EdgePolicy policy, HaproxyTopology topology) {
+        return render(policy, topology, CHECK_INTERVAL);
+    }
+
+    /** With another health-check interval: tests prove the same failover on a faster clock. */
+    static String render(EdgePolicy policy, HaproxyTopology topology, Duration checkInterval) {
         HaproxyTopology.requireToken("stickiness cookie name", policy.stickinessCookieName());
         HaproxyTopology.requireToken("health check path", policy.healthCheckPath());
         HaproxyTopology.requireToken("git path prefix", policy.gitPathPrefix());
@@ -42,7 +50,7 @@ public final class HaproxyConfigRenderer {
                 "  http-check expect status 200",
                 "  # One check a second, each answering within that second: 3 failures in a row take a stopped node",
                 "  # out within about 3 s, so one slow answer alone does not; 2 successes bring it back.",
-                "  default-server check inter 1s fall 3 rise 2",
+                "  default-server check inter " + time("health check interval", checkInterval) + " fall 3 rise 2",
                 "",
                 "  # A request for a node that refuses connections goes to another node at once, even before the",
                 "  # checks notice; retries cover TCP connect errors only, never a 5xx from a node.",

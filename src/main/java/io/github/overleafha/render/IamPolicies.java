@@ -2,6 +2,7 @@ package io.github.overleafha.render;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.overleafha.core.AwsAccount;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -48,15 +49,42 @@ public final class IamPolicies {
     }
 
     /**
-     * What a node's boot scripts do besides reading secrets: ship container logs to its log group, and read (and,
-     * on the leader, write) the parameter recording which version's migrations have finished.
+     * What a follower's boot scripts do besides reading secrets: ship its logs to the stack's log group, and read the
+     * parameter recording which version's migrations the leader finished (never write it).
      */
-    public static String nodeOperations(String logGroupArn, String migrationParameterArn) {
-        return document(
-                statement("ShipContainerLogs", "Allow", List.of("logs:CreateLogStream", "logs:PutLogEvents"),
-                        List.of(logGroupArn + ":*"), null),
-                statement("RecordMigrations", "Allow", List.of("ssm:GetParameter", "ssm:PutParameter"),
-                        List.of(migrationParameterArn), null));
+    public static String followerOperations(AwsAccount account, String logGroupName, String migrationParameterName) {
+        return document(shipLogs(account.logGroup(logGroupName)),
+                statement("ReadMigratedVersion", "Allow", List.of("ssm:GetParameter"),
+                        List.of(account.ssmParameter(migrationParameterName)), null));
+    }
+
+    /**
+     * The leader's: ship its logs, read and record the migrated version, see whether followers still run before it
+     * migrates, and take over node 1's network interface and git-bridge's volume: attach only what carries the
+     * stack's leader tag (those two), and only to an instance of the leader's group (a tag AWS sets and nobody else
+     * may). Built from names only, so the document is known in a first preview.
+     */
+    public static String leaderOperations(AwsAccount account, String logGroupName, String migrationParameterName,
+                                          String leaderTagKey, String leaderTagValue, String leaderGroupName) {
+        String ec2 = "arn:" + account.partition() + ":ec2:" + account.region() + ":" + account.accountId() + ":";
+        Map<String, Object> tagged = Map.of("StringEquals", Map.of("aws:ResourceTag/" + leaderTagKey, leaderTagValue));
+        return document(shipLogs(account.logGroup(logGroupName)),
+                statement("RecordMigratedVersion", "Allow", List.of("ssm:GetParameter", "ssm:PutParameter"),
+                        List.of(account.ssmParameter(migrationParameterName)), null),
+                // Neither action supports resource-level permissions: they read, never change.
+                statement("SeeFollowersAndLeaderResources", "Allow", List.of("autoscaling:DescribeAutoScalingGroups",
+                        "ec2:DescribeNetworkInterfaces", "ec2:DescribeVolumes"), List.of("*"), null),
+                statement("AttachGitBridgeVolume", "Allow", List.of("ec2:AttachVolume"), List.of(ec2 + "volume/*"), tagged),
+                statement("AttachLeaderNetworkInterface", "Allow", List.of("ec2:AttachNetworkInterface"),
+                        List.of(ec2 + "network-interface/*"), tagged),
+                statement("ToLeaderInstancesOnly", "Allow", List.of("ec2:AttachVolume", "ec2:AttachNetworkInterface"),
+                        List.of(ec2 + "instance/*"),
+                        Map.of("StringEquals", Map.of("aws:ResourceTag/aws:autoscaling:groupName", leaderGroupName))));
+    }
+
+    private static Map<String, Object> shipLogs(String logGroupArn) {
+        return statement("ShipLogs", "Allow", List.of("logs:CreateLogStream", "logs:PutLogEvents", "logs:DescribeLogStreams"),
+                List.of(logGroupArn + ":*"), null);
     }
 
     /** Trust policy letting a service (e.g. ec2.amazonaws.com) assume a role. */

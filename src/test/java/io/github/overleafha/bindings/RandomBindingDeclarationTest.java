@@ -9,7 +9,6 @@ import io.github.overleafha.bindings.random.RandomPasswordArgs;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.stream.StreamSupport;
@@ -21,8 +20,8 @@ class RandomBindingDeclarationTest {
     private static final DeclarationCheck RANDOM = new DeclarationCheck("random-4.21.2");
     private static final String TOKEN = "random:index/randomPassword:RandomPassword";
 
-    /** The provider's schema, kept in the project's shared folder beside the repository. */
-    private static final Path SCHEMA = Path.of("..", "shared", "reference", "pulumi-random-schema.json");
+    /** The provider schema's RandomPassword entry, vendored (origin: src/test/resources/declarations/README.md). */
+    private static final String SCHEMA = "/declarations/random-4.21.2/schema-randomPassword.json";
 
     @Test
     void randomPasswordMatchesTheDeclarations() {
@@ -31,9 +30,12 @@ class RandomBindingDeclarationTest {
 
     @Test
     void randomPasswordMatchesTheProviderSchema() throws IOException {
-        assertThat(SCHEMA).as("the random provider schema, in ../shared beside the repository as CI lays it out"
-                + " (elsewhere: pulumi package get-schema random@4.21.2 > " + SCHEMA + ")").exists();
-        var resource = new ObjectMapper().readTree(SCHEMA.toFile()).path("resources").path(TOKEN);
+        JsonNode resource;
+        try (var in = getClass().getResourceAsStream(SCHEMA)) {
+            assertThat(in).as(SCHEMA).isNotNull();
+            resource = new ObjectMapper().readTree(in).path("resources").path(TOKEN);
+        }
+        assertThat(resource.path("inputProperties").size()).as("the vendored schema entry").isGreaterThan(5);
 
         var imports = Arrays.stream(RandomPasswordArgs.class.getDeclaredFields())
                 .filter(field -> field.isAnnotationPresent(Import.class))

@@ -85,7 +85,7 @@ class PinImagesCommandTest {
                 "  overleaf-ha:gitBridgeImageDigest: " + FakeRegistry.digestOf(GIT_BRIDGE),
                 "  overleaf-ha:pinnedImagesVersion: 6.2.2");
         assertThat(written.lines().filter(line -> !added.contains(line)).toList()).isEqualTo(original.lines().toList());
-        assertThat(written).contains("    secure: v1:placeholder:set-with-pulumi-config-set-secret");
+        assertThat(written).contains("    secure: EXAMPLE-set-with-pulumi-config-set-secret");
 
         StackConfig pinned = StackConfigLoader.load(ConfigSources.offline(project, "dev", Map.of()));
         assertThat(pinned.serverPro().image()).isEqualTo(ImageReference.of(registry.host() + "/sharelatex/sharelatex-pro", "6.2.2")

@@ -17,13 +17,13 @@ class StackFileDigestsTest {
             ImageReference.of("quay.io/sharelatex/sharelatex-pro", "6.2.2").withDigest(A));
 
     @Test
-    void aShortKeyIsReplacedInPlaceWithItsIndentAndComment() {
+    void aKeyIsReplacedInPlaceWithItsIndentAndComment() {
         String text = """
                 # top comment
                 secretsprovider: awskms://alias/x
                 config:
                     aws:region: eu-west-1
-                    serverProImageDigest: sha256:%s   # old
+                    overleaf-ha:serverProImageDigest: sha256:%s   # old
                     overleaf-ha:smtpPassword:
                         secure: v1:AAAA
                 encryptedkey: abc
@@ -40,6 +40,15 @@ class StackFileDigestsTest {
                         secure: v1:AAAA
                 encryptedkey: abc
                 """.formatted(A));
+    }
+
+    @Test
+    void aStackFileTheCliRefusesIsLeftAlone() {
+        // A bare key: the Pulumi CLI refuses the whole file, so the editor does not touch it.
+        String text = "config:\n  serverProImageDigest: sha256:" + "c".repeat(64) + "\n";
+
+        assertThatThrownBy(() -> StackFileDigests.withEntries(text, "overleaf-ha", List.of(PIN.entry())))
+                .hasMessageContaining("would not read as intended").hasMessageContaining("bare key");
     }
 
     @Test

@@ -1,11 +1,13 @@
 package io.github.overleafha.infra;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.github.overleafha.TestStacks;
 import io.github.overleafha.plan.Plan;
 import io.github.overleafha.plan.PlannedResource;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,7 +36,7 @@ class LoadBalancerTest {
     @Test
     void nodesKeepConnectionsOpenLongerThanTheAlb() {
         var alb = plan.get("aws:lb/loadBalancer:LoadBalancer", "load-balancer-alb");
-        String userData = plan.get("aws:ec2/instance:Instance", "fleet-node-2").text("userData");
+        String userData = TestStacks.userData(plan, "follower");
         assertThat(userData).contains("NGINX_KEEPALIVE_TIMEOUT=" + (alb.input("idleTimeout").asInt() + 5));
     }
 
@@ -71,12 +73,30 @@ class LoadBalancerTest {
         PlannedResource rule = plan.get("aws:lb/listenerRule:ListenerRule", "load-balancer-git");
         assertThat(rule.input("conditions.0.pathPattern.values")).extracting(n -> n.asText()).containsExactly("/git/*");
         assertThat(rule.text("actions.0.targetGroupArn")).endsWith("targetgroup/load-balancer-git");
-        assertThat(plan.ofType("aws:lb/targetGroupAttachment:TargetGroupAttachment"))
-                .filteredOn(a -> a.text("targetGroupArn").endsWith("targetgroup/load-balancer-git"))
-                .singleElement().satisfies(a -> assertThat(a.text("targetId")).isEqualTo("fleet-node-1-id"));
-        assertThat(plan.ofType("aws:lb/targetGroupAttachment:TargetGroupAttachment"))
-                .filteredOn(a -> a.text("targetGroupArn").endsWith("targetgroup/load-balancer-nodes"))
-                .extracting(a -> a.text("targetId")).containsExactly("fleet-node-1-id", "fleet-node-2-id", "fleet-node-3-id");
+        // The groups register their instances: only the leader's group is in the git target group.
+        assertThat(plan.ofType("aws:autoscaling/group:Group"))
+                .filteredOn(group -> group.input("targetGroupArns").toString().contains("targetgroup/load-balancer-git"))
+                .extracting(PlannedResource::name).containsExactly("fleet-leader");
+        assertThat(plan.ofType("aws:autoscaling/group:Group"))
+                .filteredOn(group -> group.input("targetGroupArns").toString().contains("targetgroup/load-balancer-nodes"))
+                .extracting(PlannedResource::name).containsExactly("fleet-followers", "fleet-leader");
+    }
+
+    @Test
+    void inMaintenanceEveryRequestGetsTheMaintenancePage() {
+        Plan maintenance = TestStacks.devPlan(Map.of("maintenance", "true"));
+        PlannedResource https = maintenance.get("aws:lb/listener:Listener", "load-balancer-https");
+        PlannedResource git = maintenance.get("aws:lb/listenerRule:ListenerRule", "load-balancer-git");
+        for (JsonNode action : List.of(https.input("defaultActions.0"), git.input("actions.0"))) {
+            assertThat(action.path("type").asText()).isEqualTo("fixed-response");
+            assertThat(action.path("fixedResponse").path("statusCode").asText()).isEqualTo("503");
+            assertThat(action.path("fixedResponse").path("contentType").asText()).isEqualTo("text/html");
+            assertThat(action.path("fixedResponse").path("messageBody").asText()).contains("maintenance")
+                    .hasSizeLessThanOrEqualTo(1024);
+            assertThat(action.has("targetGroupArn")).isFalse();
+        }
+        assertThat(https.text("routingHttpResponseStrictTransportSecurityHeaderValue")).startsWith("max-age=");
+        assertThat(maintenance.get("aws:lb/listener:Listener", "load-balancer-http").text("defaultActions.0.type")).isEqualTo("redirect");
     }
 
     @Test
@@ -84,7 +104,7 @@ class LoadBalancerTest {
         assertThat(plan.get("aws:acm/certificate:Certificate", "load-balancer-certificate").text("domainName"))
                 .isEqualTo("overleaf-dev.example.edu");
         PlannedResource validation = plan.get("aws:route53/record:Record", "load-balancer-certificate-validation");
-        assertThat(validation.text("zoneId")).isEqualTo("Z0123456789ABCDEFGHIJ");
+        assertThat(validation.text("zoneId")).isEqualTo("Z00000000000000000000");
         assertThat(validation.text("type")).isEqualTo("CNAME");
         PlannedResource alias = plan.get("aws:route53/record:Record", "load-balancer-site");
         assertThat(alias.text("name")).isEqualTo("overleaf-dev.example.edu");

@@ -34,7 +34,7 @@ class MongoAtlasTest {
     @Test
     void aNewProjectInTheOrganisationHoldsAThreeNodeReplicaSetInTheStacksRegion() {
         PlannedResource project = plan.get("mongodbatlas:index/project:Project", "mongo-project");
-        assertThat(project.text("orgId")).isEqualTo("5f0123456789abcdef012345");
+        assertThat(project.text("orgId")).isEqualTo("000000000000000000000000");
         assertThat(project.text("name")).isEqualTo("overleaf-ha-dev");
         assertThat(project.parent()).isEqualTo("mongo");
 
@@ -57,6 +57,7 @@ class MongoAtlasTest {
     void theClusterIsBackedUpAndCannotBeDeletedByMistake() {
         PlannedResource cluster = plan.get(CLUSTER, "mongo-cluster");
         assertThat(cluster.input("backupEnabled").asBoolean()).isTrue();
+        assertThat(cluster.input("pitEnabled").asBoolean()).as("continuous cloud backup, for point-in-time restore").isTrue();
         assertThat(cluster.input("terminationProtectionEnabled").asBoolean()).isTrue();
         assertThat(cluster.protect()).isTrue();
     }
@@ -77,7 +78,7 @@ class MongoAtlasTest {
     void theDatabaseUserMayWriteServerProsDatabaseAndReadServerParametersOnly() {
         PlannedResource user = plan.get("mongodbatlas:index/databaseUser:DatabaseUser", "mongo-user");
         assertThat(user.text("projectId")).isEqualTo("mongo-project-id");
-        assertThat(user.text("username")).isEqualTo("overleaf");
+        assertThat(user.text("username")).isEqualTo("overleaf-ha-dev");
         assertThat(user.text("password")).isEqualTo("[secret]");
         assertThat(user.text("authDatabaseName")).isEqualTo("admin");
         assertThat(user.input("roles")).hasSize(2);
@@ -159,14 +160,14 @@ class MongoAtlasTest {
 
     @Test
     void theConnectionStringUsesThisStacksPrivateEndpointTheDatabaseAndMajorityWrites() {
-        assertThat(connectionString(Map.of())).isEqualTo("mongodb+srv://overleaf:generated-at-deploy-mongo-user-password"
+        assertThat(connectionString(Map.of())).isEqualTo("mongodb+srv://overleaf-ha-dev:generated-at-deploy-mongo-user-password"
                 + "@mongo-endpoint-id.overleaf-ha-dev.mongodb.net/sharelatex?retryWrites=true&w=majority");
     }
 
     @Test
     void withAnIpAccessListTheConnectionStringUsesThePublicSrvHost() {
         assertThat(connectionString(Map.of("mongoConnectivity", "ipAccessList", "mongoDatabaseName", "overleaf")))
-                .isEqualTo("mongodb+srv://overleaf:generated-at-deploy-mongo-user-password"
+                .isEqualTo("mongodb+srv://overleaf-ha-dev:generated-at-deploy-mongo-user-password"
                         + "@overleaf-ha-dev.mongodb.net/overleaf?retryWrites=true&w=majority");
     }
 

@@ -55,11 +55,13 @@ class SecretsAndIdentityTest {
     }
 
     @Test
-    void theNodesRoleHoldsExactlyTheBucketSecretAndOperationsPolicies() throws Exception {
-        JsonNode trust = JSON.readTree(plan.get("aws:iam/role:Role", "fleet-identity-role").text("assumeRolePolicy"));
+    void eachNodeRoleHoldsExactlyTheBucketSecretAndItsOperationsPolicies() throws Exception {
+      for (String role : java.util.List.of("leader", "follower")) {
+        String name = "fleet-" + role + "-identity";
+        JsonNode trust = JSON.readTree(plan.get("aws:iam/role:Role", name + "-role").text("assumeRolePolicy"));
         assertThat(trust.path("Statement").get(0).path("Principal").path("Service").asText()).isEqualTo("ec2.amazonaws.com");
         assertThat(plan.ofType("aws:iam/rolePolicyAttachment:RolePolicyAttachment"))
-                .filteredOn(attachment -> "fleet-identity-role".equals(attachment.text("role")))
+                .filteredOn(attachment -> (name + "-role").equals(attachment.text("role")))
                 .extracting(a -> a.text("policyArn"))
                 .containsExactlyInAnyOrder(
                         "arn:aws:iam::123456789012:policy/storage-user-files-access",
@@ -68,10 +70,11 @@ class SecretsAndIdentityTest {
                         "arn:aws:iam::123456789012:policy/storage-chunks-access",
                         "arn:aws:iam::123456789012:policy/secret-store-read",
                         "arn:aws:iam::123456789012:policy/registry-credentials-read",
-                        "arn:aws:iam::123456789012:policy/fleet-operations",
+                        "arn:aws:iam::123456789012:policy/fleet-" + role + "-operations",
                         "arn:aws:iam::aws:policy/AmazonSSMManagedInstanceCore");
-        assertThat(plan.get("aws:iam/instanceProfile:InstanceProfile", "fleet-identity-profile").text("role"))
-                .isEqualTo("fleet-identity-role");
+        assertThat(plan.get("aws:iam/instanceProfile:InstanceProfile", name + "-profile").text("role"))
+                .isEqualTo(name + "-role");
+      }
     }
 
     @Test

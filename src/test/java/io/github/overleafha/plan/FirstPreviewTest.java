@@ -219,7 +219,7 @@ class FirstPreviewTest {
                         || r.type().equals("aws:iam/role:Role"))
                 .as(name)
                 .allSatisfy(policy -> assertThat(policy.inputsKnown()).as(policy.urn() + " " + policy.inputs()).isTrue()));
-        assertThat(PREVIEWS.get("dev").customResources()).filteredOn(r -> r.type().equals("aws:iam/policy:Policy")).hasSize(7);
+        assertThat(PREVIEWS.get("dev").customResources()).filteredOn(r -> r.type().equals("aws:iam/policy:Policy")).hasSize(8);
     }
 
     /**
@@ -240,7 +240,7 @@ class FirstPreviewTest {
     @Test
     void thePreviewPrintsUnknownsAsKnownAfterApply() {
         String text = PlanPrinter.text(PREVIEWS.get("dev").asPlan());
-        assertThat(text).contains("instanceId: \"" + Preview.KNOWN_AFTER_APPLY + "\"")
+        assertThat(text).contains("launchTemplate.id: \"" + Preview.KNOWN_AFTER_APPLY + "\"")
                 .contains("bucket: \"example-edu-overleaf-dev-chunks\"")
                 .contains("arn:aws:s3:::example-edu-overleaf-dev-chunks")
                 .doesNotContain(RecordingMonitor.UNKNOWN_TEXT, Wire.UNKNOWN_VALUE);

@@ -14,10 +14,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class PlanCommandTest {
 
-    private record Run(int status, String out, String err) {
+    record Run(int status, String out, String err) {
     }
 
-    private static Run run(String... args) {
+    static Run run(String... args) {
         PrintStream originalOut = System.out;
         PrintStream originalErr = System.err;
         var out = new ByteArrayOutputStream();
@@ -83,9 +83,18 @@ class PlanCommandTest {
 
     @Test
     void userDataThatCouldNotFitExitsWithStatusTwoAndNoStackTrace() {
-        Run run = run("plan", "--stack", "dev", "--set", "overleaf-ha:appName=" + "x".repeat(1100));
+        Run run = run("plan", "--stack", "dev", "--set", "overleaf-ha:appName=" + "x".repeat(3000));
         assertThat(run.status()).isEqualTo(PlanCommand.INVALID_CONFIG);
         assertThat(run.err()).contains("overleaf-ha:appName").contains("over EC2's limit").doesNotContain("\tat ");
+    }
+
+    @Test
+    void aVersionChangeOutsideMaintenanceExitsWithStatusTwoAndTheProcedure() {
+        Run run = run("plan", "--stack", "dev", "--migrated-version", "6.2.1");
+        assertThat(run.status()).isEqualTo(PlanCommand.INVALID_CONFIG);
+        assertThat(run.err()).contains("overleaf-ha:serverProVersion = \"6.2.2\"", "set maintenance to true")
+                .doesNotContain("\tat ");
+        assertThat(run.out()).isEmpty();
     }
 
     @Test

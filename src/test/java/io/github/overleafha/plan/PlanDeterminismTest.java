@@ -1,6 +1,7 @@
 package io.github.overleafha.plan;
 
 import io.github.overleafha.App;
+import io.github.overleafha.TestJvm;
 import io.github.overleafha.TestStacks;
 import io.github.overleafha.config.StackConfigLoader;
 import org.junit.jupiter.api.Test;
@@ -46,24 +47,25 @@ class PlanDeterminismTest {
 
     /**
      * Separate JVMs: Set.of and Map.of iterate in a different order in each, so only this catches an unsorted
-     * collection reaching an input; the clock and the process also differ.
+     * collection reaching an input; the clock and the process also differ. Both run at once, with the launcher's flags.
      */
     @ParameterizedTest
     @MethodSource("stacks")
     void separateProcessesPrintTheSamePlan(String stack) throws Exception {
-        String first = planInNewJvm(stack);
-        String second = planInNewJvm(stack);
-        assertThat(second).isEqualTo(first);
-        assertThat(first).isEqualTo(planJson(stack, Map.of()));
+        Process first = startPlan(stack);
+        Process second = startPlan(stack);
+        String firstPlan = output(first);
+        assertThat(output(second)).isEqualTo(firstPlan);
+        assertThat(firstPlan).isEqualTo(planJson(stack, Map.of()));
     }
 
-    private static String planInNewJvm(String stack) throws IOException, InterruptedException {
-        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        Process process = new ProcessBuilder(java.toString(), "-cp", System.getProperty("java.class.path"),
-                App.class.getName(), "plan", "--stack", stack, "--format", "json")
-                .directory(TestStacks.PROJECT_DIR.toFile())
+    private static Process startPlan(String stack) throws IOException {
+        return TestJvm.process(App.class, "plan", "--stack", stack, "--format", "json")
                 .redirectError(ProcessBuilder.Redirect.DISCARD)
                 .start();
+    }
+
+    private static String output(Process process) throws IOException, InterruptedException {
         String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
         assertThat(process.exitValue()).isZero();

@@ -34,13 +34,18 @@ class HaproxyBehaviourTest {
     private static final String SIBLING = "node-2";
     private static final String PUBLIC_SITE_URL = "https://overleaf.example.com";
     private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(5);
-    /** Longest wait for HAProxy to start or to notice a stopped node; the rendered checks need about 3 s. */
+    /**
+     * The rendered checks (fall 3, rise 2) on a faster clock than the stack's 1 s, so failover takes a second here
+     * rather than three; still long enough that a busy machine's slow answer is not taken for a stopped node.
+     */
+    private static final Duration CHECK_INTERVAL = Duration.ofMillis(300);
+    /** Longest wait for HAProxy to start or to notice a stopped node; the checks need about 3 intervals. */
     private static final Duration PATIENCE = Duration.ofSeconds(10);
     /**
-     * HAProxy starts each node one failed check away from DOWN; only after fall - 1 more good checks (1 s apart) does
-     * it take the full three failures. Failover is measured after that, as on a site that has been running.
+     * HAProxy starts each node one failed check away from DOWN; only after fall - 1 more good checks does it take the
+     * full three failures. Failover is measured after that, as on a site that has been running.
      */
-    private static final Duration CHECKS_SETTLE = Duration.ofSeconds(4);
+    private static final Duration CHECKS_SETTLE = CHECK_INTERVAL.multipliedBy(4);
 
     private final HttpClient http = HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
@@ -63,7 +68,7 @@ class HaproxyBehaviourTest {
         HaproxyTopology topology = new HaproxyTopology(
                 backends.stream().map(b -> new Server(b.name(), "127.0.0.1", b.port())).toList(),
                 SIBLING, "127.0.0.1", port, URI.create(PUBLIC_SITE_URL));
-        Path config = Files.writeString(dir.resolve("haproxy.cfg"), HaproxyConfigRenderer.render(POLICY, topology));
+        Path config = Files.writeString(dir.resolve("haproxy.cfg"), HaproxyConfigRenderer.render(POLICY, topology, CHECK_INTERVAL));
         haproxy = Haproxy.start(config, dir.resolve("haproxy.out"));
         site = URI.create("http://127.0.0.1:" + port);
         awaitServing();

@@ -28,6 +28,10 @@ public final class AdvancedClusterArgs extends ResourceArgs {
     @Import(name = "backupEnabled")
     private @Nullable Output<Boolean> backupEnabled;
 
+    /** Continuous cloud backup: point-in-time restore (needs backupEnabled). */
+    @Import(name = "pitEnabled")
+    private @Nullable Output<Boolean> pitEnabled;
+
     @Import(name = "terminationProtectionEnabled")
     private @Nullable Output<Boolean> terminationProtectionEnabled;
 
@@ -87,6 +91,15 @@ public final class AdvancedClusterArgs extends ResourceArgs {
 
         public Builder backupEnabled(Boolean backupEnabled) {
             return backupEnabled(Output.of(backupEnabled));
+        }
+
+        public Builder pitEnabled(Output<Boolean> pitEnabled) {
+            args.pitEnabled = pitEnabled;
+            return this;
+        }
+
+        public Builder pitEnabled(Boolean pitEnabled) {
+            return pitEnabled(Output.of(pitEnabled));
         }
 
         public Builder terminationProtectionEnabled(Output<Boolean> terminationProtectionEnabled) {

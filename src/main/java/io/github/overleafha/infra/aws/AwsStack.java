@@ -1,6 +1,9 @@
 package io.github.overleafha.infra.aws;
 
 import com.pulumi.Context;
+import com.pulumi.aws.ssm.SsmFunctions;
+import com.pulumi.aws.ssm.inputs.GetParametersByPathPlainArgs;
+import com.pulumi.aws.ssm.outputs.GetParametersByPathResult;
 import com.pulumi.core.Output;
 import com.pulumi.resources.Resource;
 import io.github.overleafha.config.StackConfig;
@@ -10,6 +13,8 @@ import io.github.overleafha.core.ServerProEnvironment;
 import io.github.overleafha.infra.ServerProInputs;
 import io.github.overleafha.infra.SharedSecrets;
 import io.github.overleafha.infra.StackTags;
+import io.github.overleafha.node.BootSpecs;
+import io.github.overleafha.node.UpgradeGuard;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -29,13 +34,14 @@ public final class AwsStack {
     }
 
     public static void define(Context ctx, StackConfig config) {
+        // Before anything is declared: a new Server Pro version beside nodes still running the old one is refused.
+        UpgradeGuard.check(config, recordedMigratedVersion(config));
         StackTags tags = StackTags.of(config);
-        String secretPrefix = config.project() + "/" + config.stack();
         var network = new Network("network", config.network(), tags, null);
         var securityGroups = new SecurityGroups("security-groups", network.vpcId(),
                 config.aws().loadBalancer().allowedIngressCidrs(), tags, null);
         Output<AwsAccount> account = AwsAccounts.lookUp(config.network().region());
-        var storage = new ObjectStorage("storage", config.storage(), account, tags, null);
+        var storage = new ObjectStorage("storage", config.storage(), config.aws().retainDataOnDestroy(), account, tags, null);
         var mongo = new MongoAtlas("mongo", config, network, securityGroups.atlasEndpoint(), tags, null);
         var redis = new RedisCache("redis", config.aws().redis(), config.network(), network.privateSubnetIds(),
                 securityGroups.redis(), tags, null);
@@ -45,13 +51,13 @@ public final class AwsStack {
         secretEnvironment.putAll(mongo.secretEnvironment());
         secretEnvironment.putAll(redis.secretEnvironment());
         secretEnvironment.putAll(ServerProInputs.configuredSecrets(config));
-        var secretStore = new SecretStore("secret-store", secretPrefix + "/server-pro-environment",
+        var secretStore = new SecretStore("secret-store", config.names().secret("server-pro-environment"),
                 "Server Pro secret environment, identical on every node (managed by Pulumi)",
-                config.secrets().recoveryWindowDays(), secretEnvironment, account, tags, null);
+                config.secrets().recoveryWindowDays(), config.aws().retainDataOnDestroy(), secretEnvironment, account, tags, null);
         Optional<SecretStore> registryCredentials = config.registry().map(registry -> new SecretStore(
-                "registry-credentials", secretPrefix + "/registry-credentials",
+                "registry-credentials", config.names().secret("registry-credentials"),
                 "Login of " + registry.server() + " for the Server Pro images (managed by Pulumi)",
-                config.secrets().recoveryWindowDays(),
+                config.secrets().recoveryWindowDays(), config.aws().retainDataOnDestroy(),
                 Map.of("username", Output.of(registry.username()), "password", Output.ofSecret(registry.password().value())),
                 account, tags, null));
 
@@ -64,14 +70,15 @@ public final class AwsStack {
 
         List<Resource> bootPrerequisites = new ArrayList<>(List.of(secretStore.value(), mongo.databaseUser()));
         registryCredentials.ifPresent(store -> bootPrerequisites.add(store.value()));
-        var loadBalancer = new LoadBalancer("load-balancer", config, network.vpcId(), network.publicSubnetIds(),
-                securityGroups.loadBalancer(), tags, null);
-        var fleet = new Fleet("fleet", config, new Fleet.Inputs(network.privateSubnetIds(), network.privateSubnetZones(),
+        var loadBalancer = new LoadBalancer("load-balancer", new LoadBalancer.Args(config, network.vpcId(),
+                network.publicSubnetIds(), securityGroups.loadBalancer(), tags), null);
+        var fleet = new Fleet("fleet", new Fleet.Args(config, network.privateSubnetIds(), network.privateSubnetZones(),
                 network.publicSubnetCidrs(), securityGroups.nodes(), nodePolicies, secretStore.secretArn(),
                 new TreeSet<>(secretEnvironment.keySet()), registryCredentials.map(SecretStore::secretArn),
                 redis.endpoint().applyValue(host -> new ServerProEnvironment.Redis(host, redis.port(), redis.tls())),
                 // Pinned in the stack file: no registry is asked and no Docker daemon is needed to deploy.
-                config.serverPro().image(), config.serverPro().gitBridgeImage(), bootPrerequisites), loadBalancer, tags, null);
+                config.serverPro().image(), config.serverPro().gitBridgeImage(), bootPrerequisites,
+                loadBalancer.nodesTargetGroupArn(), loadBalancer.gitTargetGroupArn(), tags), null);
 
         ctx.export("siteUrl", Output.of(config.site().url().toString()));
         ctx.export("loadBalancerDnsName", loadBalancer.dnsName());
@@ -79,11 +86,18 @@ public final class AwsStack {
         ctx.export("vpcId", network.vpcId());
         ctx.export("publicSubnetIds", network.publicSubnetIds());
         ctx.export("privateSubnetIds", network.privateSubnetIds());
-        ctx.export("nodeInstanceIds", Output.all(fleet.instanceIds()));
+        ctx.export("leaderGroupName", fleet.leaderGroupName());
+        ctx.export("followerGroupName", fleet.followerGroupName());
+        ctx.export("leaderInstanceId", fleet.leaderInstanceId());
+        ctx.export("nodesTargetGroupArn", loadBalancer.nodesTargetGroupArn());
+        ctx.export("gitTargetGroupArn", loadBalancer.gitTargetGroupArn());
+        ctx.export("gitBridgeVolumeId", fleet.gitBridgeVolumeId());
+        ctx.export("maintenance", Output.of(config.fleet().maintenance()));
         ctx.export("serverProImage", Output.of(config.serverPro().image().toString()));
         ctx.export("imageRegistry", Output.of(config.serverPro().image().registry()));
         ctx.export("bucketNames", Output.of(storage.bucketNames()));
-        ctx.export("nodeRoleArn", fleet.roleArn());
+        ctx.export("leaderRoleArn", fleet.leaderRoleArn());
+        ctx.export("followerRoleArn", fleet.followerRoleArn());
         ctx.export("sharedSecretArn", secretStore.secretArn());
         ctx.export("sharedSecretVariables", Output.of(List.copyOf(secretEnvironment.keySet())));
         ctx.export("mongoProjectId", mongo.projectId());
@@ -92,5 +106,25 @@ public final class AwsStack {
         ctx.export("mongoConnectionString", mongo.connectionString().asSecret());
         ctx.export("redisPrimaryEndpoint", redis.endpoint());
         ctx.export("redisPort", Output.of(redis.port()));
+    }
+
+    /**
+     * The version whose migrations the leader last recorded, read at preview (an invoke) from the parameter it
+     * writes; empty before the stack's first deploy (no parameter yet). By path, because a missing parameter is then
+     * an empty answer, not an error.
+     */
+    private static Optional<String> recordedMigratedVersion(StackConfig config) {
+        String name = BootSpecs.migrationParameterName(config);
+        GetParametersByPathResult found = SsmFunctions.getParametersByPathPlain(GetParametersByPathPlainArgs.builder()
+                .path(BootSpecs.parameterPath(config))
+                .recursive(false)
+                .withDecryption(false)
+                .build()).join();
+        for (int i = 0; i < found.names().size(); i++) {
+            if (found.names().get(i).equals(name)) {
+                return Optional.of(found.values().get(i));
+            }
+        }
+        return Optional.empty();
     }
 }

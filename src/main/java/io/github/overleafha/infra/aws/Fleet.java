@@ -1,6 +1,13 @@
 package io.github.overleafha.infra.aws;
 
 import com.pulumi.aws.AwsFunctions;
+import com.pulumi.aws.autoscaling.Group;
+import com.pulumi.aws.autoscaling.GroupArgs;
+import com.pulumi.aws.autoscaling.inputs.GroupInstanceMaintenancePolicyArgs;
+import com.pulumi.aws.autoscaling.inputs.GroupInstanceRefreshArgs;
+import com.pulumi.aws.autoscaling.inputs.GroupInstanceRefreshPreferencesArgs;
+import com.pulumi.aws.autoscaling.inputs.GroupLaunchTemplateArgs;
+import com.pulumi.aws.autoscaling.inputs.GroupTagArgs;
 import com.pulumi.aws.cloudwatch.LogGroup;
 import com.pulumi.aws.cloudwatch.LogGroupArgs;
 import com.pulumi.aws.dlm.LifecyclePolicy;
@@ -11,15 +18,18 @@ import com.pulumi.aws.dlm.inputs.LifecyclePolicyPolicyDetailsScheduleCreateRuleA
 import com.pulumi.aws.dlm.inputs.LifecyclePolicyPolicyDetailsScheduleRetainRuleArgs;
 import com.pulumi.aws.ebs.Volume;
 import com.pulumi.aws.ebs.VolumeArgs;
-import com.pulumi.aws.ec2.Instance;
-import com.pulumi.aws.ec2.InstanceArgs;
+import com.pulumi.aws.ec2.Ec2Functions;
+import com.pulumi.aws.ec2.LaunchTemplate;
+import com.pulumi.aws.ec2.LaunchTemplateArgs;
 import com.pulumi.aws.ec2.NetworkInterface;
 import com.pulumi.aws.ec2.NetworkInterfaceArgs;
-import com.pulumi.aws.ec2.VolumeAttachment;
-import com.pulumi.aws.ec2.VolumeAttachmentArgs;
-import com.pulumi.aws.ec2.inputs.InstanceMetadataOptionsArgs;
-import com.pulumi.aws.ec2.inputs.InstanceNetworkInterfaceArgs;
-import com.pulumi.aws.ec2.inputs.InstanceRootBlockDeviceArgs;
+import com.pulumi.aws.ec2.inputs.GetInstancesArgs;
+import com.pulumi.aws.ec2.inputs.LaunchTemplateBlockDeviceMappingArgs;
+import com.pulumi.aws.ec2.inputs.LaunchTemplateBlockDeviceMappingEbsArgs;
+import com.pulumi.aws.ec2.inputs.LaunchTemplateIamInstanceProfileArgs;
+import com.pulumi.aws.ec2.inputs.LaunchTemplateMetadataOptionsArgs;
+import com.pulumi.aws.ec2.inputs.LaunchTemplateMonitoringArgs;
+import com.pulumi.aws.ec2.inputs.LaunchTemplateTagSpecificationArgs;
 import com.pulumi.aws.iam.Policy;
 import com.pulumi.aws.iam.PolicyArgs;
 import com.pulumi.aws.iam.Role;
@@ -39,123 +49,271 @@ import io.github.overleafha.core.AwsAccount;
 import io.github.overleafha.core.ImageReference;
 import io.github.overleafha.core.ServerProEnvironment;
 import io.github.overleafha.infra.Component;
-import io.github.overleafha.infra.ServerProInputs;
 import io.github.overleafha.infra.StackTags;
-import io.github.overleafha.render.CloudConfigRenderer;
+import io.github.overleafha.node.BootSpecs;
+import io.github.overleafha.node.CloudConfigRenderer;
+import io.github.overleafha.node.NodeBootSpec;
 import io.github.overleafha.render.IamPolicies;
-import io.github.overleafha.render.NodeBootSpec;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
-import java.util.TreeSet;
+import java.util.function.Function;
 
 /**
- * The Server Pro nodes: N identical EC2 instances on NVMe instance store, node 1 with git-bridge and its
- * persistent, snapshotted EBS volume, the nodes' role, their log group and the migration parameter.
+ * The Server Pro nodes, as two Auto Scaling groups that replace dead or unhealthy instances themselves:
+ * <ul>
+ *   <li>the leader (node 1): a one-instance group in node 1's subnet. Its boot takes over node 1's fixed network
+ *   interface (every node's GIT_BRIDGE_HOST) and git-bridge's persistent, snapshotted EBS volume; it runs the
+ *   migrations and git-bridge;</li>
+ *   <li>the followers (nodes 2..N): one group spread over the private subnets' zones, registered with the nodes'
+ *   target group, sized {@code nodeCount - 1} (0 in maintenance).</li>
+ * </ul>
+ * A change of a launch template rolls its group by instance refresh, launching each replacement before the load
+ * balancer drains and the group terminates the instance it replaces, one at a time. In maintenance the leader is
+ * replaced terminate-first instead, so the old version stops before the new one migrates.
  */
 public final class Fleet extends Component {
 
-    /** Where git-bridge's volume is attached; on Nitro instances it appears as an NVMe device named by volume id. */
-    static final String GIT_BRIDGE_DEVICE = "/dev/sdf";
     static final String BACKUP_TAG = "overleaf-ha:backup";
-    /** Before the leader has recorded anything, followers see this and wait. */
-    static final String NO_MIGRATIONS_YET = "none";
+    /** Marks the two resources the leader may attach: node 1's network interface and git-bridge's volume. */
+    static final String LEADER_RESOURCE_TAG = "overleaf-ha:leader-resource";
+    /** AL2023's root device. */
+    private static final String ROOT_DEVICE = "/dev/xvda";
+    /**
+     * How long the group trusts a new instance before the load balancer's health check counts: it pulls several GB
+     * of images, and on a new stack the followers wait for the leader's first migrations.
+     */
+    static final int HEALTH_CHECK_GRACE_SECONDS = 1800;
+    /** How long an instance refresh waits after a replacement is in service before it moves on: its image pulls. */
+    static final int REFRESH_WARMUP_SECONDS = 900;
 
     /** What the fleet takes from the rest of the stack. */
-    public record Inputs(Output<List<String>> privateSubnetIds, Output<List<String>> privateSubnetZones,
-                         Output<List<String>> trustedProxyCidrs, Output<String> nodeSecurityGroupId,
-                         SortedMap<String, Output<String>> policyArns, Output<String> sharedSecretArn,
-                         SortedSet<String> sharedSecretNames, Optional<Output<String>> registryCredentialsArn,
-                         Output<ServerProEnvironment.Redis> redis, ImageReference serverProImage,
-                         ImageReference gitBridgeImage, List<Resource> bootPrerequisites) {
+    public record Args(StackConfig config, Output<List<String>> privateSubnetIds, Output<List<String>> privateSubnetZones,
+                       Output<List<String>> trustedProxyCidrs, Output<String> nodeSecurityGroupId,
+                       SortedMap<String, Output<String>> policyArns, Output<String> sharedSecretArn,
+                       SortedSet<String> sharedSecretNames, Optional<Output<String>> registryCredentialsArn,
+                       Output<ServerProEnvironment.Redis> redis, ImageReference serverProImage,
+                       ImageReference gitBridgeImage, List<Resource> bootPrerequisites,
+                       Output<String> nodesTargetGroupArn, Output<String> gitTargetGroupArn, StackTags tags) {
     }
 
-    private final NodeIdentity identity;
     /** aws, aws-cn or aws-us-gov: the managed policies' ARNs start with it. */
     private final Output<String> partition = AwsFunctions.getPartition(GetPartitionArgs.builder().build())
             .applyValue(GetPartitionResult::partition);
+    private final Group leaderGroup;
+    private final Group followerGroup;
+    private final Volume gitBridgeVolume;
+    private final NodeIdentity leaderIdentity;
+    private final NodeIdentity followerIdentity;
     /** Partition and account: the ARNs in the nodes' policies are built from names, known in a first preview. */
     private final Output<AwsAccount> account;
-    private final List<Instance> nodes = new ArrayList<>();
 
-    public Fleet(String name, StackConfig config, Inputs in, LoadBalancer loadBalancer, StackTags tags,
-                 ComponentResourceOptions options) {
+    public Fleet(String name, Args args, ComponentResourceOptions options) {
         super("aws:Fleet", name, options);
+        StackConfig config = args.config();
+        StackTags tags = args.tags();
         account = AwsAccounts.lookUp(config.network().region());
         var logGroup = new LogGroup(childName("containers"), LogGroupArgs.builder()
-                .name(logGroupName(config))
+                .name(BootSpecs.logGroupName(config))
                 .retentionInDays(config.aws().nodes().logRetentionDays())
                 .tags(tags(tags, childName("containers")))
                 .build(), child());
-        // Nodes write the value; Pulumi only makes sure the parameter exists.
+        // The leader writes the value; Pulumi only makes sure the parameter exists.
         var migrations = new Parameter(childName("migrated-version"), ParameterArgs.builder()
-                .name(migrationParameterName(config))
+                .name(BootSpecs.migrationParameterName(config))
                 .type("String")
-                .value(NO_MIGRATIONS_YET)
+                .value(NodeBootSpec.NO_MIGRATIONS_YET)
                 .description("Server Pro version whose migrations node 1 finished; other nodes wait for it")
                 .tags(tags(tags, childName("migrated-version")))
                 .build(), CustomResourceOptions.builder().parent(this).ignoreChanges("value").build());
-        var operations = new Policy(childName("operations"), PolicyArgs.builder()
-                .description("Server Pro nodes: ship container logs, record and read the migrated version")
-                .policy(account.applyValue(a -> IamPolicies.nodeOperations(a.logGroup(logGroupName(config)),
-                        a.ssmParameter(migrationParameterName(config)))))
-                .tags(tags(tags, childName("operations")))
-                .build(), child());
 
-        SortedMap<String, Output<String>> policies = new TreeMap<>(in.policyArns());
-        policies.put("operations", AwsAccounts.policyArn(account, operations));
-        // Session Manager replaces SSH: no key pairs, no port 22.
-        policies.put("ssm-session-manager", managedPolicy("AmazonSSMManagedInstanceCore"));
-        identity = new NodeIdentity(childName("identity"), policies, tags, childComponent());
-        List<Resource> bootPrerequisites = new ArrayList<>(in.bootPrerequisites());
-        bootPrerequisites.addAll(identity.permissions());
-
-        Output<String> leaderSubnet = in.privateSubnetIds().applyValue(ids -> ids.get(0));
-        Output<String> leaderZone = in.privateSubnetZones().applyValue(zones -> zones.get(0));
+        Output<String> leaderSubnet = args.privateSubnetIds().applyValue(ids -> ids.get(0));
+        Output<String> leaderZone = args.privateSubnetZones().applyValue(zones -> zones.get(0));
         // A fixed address for node 1 that survives its replacement: every node's GIT_BRIDGE_HOST points here.
         var leaderInterface = new NetworkInterface(childName("node-1"), NetworkInterfaceArgs.builder()
                 .subnetId(leaderSubnet)
-                .securityGroups(in.nodeSecurityGroupId().applyValue(List::of))
+                .securityGroups(args.nodeSecurityGroupId().applyValue(List::of))
                 .description("Server Pro node 1 and git-bridge: a stable address across replacements")
-                .tags(tags(tags, childName("node-1")))
+                .tags(leaderResourceTags(config, tags, childName("node-1")))
                 .build(), child());
-        var gitBridgeVolume = gitBridgeVolume(config, leaderZone, tags);
+        gitBridgeVolume = gitBridgeVolume(config, leaderZone, tags);
 
-        Output<ServerProEnvironment.Inputs> environment = Output.tuple(in.redis(), in.trustedProxyCidrs(),
-                        leaderInterface.privateIp())
-                .applyValue(t -> environmentInputs(config, t.t1, t.t2, t.t3));
-        for (int index = 1; index <= config.fleet().nodeCount(); index++) {
-            boolean leader = index == 1;
-            Output<String> userData = userData(config, in, index, environment, logGroup.name(), migrations.name(),
-                    leader ? Optional.of(gitBridgeVolume.id()) : Optional.empty());
-            int subnetIndex = index - 1;
-            var instance = new Instance(childName("node-" + index), instanceArgs(config, in, userData, leader
-                    ? Optional.of(leaderInterface.id()) : Optional.empty(),
-                    in.privateSubnetIds().applyValue(ids -> ids.get(subnetIndex % ids.size())), index, tags),
-                    CustomResourceOptions.builder().parent(this)
-                            // A new version's user data replaces every node: delete first, so the old version is
-                            // stopped before the leader migrates (the guide's upgrade), and node 1's interface is free.
-                            .deleteBeforeReplace(true)
-                            // A node reads its secrets, database and permissions as it boots: they must exist.
-                            .dependsOn(bootPrerequisites)
-                            .build());
-            nodes.add(instance);
-            loadBalancer.attach("node-" + index, instance.id(), leader);
-            if (leader) {
-                new VolumeAttachment(childName("git-bridge"), VolumeAttachmentArgs.builder()
-                        .instanceId(instance.id())
-                        .volumeId(gitBridgeVolume.id())
-                        .deviceName(GIT_BRIDGE_DEVICE)
-                        .stopInstanceBeforeDetaching(true)
-                        .build(), child());
-            }
+        String leaderGroupName = BootSpecs.leaderGroupName(config);
+        String logGroupName = BootSpecs.logGroupName(config);
+        String parameterName = BootSpecs.migrationParameterName(config);
+        var followerPolicy = operationsPolicy("follower-operations", "Server Pro followers: ship logs, read the migrated version",
+                account.applyValue(a -> IamPolicies.followerOperations(a, logGroupName, parameterName)), tags);
+        var leaderPolicy = operationsPolicy("leader-operations",
+                "Server Pro leader: ship logs, record the migrated version, take node 1's interface and git-bridge's volume",
+                account.applyValue(a -> IamPolicies.leaderOperations(a, logGroupName, parameterName, LEADER_RESOURCE_TAG,
+                        leaderTag(config), leaderGroupName)), tags);
+        leaderIdentity = identity("leader", args.policyArns(), leaderPolicy, tags);
+        followerIdentity = identity("follower", args.policyArns(), followerPolicy, tags);
+
+        Output<BootSpecs.DeployedFacts> facts = Output.tuple(
+                        Output.tuple(args.redis(), args.trustedProxyCidrs(), leaderInterface.privateIp())
+                                .applyValue(t -> BootSpecs.environmentInputs(config, t.t1, t.t2, t.t3)),
+                        args.sharedSecretArn(), optional(args.registryCredentialsArn()), logGroup.name(), migrations.name())
+                .applyValue(t -> new BootSpecs.DeployedFacts(t.t1, t.t2, args.sharedSecretNames(), t.t3,
+                        args.serverProImage(), args.gitBridgeImage(), t.t4, t.t5));
+        Output<String> leaderUserData = Output.tuple(facts, gitBridgeVolume.id(), leaderInterface.id())
+                .applyValue(t -> CloudConfigRenderer.render(BootSpecs.leader(config, t.t1,
+                        new BootSpecs.LeaderResources(t.t2, t.t3))));
+        Output<String> followerUserData = facts.applyValue(f -> CloudConfigRenderer.render(BootSpecs.follower(config, f)));
+
+        boolean maintenance = config.fleet().maintenance();
+        var leaderTemplate = launchTemplate("leader", config, leaderIdentity, leaderUserData, args, tags);
+        var followerTemplate = launchTemplate("follower", config, followerIdentity, followerUserData, args, tags);
+        List<Resource> leaderBoot = bootPrerequisites(args, leaderIdentity);
+        List<Resource> followerBoot = bootPrerequisites(args, followerIdentity);
+        leaderGroup = group("leader", leaderGroupName, leaderTemplate, leaderSubnet.applyValue(List::of),
+                Capacity.of(1),
+                // Launch the new leader first; in maintenance terminate first, so no old version runs as it migrates.
+                maintenance ? new Healthy(0, 100) : new Healthy(100, 200),
+                Output.all(args.nodesTargetGroupArn(), args.gitTargetGroupArn()), tags, leaderBoot);
+        int followers = maintenance ? 0 : config.fleet().followerCount();
+        followerGroup = group("followers", BootSpecs.followerGroupName(config), followerTemplate, args.privateSubnetIds(),
+                Capacity.of(followers),
+                followerRefresh(config.fleet().followerCount()),
+                args.nodesTargetGroupArn().applyValue(List::of), tags, followerBoot);
+        registerOutputs(Map.of("leaderGroupName", leaderGroup.name(), "followerGroupName", followerGroup.name()));
+    }
+
+    /** Desired capacity and its bounds. */
+    record Capacity(int min, int max, int desired) {
+
+        /** Exactly {@code desired}, and room for one more: what a launch-before-terminate replacement needs. */
+        static Capacity of(int desired) {
+            return new Capacity(desired, desired == 0 ? 0 : desired + 1, desired);
         }
-        registerOutputs(Map.of("roleArn", identity.roleArn()));
+    }
+
+    /** The share of the desired capacity kept in service, and the most allowed, while instances are replaced. */
+    record Healthy(int minPercentage, int maxPercentage) {
+    }
+
+    /**
+     * Followers: all of them stay in service and at most one extra is launched, so they are replaced one at a time,
+     * each drained by the load balancer before it is terminated.
+     */
+    static Healthy followerRefresh(int followers) {
+        return new Healthy(100, 100 + Math.min(100, 100 / Math.max(1, followers)));
+    }
+
+    private Policy operationsPolicy(String suffix, String description, Output<String> document, StackTags tags) {
+        return new Policy(childName(suffix), PolicyArgs.builder()
+                .description(description)
+                .policy(document)
+                .tags(tags(tags, childName(suffix)))
+                .build(), child());
+    }
+
+    private NodeIdentity identity(String role, SortedMap<String, Output<String>> shared, Policy operations,
+                                  StackTags tags) {
+        SortedMap<String, Output<String>> policies = new TreeMap<>(shared);
+        policies.put("operations", AwsAccounts.policyArn(account, operations));
+        // Session Manager replaces SSH: no key pairs, no port 22.
+        policies.put("ssm-session-manager", managedPolicy("AmazonSSMManagedInstanceCore"));
+        return new NodeIdentity(childName(role + "-identity"), new NodeIdentity.Args(policies, tags), childComponent());
+    }
+
+    /** A node reads its secrets, database and permissions as it boots: they must exist before its group does. */
+    private static List<Resource> bootPrerequisites(Args args, NodeIdentity identity) {
+        List<Resource> prerequisites = new ArrayList<>(args.bootPrerequisites());
+        prerequisites.addAll(identity.permissions());
+        return prerequisites;
+    }
+
+    private LaunchTemplate launchTemplate(String role, StackConfig config, NodeIdentity identity,
+                                          Output<String> userData, Args args, StackTags tags) {
+        String name = childName(role);
+        Function<String, LaunchTemplateTagSpecificationArgs> tagged = type -> LaunchTemplateTagSpecificationArgs.builder()
+                .resourceType(type).tags(tags(tags, name)).build();
+        return new LaunchTemplate(name, LaunchTemplateArgs.builder()
+                .description("Overleaf Server Pro " + role)
+                .imageId(config.aws().nodes().amiId())
+                .instanceType(config.fleet().instanceType())
+                .iamInstanceProfile(LaunchTemplateIamInstanceProfileArgs.builder()
+                        .name(identity.instanceProfileName()).build())
+                .vpcSecurityGroupIds(args.nodeSecurityGroupId().applyValue(List::of))
+                .userData(userData.applyValue(text -> Base64.getEncoder()
+                        .encodeToString(text.getBytes(StandardCharsets.UTF_8))))
+                // IMDSv2 only; hop limit 2 lets Server Pro's container reach the role's credentials.
+                .metadataOptions(LaunchTemplateMetadataOptionsArgs.builder()
+                        .httpEndpoint("enabled")
+                        .httpTokens("required")
+                        .httpPutResponseHopLimit(2)
+                        .build())
+                .blockDeviceMappings(LaunchTemplateBlockDeviceMappingArgs.builder()
+                        .deviceName(ROOT_DEVICE)
+                        .ebs(LaunchTemplateBlockDeviceMappingEbsArgs.builder()
+                                .volumeType("gp3")
+                                .volumeSize(config.aws().nodes().rootVolumeGiB())
+                                .encrypted("true")
+                                .deleteOnTermination("true")
+                                .build())
+                        .build())
+                .monitoring(LaunchTemplateMonitoringArgs.builder().enabled(true).build())
+                // Tags of what a launch creates: the instance and its root volume (not git-bridge's, attached later).
+                .tagSpecifications(tagged.apply("instance"), tagged.apply("volume"))
+                .updateDefaultVersion(true)
+                .tags(tags(tags, name))
+                .build(), child());
+    }
+
+    private Group group(String suffix, String groupName, LaunchTemplate template, Output<List<String>> subnetIds,
+                        Capacity capacity, Healthy refresh, Output<List<String>> targetGroupArns, StackTags tags,
+                        List<Resource> bootPrerequisites) {
+        List<GroupTagArgs> groupTags = tags(tags, childName(suffix)).entrySet().stream()
+                .map(tag -> GroupTagArgs.builder().key(tag.getKey()).value(tag.getValue()).propagateAtLaunch(false).build())
+                .toList();
+        return new Group(childName(suffix), GroupArgs.builder()
+                .name(groupName)
+                .vpcZoneIdentifiers(subnetIds)
+                .minSize(capacity.min())
+                .maxSize(capacity.max())
+                .desiredCapacity(capacity.desired())
+                // An explicit version (not $Latest): a new template version is what starts an instance refresh.
+                .launchTemplate(GroupLaunchTemplateArgs.builder()
+                        .id(template.id())
+                        .version(template.latestVersion().applyValue(String::valueOf))
+                        .build())
+                .targetGroupArns(targetGroupArns)
+                // An instance the load balancer finds unhealthy is replaced, as is one EC2 finds impaired.
+                .healthCheckType("ELB")
+                .healthCheckGracePeriod(HEALTH_CHECK_GRACE_SECONDS)
+                // Health-check replacements launch first too: the old instance keeps serving until the new one does.
+                .instanceMaintenancePolicy(GroupInstanceMaintenancePolicyArgs.builder()
+                        .minHealthyPercentage(100).maxHealthyPercentage(200).build())
+                .instanceRefresh(GroupInstanceRefreshArgs.builder()
+                        .strategy("Rolling")
+                        .preferences(GroupInstanceRefreshPreferencesArgs.builder()
+                                .minHealthyPercentage(refresh.minPercentage())
+                                .maxHealthyPercentage(refresh.maxPercentage())
+                                .instanceWarmup(String.valueOf(REFRESH_WARMUP_SECONDS))
+                                .skipMatching(false)
+                                .build())
+                        .build())
+                .tags(groupTags)
+                .build(), CustomResourceOptions.builder().parent(this).dependsOn(bootPrerequisites).build());
+    }
+
+    /** The leader tag's value: unique to this stack, so no other stack's leader may attach these. */
+    private static String leaderTag(StackConfig config) {
+        return config.project() + "/" + config.stack();
+    }
+
+    private static Map<String, String> leaderResourceTags(StackConfig config, StackTags tags, String name) {
+        Map<String, String> resourceTags = tags(tags, name);
+        resourceTags.put(LEADER_RESOURCE_TAG, leaderTag(config));
+        return resourceTags;
     }
 
     private Output<String> managedPolicy(String policyName) {
@@ -166,7 +324,7 @@ public final class Fleet extends Component {
     private Volume gitBridgeVolume(StackConfig config, Output<String> zone, StackTags tags) {
         // DLM snapshots every volume carrying ANY of its target tags: one tag, unique to this stack's volume.
         String backupTag = config.project() + "/" + config.stack() + "/git-bridge";
-        var volumeTags = tags(tags, childName("git-bridge"));
+        var volumeTags = leaderResourceTags(config, tags, childName("git-bridge"));
         volumeTags.put(BACKUP_TAG, backupTag);
         var volume = new Volume(childName("git-bridge"), VolumeArgs.builder()
                 .availabilityZone(zone)
@@ -174,8 +332,10 @@ public final class Fleet extends Component {
                 .size(config.aws().nodes().gitBridgeVolumeGiB())
                 .encrypted(true)
                 .finalSnapshot(true)
+                // Restoring git-bridge from a DLM snapshot: a new volume from it replaces this one.
+                .snapshotId(config.aws().nodes().gitBridgeSnapshotId().map(Output::of).orElse(null))
                 .tags(volumeTags)
-                .build(), protectedChild());
+                .build(), dataChild(config.aws().retainDataOnDestroy()));
         var dlmRole = new Role(childName("snapshots"), RoleArgs.builder()
                 .description("Data Lifecycle Manager: daily snapshots of git-bridge's volume")
                 .assumeRolePolicy(IamPolicies.assumeRoleBy("dlm.amazonaws.com"))
@@ -186,7 +346,7 @@ public final class Fleet extends Component {
                 .policyArn(managedPolicy("service-role/AWSDataLifecycleManagerServiceRole"))
                 .build(), child());
         new LifecyclePolicy(childName("snapshots"), LifecyclePolicyArgs.builder()
-                .description(config.project() + "-" + config.stack() + " git-bridge daily snapshots")
+                .description(config.names().snapshotPolicyDescription())
                 .executionRoleArn(AwsAccounts.roleArn(account, dlmRole))
                 .state("ENABLED")
                 .policyDetails(LifecyclePolicyPolicyDetailsArgs.builder()
@@ -206,97 +366,41 @@ public final class Fleet extends Component {
         return volume;
     }
 
-    static String logGroupName(StackConfig config) {
-        return "/" + config.project() + "/" + config.stack() + "/containers";
-    }
-
-    static String migrationParameterName(StackConfig config) {
-        return "/" + config.project() + "/" + config.stack() + "/migrated-version";
-    }
-
-    static ServerProEnvironment.Inputs environmentInputs(StackConfig config, ServerProEnvironment.Redis redis,
-                                                                 List<String> trustedProxies, String leaderAddress) {
-        return ServerProInputs.of(config, ServerProEnvironment.ObjectStore.withBuckets(config.network().region(),
-                        Optional.empty(), false, config.storage().bucketNamePrefix()),
-                redis, trustedProxies, leaderAddress, NodeBootSpec.SERVER_PRO_CONTAINER);
-    }
-
-    /** What a node's user data names that only exists once other resources do. */
-    record DeployedFacts(ServerProEnvironment.Inputs environment, String sharedSecretArn, SortedSet<String> sharedSecretNames,
-                         Optional<String> registryCredentialsArn, ImageReference serverProImage, ImageReference gitBridgeImage,
-                         String logGroup, String migrationParameter, Optional<String> gitBridgeVolumeId) {
-    }
-
-    /** Node {@code index}'s boot spec: the one place it is put together, for real nodes and the budget. */
-    static NodeBootSpec bootSpec(StackConfig config, DeployedFacts facts, int index) {
-        var env = facts.environment();
-        Optional<NodeBootSpec.GitBridge> gitBridge = facts.gitBridgeVolumeId().map(volume -> new NodeBootSpec.GitBridge(
-                // git-bridge listens on node 1's own address, which every node already has as GIT_BRIDGE_HOST.
-                facts.gitBridgeImage(), volume, ServerProEnvironment.gitBridge(env, env.gitBridgeHost())));
-        return new NodeBootSpec(index, index == 1, config.network().region(),
-                facts.serverProImage(), config.serverPro().version().toString(), config.serverPro().texLiveImages(),
-                facts.sharedSecretArn(), new TreeSet<>(facts.sharedSecretNames()), facts.registryCredentialsArn(),
-                ServerProEnvironment.node(env, index, NodeBootSpec.SERVER_PRO_DATA_DIR), gitBridge,
-                facts.migrationParameter(), facts.logGroup());
-    }
-
-    private static Output<String> userData(StackConfig config, Inputs in, int index,
-                                           Output<ServerProEnvironment.Inputs> environment, Output<String> logGroup,
-                                           Output<String> migrationParameter, Optional<Output<String>> gitBridgeVolumeId) {
-        return Output.tuple(environment, in.sharedSecretArn(), optional(in.registryCredentialsArn()),
-                        Output.tuple(logGroup, migrationParameter, optional(gitBridgeVolumeId)))
-                .applyValue(t -> CloudConfigRenderer.render(bootSpec(config, new DeployedFacts(t.t1, t.t2,
-                        in.sharedSecretNames(), t.t3, in.serverProImage(), in.gitBridgeImage(), t.t4.t1, t.t4.t2,
-                        t.t4.t3), index)));
-    }
-
     /** An output that may not exist, as one output of an optional value, so it can join a tuple. */
     private static Output<Optional<String>> optional(Optional<Output<String>> output) {
         return output.map(value -> value.applyValue(Optional::of)).orElse(Output.of(Optional.empty()));
     }
 
-    private InstanceArgs instanceArgs(StackConfig config, Inputs in, Output<String> userData,
-                                      Optional<Output<String>> networkInterfaceId, Output<String> subnetId, int index,
-                                      StackTags tags) {
-        var args = InstanceArgs.builder()
-                .ami(config.aws().nodes().amiId())
-                .instanceType(config.fleet().instanceType())
-                .iamInstanceProfile(identity.instanceProfileName())
-                .userData(userData)
-                .userDataReplaceOnChange(true)
-                // IMDSv2 only; hop limit 2 lets Server Pro's container reach the role's credentials.
-                .metadataOptions(InstanceMetadataOptionsArgs.builder()
-                        .httpEndpoint("enabled")
-                        .httpTokens("required")
-                        .httpPutResponseHopLimit(2)
-                        .build())
-                .rootBlockDevice(InstanceRootBlockDeviceArgs.builder()
-                        .volumeType("gp3")
-                        .volumeSize(config.aws().nodes().rootVolumeGiB())
-                        .encrypted(true)
-                        .deleteOnTermination(true)
-                        // Not volumeTags: those would also overwrite the tags of git-bridge's attached volume.
-                        .tags(tags(tags, childName("node-" + index)))
-                        .build())
-                .monitoring(true)
-                .tags(tags(tags, childName("node-" + index)));
-        if (networkInterfaceId.isPresent()) {
-            args.networkInterfaces(InstanceNetworkInterfaceArgs.builder()
-                    .deviceIndex(0)
-                    .networkInterfaceId(networkInterfaceId.get())
-                    .deleteOnTermination(false)
-                    .build());
-        } else {
-            args.subnetId(subnetId).vpcSecurityGroupIds(in.nodeSecurityGroupId().applyValue(List::of));
-        }
-        return args.build();
+    public Output<String> leaderGroupName() {
+        return leaderGroup.name();
     }
 
-    public Output<String> roleArn() {
-        return identity.roleArn();
+    public Output<String> followerGroupName() {
+        return followerGroup.name();
     }
 
-    public List<Output<String>> instanceIds() {
-        return nodes.stream().map(Instance::id).toList();
+    /**
+     * The leader's instance when the stack was last updated (a replacement gets a new id): the instances the leader's
+     * group had then. Empty while the group has none.
+     */
+    public Output<String> leaderInstanceId() {
+        return leaderGroup.name().applyValue(group -> GetInstancesArgs.builder()
+                        .instanceTags(Map.of("aws:autoscaling:groupName", group))
+                        .instanceStateNames("pending", "running")
+                        .build())
+                .apply(Ec2Functions::getInstances)
+                .applyValue(found -> found.ids().stream().sorted().findFirst().orElse(""));
+    }
+
+    public Output<String> gitBridgeVolumeId() {
+        return gitBridgeVolume.id();
+    }
+
+    public Output<String> leaderRoleArn() {
+        return leaderIdentity.roleArn();
+    }
+
+    public Output<String> followerRoleArn() {
+        return followerIdentity.roleArn();
     }
 }

@@ -13,11 +13,11 @@ import com.pulumi.aws.lb.ListenerRule;
 import com.pulumi.aws.lb.ListenerRuleArgs;
 import com.pulumi.aws.lb.TargetGroup;
 import com.pulumi.aws.lb.TargetGroupArgs;
-import com.pulumi.aws.lb.TargetGroupAttachment;
-import com.pulumi.aws.lb.TargetGroupAttachmentArgs;
 import com.pulumi.aws.lb.inputs.ListenerDefaultActionArgs;
+import com.pulumi.aws.lb.inputs.ListenerDefaultActionFixedResponseArgs;
 import com.pulumi.aws.lb.inputs.ListenerDefaultActionRedirectArgs;
 import com.pulumi.aws.lb.inputs.ListenerRuleActionArgs;
+import com.pulumi.aws.lb.inputs.ListenerRuleActionFixedResponseArgs;
 import com.pulumi.aws.lb.inputs.ListenerRuleConditionArgs;
 import com.pulumi.aws.lb.inputs.ListenerRuleConditionPathPatternArgs;
 import com.pulumi.aws.lb.inputs.TargetGroupHealthCheckArgs;
@@ -40,7 +40,9 @@ import java.util.function.Function;
 /**
  * The guide's load balancer requirements on an ALB: HTTPS with HSTS, HTTP redirected, cookie stickiness for 24 h,
  * WebSockets (native), an idle timeout longer than any compile, {@code /status} health checks, {@code /git/*} to
- * node 1, forwarded headers (added by the ALB), invalid headers dropped; plus alarms and DNS.
+ * node 1, forwarded headers (added by the ALB), invalid headers dropped; plus alarms and DNS. It owns the target
+ * groups; the fleet's Auto Scaling groups register their instances in them. In maintenance every request gets a
+ * fixed 503 page instead.
  */
 public final class LoadBalancer extends Component {
 
@@ -51,21 +53,37 @@ public final class LoadBalancer extends Component {
     /** A node being replaced gets this long to finish requests in flight (Server Pro stops within 60 s). */
     private static final int DEREGISTRATION_DELAY_SECONDS = 60;
     private static final int FIVE_XX_PER_MINUTE_ALARM = 10;
+    private static final String FIXED_RESPONSE = "fixed-response";
+    /** 503 tells clients and crawlers to come back later. */
+    private static final String MAINTENANCE_STATUS = "503";
+    private static final String MAINTENANCE_CONTENT_TYPE = "text/html";
+    /** Answered to every request in maintenance (the ALB allows 1024 bytes). */
+    static final String MAINTENANCE_PAGE = "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>Maintenance</title>"
+            + "</head><body><h1>Down for maintenance</h1><p>The site is being upgraded. Please come back in a few minutes."
+            + "</p></body></html>";
+
+    /** What the load balancer takes from the rest of the stack. */
+    public record Args(StackConfig config, Output<String> vpcId, Output<List<String>> publicSubnetIds,
+                       Output<String> securityGroupId, StackTags tags) {
+    }
 
     private final com.pulumi.aws.lb.LoadBalancer alb;
     private final TargetGroup nodes;
     private final TargetGroup git;
 
-    public LoadBalancer(String name, StackConfig config, Output<String> vpcId, Output<List<String>> publicSubnetIds,
-                        Output<String> securityGroupId, StackTags tags, ComponentResourceOptions options) {
+    public LoadBalancer(String name, Args args, ComponentResourceOptions options) {
         super("aws:LoadBalancer", name, options);
+        StackConfig config = args.config();
+        StackTags tags = args.tags();
+        Output<String> vpcId = args.vpcId();
+        boolean maintenance = config.fleet().maintenance();
         EdgePolicy edge = config.fleet().edge();
         StackConfig.LoadBalancer settings = config.aws().loadBalancer();
         alb = new com.pulumi.aws.lb.LoadBalancer(childName("alb"), com.pulumi.aws.lb.LoadBalancerArgs.builder()
                 .loadBalancerType("application")
                 .internal(false)
-                .subnets(publicSubnetIds)
-                .securityGroups(securityGroupId.applyValue(List::of))
+                .subnets(args.publicSubnetIds())
+                .securityGroups(args.securityGroupId().applyValue(List::of))
                 .idleTimeout((int) edge.idleTimeout().toSeconds())
                 .dropInvalidHeaderFields(true)
                 .xffHeaderProcessingMode("append")
@@ -84,7 +102,12 @@ public final class LoadBalancer extends Component {
                 .sslPolicy(TLS_POLICY)
                 .certificateArn(certificateArn)
                 .routingHttpResponseStrictTransportSecurityHeaderValue(edge.hstsHeaderValue())
-                .defaultActions(ListenerDefaultActionArgs.builder().type("forward").targetGroupArn(nodes.arn()).build())
+                .defaultActions(maintenance
+                        ? ListenerDefaultActionArgs.builder().type(FIXED_RESPONSE)
+                                .fixedResponse(ListenerDefaultActionFixedResponseArgs.builder().statusCode(MAINTENANCE_STATUS)
+                                        .contentType(MAINTENANCE_CONTENT_TYPE).messageBody(MAINTENANCE_PAGE).build())
+                                .build()
+                        : ListenerDefaultActionArgs.builder().type("forward").targetGroupArn(nodes.arn()).build())
                 .tags(tags(tags, childName("https")))
                 .build(), child());
         new Listener(childName("http"), ListenerArgs.builder()
@@ -104,7 +127,12 @@ public final class LoadBalancer extends Component {
                 .conditions(ListenerRuleConditionArgs.builder()
                         .pathPattern(ListenerRuleConditionPathPatternArgs.builder().values(edge.gitPathPrefix() + "*").build())
                         .build())
-                .actions(ListenerRuleActionArgs.builder().type("forward").targetGroupArn(git.arn()).build())
+                .actions(maintenance
+                        ? ListenerRuleActionArgs.builder().type(FIXED_RESPONSE)
+                                .fixedResponse(ListenerRuleActionFixedResponseArgs.builder().statusCode(MAINTENANCE_STATUS)
+                                        .contentType(MAINTENANCE_CONTENT_TYPE).messageBody(MAINTENANCE_PAGE).build())
+                                .build()
+                        : ListenerRuleActionArgs.builder().type("forward").targetGroupArn(git.arn()).build())
                 .tags(tags(tags, childName("git")))
                 .build(), child());
 
@@ -204,14 +232,14 @@ public final class LoadBalancer extends Component {
                 .build(), child());
     }
 
-    /** Puts an instance behind the load balancer; node 1 also serves {@code /git/}. */
-    public void attach(String suffix, Output<String> instanceId, boolean gitBridgeSibling) {
-        new TargetGroupAttachment(childName(suffix), TargetGroupAttachmentArgs.builder()
-                .targetGroupArn(nodes.arn()).targetId(instanceId).port(80).build(), child());
-        if (gitBridgeSibling) {
-            new TargetGroupAttachment(childName(suffix + "-git"), TargetGroupAttachmentArgs.builder()
-                    .targetGroupArn(git.arn()).targetId(instanceId).port(80).build(), child());
-        }
+    /** Every Server Pro node serves here; the fleet's groups register their instances. */
+    public Output<String> nodesTargetGroupArn() {
+        return nodes.arn();
+    }
+
+    /** {@code /git/*} is served here, by the leader only (git-bridge's sibling). */
+    public Output<String> gitTargetGroupArn() {
+        return git.arn();
     }
 
     public Output<String> dnsName() {

@@ -44,14 +44,12 @@ import java.util.stream.IntStream;
  */
 public final class MongoAtlas extends Component {
 
-    public static final String USERNAME = "overleaf";
     private static final String PROVIDER = "AWS";
-    /** Atlas's cap on cluster and project names. */
-    private static final int MAX_NAME_LENGTH = 64;
 
     private final DatabaseUser databaseUser;
     private final Output<String> projectId;
     private final String clusterName;
+    private final String username;
     private final Output<String> connectionString;
 
     public MongoAtlas(String name, StackConfig config, Network network, Output<String> endpointSecurityGroupId,
@@ -60,11 +58,13 @@ public final class MongoAtlas extends Component {
         StackConfig.Atlas atlas = config.aws().atlas();
         String region = atlasRegion(config.network().region());
         // The stack's name, for the project too: one cluster per stack, even in a project shared by several.
-        clusterName = config.slug().length() <= MAX_NAME_LENGTH ? config.slug() : config.slug().substring(0, MAX_NAME_LENGTH);
+        // Its length is checked with the config (StackNames.problems).
+        clusterName = config.names().atlasName();
+        username = config.names().databaseUser();
         projectId = atlas.projectId().map(Output::of).orElseGet(() -> new Project(childName("project"), ProjectArgs.builder()
                 .orgId(atlas.orgId().orElseThrow())
                 .name(clusterName)
-                .build(), child()).id());
+                .build(), dataChild(config.aws().retainDataOnDestroy())).id());
 
         Resource[] clusterDependencies = {};
         VpcEndpoint endpoint = null;
@@ -110,6 +110,8 @@ public final class MongoAtlas extends Component {
                 .clusterType("REPLICASET")
                 .mongoDbMajorVersion(config.serverPro().mongoVersion())
                 .backupEnabled(true)
+                // Continuous cloud backup, so the runbook's point-in-time restore exists.
+                .pitEnabled(true)
                 .terminationProtectionEnabled(true)
                 .replicationSpecs(AdvancedClusterReplicationSpecArgs.builder()
                         .regionConfigs(AdvancedClusterReplicationSpecRegionConfigArgs.builder()
@@ -122,13 +124,13 @@ public final class MongoAtlas extends Component {
                                         .build())
                                 .build())
                         .build())
-                .build(), protectedChild(clusterDependencies));
+                .build(), dataChild(config.aws().retainDataOnDestroy(), clusterDependencies));
 
         Output<String> password = generatedSecret("user-password");
         String database = config.serverPro().mongoDatabase();
         databaseUser = new DatabaseUser(childName("user"), DatabaseUserArgs.builder()
                 .projectId(projectId)
-                .username(USERNAME)
+                .username(username)
                 .password(password)
                 .authDatabaseName("admin")
                 .roles(DatabaseUserRoleArgs.builder().roleName("readWrite").databaseName(database).build(),
@@ -143,7 +145,7 @@ public final class MongoAtlas extends Component {
                 : Output.tuple(cluster.connectionStrings(), endpoint.id())
                         .applyValue(t -> privateEndpointSrv(t.t1, t.t2));
         connectionString = Output.tuple(srv, password)
-                .applyValue(t -> serverProUrl(t.t1, t.t2, database))
+                .applyValue(t -> serverProUrl(t.t1, username, t.t2, database))
                 .asSecret();
         registerOutputs(Map.of("projectId", projectId, "clusterName", Output.of(clusterName)));
     }
@@ -164,12 +166,12 @@ public final class MongoAtlas extends Component {
     }
 
     /**
-     * Server Pro's OVERLEAF_MONGO_URL: the database in the path, majority writes. The password is letters and
-     * digits only, so it needs no escaping.
+     * Server Pro's OVERLEAF_MONGO_URL: the database in the path, majority writes. The user name (a slug) and the
+     * password are letters, digits and hyphens only, so they need no escaping.
      */
-    private static String serverProUrl(String srvConnectionString, String password, String database) {
+    private static String serverProUrl(String srvConnectionString, String username, String password, String database) {
         String host = srvConnectionString.replaceFirst("^mongodb\\+srv://", "").replaceFirst("/.*$", "");
-        return "mongodb+srv://" + USERNAME + ":" + password + "@" + host + "/" + database + "?retryWrites=true&w=majority";
+        return "mongodb+srv://" + username + ":" + password + "@" + host + "/" + database + "?retryWrites=true&w=majority";
     }
 
     /**

@@ -31,9 +31,13 @@ public final class NodeIdentity extends Component {
     /**
      * @param policyArns the policies to attach, by a short stable name used in the attachment's resource name
      */
-    public NodeIdentity(String name, SortedMap<String, Output<String>> policyArns, StackTags tags,
-                        ComponentResourceOptions options) {
+    public record Args(SortedMap<String, Output<String>> policyArns, StackTags tags) {
+    }
+
+    public NodeIdentity(String name, Args args, ComponentResourceOptions options) {
         super("aws:NodeIdentity", name, options);
+        StackTags tags = args.tags();
+        SortedMap<String, Output<String>> policyArns = args.policyArns();
         role = new Role(childName("role"), RoleArgs.builder()
                 .description("Overleaf Server Pro nodes")
                 .assumeRolePolicy(IamPolicies.assumeRoleBy("ec2.amazonaws.com"))

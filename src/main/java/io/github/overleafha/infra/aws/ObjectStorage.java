@@ -49,17 +49,19 @@ public final class ObjectStorage extends Component {
     private final Map<BucketRole, Output<String>> accessPolicyArns = new EnumMap<>(BucketRole.class);
 
     /**
+     * @param retainOnDestroy the buckets are retained by {@code pulumi destroy} instead of protected
      * @param account the stack's partition and account: bucket ARNs are built from the names, so every policy here
      *                is known in a first preview
      */
-    public ObjectStorage(String name, StackConfig.Storage config, Output<AwsAccount> account, StackTags tags,
+    public ObjectStorage(String name, StackConfig.Storage config, boolean retainOnDestroy, Output<AwsAccount> account,
+                         StackTags tags,
                          ComponentResourceOptions options) {
         super("aws:ObjectStorage", name, options);
         bucketNamePrefix = config.bucketNamePrefix();
         for (BucketRole role : BucketRole.values()) {
             String bucketName = role.bucketName(bucketNamePrefix);
             Output<String> bucketArn = account.applyValue(a -> a.s3Bucket(bucketName));
-            BucketV2 bucket = bucket(role, bucketName, bucketArn, config, tags);
+            BucketV2 bucket = bucket(role, bucketName, bucketArn, config, retainOnDestroy, tags);
             var accessPolicy = new Policy(childName(role.suffix() + "-access"), PolicyArgs.builder()
                     .description("Server Pro nodes: list " + bucketName + " and read, write and delete its objects")
                     .policy(bucketArn.applyValue(IamPolicies::bucketAccess))
@@ -72,13 +74,13 @@ public final class ObjectStorage extends Component {
 
     /** The bucket and its settings; the settings name the bucket (its id) and wait for it to exist. */
     private BucketV2 bucket(BucketRole role, String bucketName, Output<String> bucketArn, StackConfig.Storage config,
-                            StackTags tags) {
+                            boolean retainOnDestroy, StackTags tags) {
         String base = childName(role.suffix());
         var bucket = new BucketV2(base, BucketV2Args.builder()
                 .bucket(bucketName)
                 .forceDestroy(false)
                 .tags(tags(tags, bucketName))
-                .build(), protectedChild());
+                .build(), dataChild(retainOnDestroy));
         var publicAccessBlock = new BucketPublicAccessBlock(base, BucketPublicAccessBlockArgs.builder()
                 .bucket(bucketName)
                 .blockPublicAcls(true)

@@ -40,7 +40,8 @@ public final class SecretStore extends Component {
      *                so it is known in a first preview
      */
     public SecretStore(String name, String secretName, String description, int recoveryWindowDays,
-                       Map<String, Output<String>> environment, Output<AwsAccount> account, StackTags tags,
+                       boolean retainOnDestroy, Map<String, Output<String>> environment, Output<AwsAccount> account,
+                       StackTags tags,
                        ComponentResourceOptions options) {
         super("aws:SecretStore", name, options);
         secret = new Secret(childName("environment"), SecretArgs.builder()
@@ -48,7 +49,7 @@ public final class SecretStore extends Component {
                 .description(description)
                 .recoveryWindowInDays(recoveryWindowDays)
                 .tags(tags(tags, secretName))
-                .build(), child());
+                .build(), dataChild(retainOnDestroy));
         version = new SecretVersion(childName("environment"), SecretVersionArgs.builder()
                 // Secrets Manager takes the name as well as the ARN; the name is known before the secret exists.
                 .secretId(secretName)

@@ -1,4 +1,4 @@
-package io.github.overleafha.render;
+package io.github.overleafha.node;
 
 import io.github.overleafha.core.ImageReference;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,23 +28,29 @@ class CloudConfigRendererTest {
         Map<String, String> leader = UserData.files(CloudConfigRenderer.render(SampleSpecs.leader()));
         Map<String, String> follower = UserData.files(CloudConfigRenderer.render(SampleSpecs.follower()));
 
-        List<String> leaderOnly = List.of(BOOT + "record-migrations.sh", BOOT + "setup-git-bridge-volume.sh",
-                BOOT + "start-git-bridge.sh", "/etc/overleaf/git-bridge.env", UNITS + "overleaf-migrations.service",
+        List<String> leaderOnly = List.of("/etc/overleaf/git-bridge.env", UNITS + "overleaf-migrations.service",
                 UNITS + "overleaf-git-bridge.service");
         assertThat(leader).containsKeys(leaderOnly.toArray(String[]::new));
         assertThat(follower).doesNotContainKeys(leaderOnly.toArray(String[]::new));
         assertThat(leader.keySet()).containsAll(follower.keySet());
+        // One archive of every script on every node: the units decide which run.
+        assertThat(follower).containsKeys(BOOT + "boot-lib.sh", BOOT + "start-server-pro.sh", BOOT + "attach-leader-resources.sh");
+        assertThat(follower.get(BOOT + "start-server-pro.sh")).isEqualTo(leader.get(BOOT + "start-server-pro.sh"));
 
-        assertThat(leader.get("/etc/overleaf/boot.env")).contains("NODE_INDEX='1'\n", "LEADER='true'\n",
-                "GIT_BRIDGE_VOLUME_ID='" + SampleSpecs.VOLUME_ID + "'\n");
-        assertThat(follower.get("/etc/overleaf/boot.env")).contains("NODE_INDEX='2'\n", "LEADER='false'\n")
-                .doesNotContain("GIT_BRIDGE");
+        assertThat(leader.get("/etc/overleaf/boot.env")).contains("LEADER='true'\n",
+                "GIT_BRIDGE_VOLUME_ID='" + SampleSpecs.VOLUME_ID + "'\n",
+                "LEADER_NETWORK_INTERFACE_ID='" + SampleSpecs.INTERFACE_ID + "'\n",
+                "FOLLOWER_GROUP='" + SampleSpecs.FOLLOWER_GROUP + "'\n");
+        // Every follower boots from the same user data: nothing in it tells one from another.
+        assertThat(follower.get("/etc/overleaf/boot.env")).contains("LEADER='false'\n")
+                .doesNotContain("GIT_BRIDGE", "NODE_INDEX", "LEADER_NETWORK_INTERFACE_ID", "FOLLOWER_GROUP");
         assertThat(leader.get("/etc/overleaf/server-pro.env")).contains("V1_HISTORY_URL=http://server-pro:3100/api\n");
         assertThat(follower.get("/etc/overleaf/server-pro.env")).contains("V1_HISTORY_URL=http://localhost:3100/api\n");
         assertThat(enabledUnits(SampleSpecs.leader())).containsExactly("overleaf-instance-store.service",
-                "overleaf-server-pro.service", "overleaf-migrations.service", "overleaf-git-bridge.service");
-        assertThat(enabledUnits(SampleSpecs.follower()))
-                .containsExactly("overleaf-instance-store.service", "overleaf-server-pro.service");
+                "overleaf-log-shipping.service", "overleaf-server-pro.service", "overleaf-migrations.service",
+                "overleaf-git-bridge.service");
+        assertThat(enabledUnits(SampleSpecs.follower())).containsExactly("overleaf-instance-store.service",
+                "overleaf-log-shipping.service", "overleaf-server-pro.service");
     }
 
     @Test
@@ -55,7 +61,8 @@ class CloudConfigRendererTest {
             if (file.getKey().startsWith(BOOT)) {
                 String name = file.getKey().substring(BOOT.length());
                 try (var in = getClass().getResourceAsStream("/boot/" + name)) {
-                    assertThat(file.getValue()).isEqualTo(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+                    assertThat(file.getValue()).isEqualTo(
+                            PackedBootScriptsTest.withoutComments(new String(in.readAllBytes(), StandardCharsets.UTF_8)));
                 }
             }
         }
@@ -70,8 +77,8 @@ class CloudConfigRendererTest {
                 "ExecStartPre=" + BOOT + "fetch-secrets.sh\nExecStart=" + BOOT + "start-server-pro.sh\n",
                 "ExecStop=-/usr/bin/docker stop -t 60 server-pro\n", "TimeoutStopSec=90\n", "Restart=on-failure\n");
         assertThat(files.get(UNITS + "overleaf-git-bridge.service")).contains(
-                "ExecStartPre=" + BOOT + "fetch-secrets.sh\nExecStartPre=" + BOOT + "setup-git-bridge-volume.sh\n"
-                        + "ExecStart=" + BOOT + "start-git-bridge.sh\n",
+                "ExecStartPre=" + BOOT + "fetch-secrets.sh\nExecStartPre=" + BOOT + "attach-leader-resources.sh\n"
+                        + "ExecStartPre=" + BOOT + "setup-git-bridge-volume.sh\nExecStart=" + BOOT + "start-git-bridge.sh\n",
                 "ExecStop=-/usr/bin/docker stop -t 60 git-bridge\n");
     }
 
@@ -103,10 +110,10 @@ class CloudConfigRendererTest {
         reversedNames.addAll(sorted.sharedSecretNames());
         SortedMap<String, String> reversedEnvironment = new TreeMap<>(Comparator.reverseOrder());
         reversedEnvironment.putAll(sorted.environment());
-        NodeBootSpec reversed = new NodeBootSpec(sorted.nodeIndex(), sorted.leader(), sorted.region(),
+        NodeBootSpec reversed = new NodeBootSpec(sorted.leader(), sorted.region(),
                 sorted.serverProImage(), sorted.serverProVersion(), sorted.texLiveImages(), sorted.sharedSecretsArn(),
                 reversedNames, sorted.registryCredentialsArn(), reversedEnvironment, sorted.gitBridge(),
-                sorted.migrationParameterName(), sorted.logGroupName());
+                sorted.migrationParameterName(), sorted.logGroupName(), sorted.followerGroupName());
 
         assertThat(CloudConfigRenderer.render(reversed)).isEqualTo(CloudConfigRenderer.render(sorted))
                 .isEqualTo(CloudConfigRenderer.render(SampleSpecs.leader()));
@@ -125,7 +132,7 @@ class CloudConfigRendererTest {
 
     @Test
     void userDataAboveTheEc2LimitIsRefused() {
-        NodeBootSpec huge = SampleSpecs.leader(SampleSpecs.environment(Map.of("OVERLEAF_NAV_TITLE", "x".repeat(4000))));
+        NodeBootSpec huge = SampleSpecs.leader(SampleSpecs.environment(Map.of("OVERLEAF_NAV_TITLE", "x".repeat(6000))));
 
         assertThatThrownBy(() -> CloudConfigRenderer.render(huge))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("16384");
@@ -137,8 +144,8 @@ class CloudConfigRendererTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("OVERLEAF_APP_NAME");
         NodeBootSpec leader = SampleSpecs.leader();
         NodeBootSpec.GitBridge multiLine = new NodeBootSpec.GitBridge(leader.gitBridge().orElseThrow().image(),
-                SampleSpecs.VOLUME_ID, new TreeMap<>(Map.of("GIT_BRIDGE_ROOT_DIR", "/data\r")));
-        assertThatThrownBy(() -> SampleSpecs.spec(1, true, leader.environment(), Optional.of(multiLine)))
+                SampleSpecs.VOLUME_ID, SampleSpecs.INTERFACE_ID, new TreeMap<>(Map.of("GIT_BRIDGE_ROOT_DIR", "/data\r")));
+        assertThatThrownBy(() -> SampleSpecs.spec(true, leader.environment(), Optional.of(multiLine)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("GIT_BRIDGE_ROOT_DIR");
     }
 
@@ -147,11 +154,11 @@ class CloudConfigRendererTest {
         NodeBootSpec leader = SampleSpecs.leader();
         NodeBootSpec.GitBridge gitBridge = leader.gitBridge().orElseThrow();
 
-        assertThatThrownBy(() -> SampleSpecs.spec(2, false, leader.environment(), Optional.of(gitBridge)))
+        assertThatThrownBy(() -> SampleSpecs.spec(false, leader.environment(), Optional.of(gitBridge)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("leader");
         NodeBootSpec.GitBridge otherTag = new NodeBootSpec.GitBridge(ImageReference.of("quay.io/sharelatex/git-bridge", "6.1.0"),
-                gitBridge.volumeId(), gitBridge.environment());
-        assertThatThrownBy(() -> SampleSpecs.spec(1, true, leader.environment(), Optional.of(otherTag)))
+                gitBridge.volumeId(), gitBridge.networkInterfaceId(), gitBridge.environment());
+        assertThatThrownBy(() -> SampleSpecs.spec(true, leader.environment(), Optional.of(otherTag)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(SampleSpecs.VERSION);
     }
 
@@ -175,19 +182,24 @@ class CloudConfigRendererTest {
     void anImageWithoutAPinnedTagIsRefused() {
         assertThatThrownBy(() -> new NodeBootSpec.GitBridge(
                 ImageReference.parse("quay.io/sharelatex/git-bridge:latest").orElseThrow(),
-                SampleSpecs.VOLUME_ID, new TreeMap<>()))
+                SampleSpecs.VOLUME_ID, SampleSpecs.INTERFACE_ID, new TreeMap<>()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("pinned tag");
+        assertThatThrownBy(() -> new NodeBootSpec.GitBridge(ImageReference.of("quay.io/sharelatex/git-bridge", "6.2.2"),
+                SampleSpecs.VOLUME_ID, "fleet-node-1-id", new TreeMap<>()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("network interface");
         NodeBootSpec follower = SampleSpecs.follower();
-        assertThatThrownBy(() -> new NodeBootSpec(2, false, follower.region(), follower.serverProImage(),
+        assertThatThrownBy(() -> new NodeBootSpec(false, follower.region(), follower.serverProImage(),
                 follower.serverProVersion(), List.of("quay.io/sharelatex/texlive-full:latest"),
                 follower.sharedSecretsArn(), follower.sharedSecretNames(), Optional.empty(), follower.environment(),
-                Optional.empty(), follower.migrationParameterName(), follower.logGroupName()))
+                Optional.empty(), follower.migrationParameterName(), follower.logGroupName(), follower.followerGroupName()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("TeX Live image");
     }
 
     private static List<String> enabledUnits(NodeBootSpec spec) {
         JsonNode runcmd = UserData.parse(CloudConfigRenderer.render(spec)).get("runcmd");
-        List<String> enable = StreamSupport.stream(runcmd.get(1).spliterator(), false).map(JsonNode::asText).toList();
+        // First the scripts are unpacked, then systemd reloads, then every unit is enabled.
+        assertThat(runcmd.get(1).toString()).isEqualTo("[\"systemctl\",\"daemon-reload\"]");
+        List<String> enable = StreamSupport.stream(runcmd.get(2).spliterator(), false).map(JsonNode::asText).toList();
         assertThat(enable).startsWith("systemctl", "enable", "--now", "--no-block");
         return enable.subList(4, enable.size());
     }

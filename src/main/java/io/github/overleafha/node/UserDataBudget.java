@@ -1,4 +1,4 @@
-package io.github.overleafha.infra.aws;
+package io.github.overleafha.node;
 
 import io.github.overleafha.config.ConfigProblem;
 import io.github.overleafha.config.InvalidConfigException;
@@ -6,13 +6,12 @@ import io.github.overleafha.config.StackConfig;
 import io.github.overleafha.core.NetworkLayout;
 import io.github.overleafha.core.SecretVariables;
 import io.github.overleafha.core.ServerProEnvironment;
-import io.github.overleafha.render.CloudConfigRenderer;
+import io.github.overleafha.node.CloudConfigRenderer;
 
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
@@ -27,6 +26,9 @@ public final class UserDataBudget {
     private static final String LONGEST_IP = "255.255.255.255";
     /** Replication group ids are at most 40 characters; the rest is ElastiCache's endpoint suffix. */
     private static final String LONGEST_REDIS_HOST = "master." + "x".repeat(40) + ".abcdef.euw1.cache.amazonaws.com";
+    private static final int LONGEST_PORT = 65535;
+    private static final String LONGEST_VOLUME_ID = "vol-" + "f".repeat(17);
+    private static final String LONGEST_INTERFACE_ID = "eni-" + "f".repeat(17);
 
     private UserDataBudget() {
     }
@@ -47,25 +49,26 @@ public final class UserDataBudget {
 
     /** The most bytes any node's user data could take under this configuration. */
     public static int worstCaseBytes(StackConfig config) {
-        return Math.max(worstCase(config, 1), worstCase(config, 2));
+        var facts = worstCaseFacts(config);
+        return Math.max(CloudConfigRenderer.size(BootSpecs.leader(config, facts,
+                        new BootSpecs.LeaderResources(LONGEST_VOLUME_ID, LONGEST_INTERFACE_ID))),
+                CloudConfigRenderer.size(BootSpecs.follower(config, facts)));
     }
 
-    private static int worstCase(StackConfig config, int index) {
+    private static BootSpecs.DeployedFacts worstCaseFacts(StackConfig config) {
         String region = config.network().region();
-        String secretArn = "arn:aws-us-gov:secretsmanager:" + region + ":123456789012:secret:" + config.project() + "/"
-                + config.stack() + "/registry-credentials-AbCdEf";
+        String secretArn = "arn:aws-us-gov:secretsmanager:" + region + ":123456789012:secret:"
+                + config.names().secret("registry-credentials") + "-AbCdEf";
         List<String> proxies = config.network().existing()
                 .map(existing -> Collections.nCopies(existing.publicSubnetIds().size(), LONGEST_IP + "/32"))
                 .orElseGet(() -> NetworkLayout.carve(config.network().vpcCidr(), config.network().availabilityZones().size())
                         .publicSubnets().stream().map(Object::toString).toList());
-        ServerProEnvironment.Inputs environment = Fleet.environmentInputs(config,
-                new ServerProEnvironment.Redis(LONGEST_REDIS_HOST, SecurityGroups.REDIS, true), proxies, LONGEST_IP);
-        var facts = new Fleet.DeployedFacts(environment, secretArn, new TreeSet<>(SecretVariables.all()),
+        ServerProEnvironment.Inputs environment = BootSpecs.environmentInputs(config,
+                new ServerProEnvironment.Redis(LONGEST_REDIS_HOST, LONGEST_PORT, true), proxies, LONGEST_IP);
+        return new BootSpecs.DeployedFacts(environment, secretArn, new TreeSet<>(SecretVariables.all()),
                 config.registry().map(registry -> secretArn),
                 config.serverPro().image(), config.serverPro().gitBridgeImage(),
-                Fleet.logGroupName(config), Fleet.migrationParameterName(config),
-                index == 1 ? Optional.of("vol-" + "f".repeat(17)) : Optional.empty());
-        return CloudConfigRenderer.size(Fleet.bootSpec(config, facts, index));
+                BootSpecs.logGroupName(config), BootSpecs.migrationParameterName(config));
     }
 
     /** The configurable value that takes the most room in the user data (most appear twice), and its text. */

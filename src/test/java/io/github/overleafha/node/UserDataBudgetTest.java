@@ -1,15 +1,14 @@
-package io.github.overleafha.infra;
+package io.github.overleafha.node;
 
 import io.github.overleafha.TestStacks;
 import io.github.overleafha.config.InvalidConfigException;
 import io.github.overleafha.config.StackConfig;
-import io.github.overleafha.infra.aws.UserDataBudget;
 import io.github.overleafha.plan.Plan;
 import io.github.overleafha.plan.PlanRunner;
-import io.github.overleafha.plan.PlannedResource;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -25,15 +24,15 @@ class UserDataBudgetTest {
         StackConfig config = TestStacks.dev();
         Plan plan = PlanRunner.plan(config);
         int worst = UserDataBudget.worstCaseBytes(config);
-        for (PlannedResource node : plan.ofType("aws:ec2/instance:Instance")) {
-            assertThat(node.text("userData").getBytes(StandardCharsets.UTF_8).length).as(node.name()).isLessThanOrEqualTo(worst);
+        for (String role : List.of("leader", "follower")) {
+            assertThat(TestStacks.userData(plan, role).getBytes(StandardCharsets.UTF_8).length).as(role).isLessThanOrEqualTo(worst);
         }
         assertThat(worst).isLessThanOrEqualTo(16384);
     }
 
     @Test
     void aLongAppNameIsRefusedNamingIt() {
-        StackConfig config = TestStacks.dev(Map.of("appName", "x".repeat(1100)));
+        StackConfig config = TestStacks.dev(Map.of("appName", "x".repeat(3000)));
         InvalidConfigException error = catchThrowableOfType(InvalidConfigException.class, () -> PlanRunner.plan(config));
         assertThat(error.problems()).singleElement().satisfies(problem -> {
             assertThat(problem.key()).isEqualTo("overleaf-ha:appName");
@@ -44,7 +43,7 @@ class UserDataBudgetTest {
 
     @Test
     void manyTexLiveImagesAreRefusedNamingThem() {
-        String images = IntStream.range(10, 40).mapToObj(year -> "\"quay.io/sharelatex/texlive-full:20" + year + ".1\"")
+        String images = IntStream.range(2000, 2080).mapToObj(year -> "\"quay.io/sharelatex/texlive-full:" + year + ".1\"")
                 .collect(Collectors.joining(",", "[", "]"));
         StackConfig config = TestStacks.dev(Map.of("texLiveImages", images));
         InvalidConfigException error = catchThrowableOfType(InvalidConfigException.class, () -> PlanRunner.plan(config));
@@ -54,6 +53,6 @@ class UserDataBudgetTest {
 
     @Test
     void theLocalStackHasNoUserData() {
-        assertThat(PlanRunner.plan(TestStacks.local(Map.of("appName", "x".repeat(1100)))).resources()).isNotEmpty();
+        assertThat(PlanRunner.plan(TestStacks.local(Map.of("appName", "x".repeat(3000)))).resources()).isNotEmpty();
     }
 }

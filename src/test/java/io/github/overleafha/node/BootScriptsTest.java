@@ -1,5 +1,6 @@
-package io.github.overleafha.render;
+package io.github.overleafha.node;
 
+import io.github.overleafha.render.Commands;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -136,6 +137,10 @@ class BootScriptsTest {
         assertThat(fstab(node)).containsExactly("UUID=root-uuid / xfs defaults,noatime 1 1",
                 "UUID=uuid-nvme4n1 " + mount + " xfs defaults,noatime,nofail 0 2");
         assertThat(node.calls("mount")).containsExactly("mount --fstab " + node.path("/etc/fstab") + " " + mount);
+        // Every boot grows the filesystem to the volume's size: gitBridgeVolumeSizeGiB may have grown it.
+        assertThat(node.calls("xfs_growfs")).containsExactly("xfs_growfs " + mount, "xfs_growfs " + mount);
+        List<String> calls = node.calls();
+        assertThat(calls.lastIndexOf("xfs_growfs " + mount)).isGreaterThan(calls.indexOf("mount --fstab " + node.path("/etc/fstab") + " " + mount));
     }
 
     @Test
@@ -148,6 +153,119 @@ class BootScriptsTest {
         assertThat(result.stderr()).contains("gave up after 600s waiting for EBS volume " + SampleSpecs.VOLUME_ID);
         assertThat(node.calls("sleep")).hasSize(60).allMatch(call -> call.equals("sleep 10"));
         assertThat(node.calls("mkfs.xfs")).isEmpty();
+        assertThat(node.calls("xfs_growfs")).isEmpty();
+    }
+
+    @Test
+    void aReplacementLeaderWaitsForTheOldOneToReleaseNodeOnesInterfaceAndVolumeThenAttachesThem() throws IOException {
+        FakeNode node = new FakeNode(root, SampleSpecs.leader());
+        // The old leader holds the interface until the group terminates it; the volume is free by then.
+        node.answers("holder-network-interface", "i-0old0000000000000", "i-0old0000000000000", "None");
+        node.answers("holder-volume", "None");
+
+        Commands.Result result = node.run("attach-leader-resources.sh");
+
+        assertThat(result.exitCode()).as(result.output()).isZero();
+        assertThat(node.calls("sleep")).hasSize(2);
+        assertThat(attachments(node)).containsExactly(
+                "aws ec2 attach-network-interface --network-interface-id " + SampleSpecs.INTERFACE_ID
+                        + " --instance-id " + FakeNode.INSTANCE_ID + " --device-index 1 --region eu-west-1",
+                "aws ec2 attach-volume --volume-id " + SampleSpecs.VOLUME_ID + " --instance-id " + FakeNode.INSTANCE_ID
+                        + " --device /dev/sdf --region eu-west-1");
+        assertThat(node.calls("aws ec2 describe-network-interfaces")).allMatch(call -> call.contains(
+                "--network-interface-ids " + SampleSpecs.INTERFACE_ID + " "));
+    }
+
+    @Test
+    void afterARebootTheLeaderFindsBothAttachedAlreadyAndAttachesNothing() throws IOException {
+        FakeNode node = new FakeNode(root, SampleSpecs.leader());
+        node.answers("holder-network-interface", FakeNode.INSTANCE_ID);
+        node.answers("holder-volume", FakeNode.INSTANCE_ID);
+
+        Commands.Result result = node.run("attach-leader-resources.sh");
+
+        assertThat(result.exitCode()).as(result.output()).isZero();
+        assertThat(node.calls("aws ec2 describe-volumes")).hasSize(2);
+        assertThat(attachments(node)).isEmpty();
+        assertThat(node.calls("sleep")).isEmpty();
+    }
+
+    @Test
+    void aLeaderWhoseVolumeIsNeverReleasedGivesUpAfterAnHourWithoutAttachingIt() throws IOException {
+        FakeNode node = new FakeNode(root, SampleSpecs.leader());
+        node.answers("holder-network-interface", "None");
+        node.answers("holder-volume", "i-0old0000000000000");
+
+        Commands.Result result = node.run("attach-leader-resources.sh", Map.of("OVERLEAF_BOOT_POLL_SECONDS", "600"));
+
+        assertThat(result.exitCode()).isNotZero();
+        assertThat(result.stderr()).contains("gave up after 3600s waiting for volume " + SampleSpecs.VOLUME_ID);
+        assertThat(node.calls("aws ec2 attach-volume")).isEmpty();
+    }
+
+    @Test
+    void serverProsLogFilesLiveOnTheInstanceStoreAndTheAgentShipsEachServiceToItsOwnStream() throws IOException {
+        FakeNode node = new FakeNode(root, SampleSpecs.follower());
+
+        Commands.Result result = node.run("ship-logs.sh");
+
+        assertThat(result.exitCode()).as(result.output()).isZero();
+        assertThat(Path.of(node.path("/var/lib/overleaf/logs/server-pro"))).isDirectory();
+        var config = new ObjectMapper().readTree(root.resolve("opt/aws/amazon-cloudwatch-agent/etc/overleaf.json").toFile());
+        var files = config.path("logs").path("logs_collected").path("files").path("collect_list");
+        assertThat(files).hasSize(14);
+        assertThat(files).allSatisfy(file -> {
+            String service = file.path("file_path").asText().replaceAll(".*/(.*)\\.log$", "$1");
+            assertThat(file.path("file_path").asText()).isEqualTo("/var/lib/overleaf/logs/server-pro/" + service + ".log");
+            assertThat(file.path("log_group_name").asText()).isEqualTo("/overleaf/prod/containers");
+            assertThat(file.path("log_stream_name").asText()).isEqualTo(FakeNode.INSTANCE_ID + "/server-pro/" + service);
+        });
+        assertThat(files.findValuesAsText("file_path")).contains("/var/lib/overleaf/logs/server-pro/web.log",
+                "/var/lib/overleaf/logs/server-pro/clsi.log", "/var/lib/overleaf/logs/server-pro/real-time.log",
+                "/var/lib/overleaf/logs/server-pro/history-v1.log");
+        assertThat(node.calls("amazon-cloudwatch-agent-ctl")).containsExactly("amazon-cloudwatch-agent-ctl -a fetch-config"
+                + " -m ec2 -c file:/opt/aws/amazon-cloudwatch-agent/etc/overleaf.json -s");
+    }
+
+    @Test
+    void aLeaderAboutToMigrateFromAnOlderVersionWaitsUntilNoFollowerRuns() throws IOException {
+        FakeNode node = new FakeNode(root, SampleSpecs.leader());
+        node.answers("ssm-values", "6.2.1");
+        node.answers("follower-instances", "2", "1", "0");
+
+        Commands.Result result = node.run("start-server-pro.sh");
+
+        assertThat(result.exitCode()).as(result.output()).isZero();
+        assertThat(node.calls("aws autoscaling")).hasSize(3).allMatch(call -> call.startsWith(
+                "aws autoscaling describe-auto-scaling-groups --auto-scaling-group-names " + SampleSpecs.FOLLOWER_GROUP));
+        List<String> calls = node.calls();
+        assertThat(calls.get(calls.size() - 1)).startsWith("docker run");
+        assertThat(calls.indexOf(node.calls("aws autoscaling").get(2))).isLessThan(calls.size() - 1);
+    }
+
+    @Test
+    void aLeaderNeverMigratesBesideFollowersThatKeepRunning() throws IOException {
+        FakeNode node = new FakeNode(root, SampleSpecs.leader());
+        node.answers("ssm-values", "6.2.1");
+        node.answers("follower-instances", "2");
+
+        Commands.Result result = node.run("start-server-pro.sh", Map.of("OVERLEAF_BOOT_POLL_SECONDS", "600"));
+
+        assertThat(result.exitCode()).isNotZero();
+        assertThat(result.stderr()).contains("every follower to stop before migrating from '6.2.1'");
+        assertThat(node.calls("docker run")).isEmpty();
+    }
+
+    @Test
+    void theFirstLeaderOfANewStackWaitsForNobody() throws IOException {
+        FakeNode node = new FakeNode(root, SampleSpecs.leader());
+        node.answers("ssm-values", NodeBootSpec.NO_MIGRATIONS_YET);
+
+        Commands.Result result = node.run("start-server-pro.sh");
+
+        assertThat(result.exitCode()).as(result.output()).isZero();
+        assertThat(node.calls("aws autoscaling")).isEmpty();
+        assertThat(node.calls("docker run")).hasSize(1);
     }
 
     @Test
@@ -244,19 +362,23 @@ class BootScriptsTest {
     void theLeaderRunsServerProAtOnceWithItsEnvFilesDataAndLogs() throws IOException {
         FakeNode node = new FakeNode(root, SampleSpecs.leader());
         node.state("images", String.join("\n", SERVER_PRO_IMAGE, String.join("\n", SampleSpecs.TEX_LIVE_IMAGES)) + "\n");
+        node.answers("ssm-values", SampleSpecs.VERSION);
 
         Commands.Result result = node.run("start-server-pro.sh");
 
         assertThat(result.exitCode()).as(result.output()).isZero();
-        assertThat(node.calls("aws")).isEmpty();
+        // Its version's migrations are recorded already (a reboot, a routine replacement): nobody to wait for.
+        assertThat(node.calls("aws autoscaling")).isEmpty();
+        assertThat(node.calls("sleep")).isEmpty();
         assertThat(node.calls("docker pull")).isEmpty();
         assertThat(node.calls("docker run")).containsExactly("docker run --rm --name server-pro --network overleaf"
                 + " --log-driver awslogs --log-opt awslogs-region=eu-west-1"
-                + " --log-opt awslogs-group=/overleaf/prod/containers --log-opt awslogs-stream=node-1/server-pro"
+                + " --log-opt awslogs-group=/overleaf/prod/containers --log-opt awslogs-stream=" + FakeNode.INSTANCE_ID + "/server-pro"
                 + " --env-file " + node.path("/etc/overleaf/server-pro.env")
                 + " --env-file " + node.path("/etc/overleaf/secrets.env")
                 + " --volume /var/run/docker.sock:/var/run/docker.sock"
                 + " --volume " + node.path(NodeBootSpec.SERVER_PRO_DATA_DIR) + ":/var/lib/overleaf"
+                + " --volume " + node.path("/var/lib/overleaf/logs/server-pro") + ":/var/log/overleaf"
                 + " --publish 80:80 " + SERVER_PRO_IMAGE);
     }
 
@@ -297,10 +419,14 @@ class BootScriptsTest {
         assertThat(result.exitCode()).as(result.output()).isZero();
         assertThat(node.calls("docker run")).containsExactly("docker run --rm --name git-bridge --network overleaf"
                 + " --log-driver awslogs --log-opt awslogs-region=eu-west-1"
-                + " --log-opt awslogs-group=/overleaf/prod/containers --log-opt awslogs-stream=node-1/git-bridge"
+                + " --log-opt awslogs-group=/overleaf/prod/containers --log-opt awslogs-stream=" + FakeNode.INSTANCE_ID + "/git-bridge"
                 + " --user root --env-file " + node.path("/etc/overleaf/git-bridge.env")
                 + " --volume " + node.path("/var/lib/git-bridge") + ":/data/git-bridge"
                 + " --publish 8000:8000 quay.io/sharelatex/git-bridge:" + SampleSpecs.VERSION + " /server-pro-start.sh");
+    }
+
+    private static List<String> attachments(FakeNode node) {
+        return node.calls().stream().filter(call -> call.startsWith("aws ec2 attach-")).toList();
     }
 
     /** One distinct value per shared secret name, none of which may leak. */

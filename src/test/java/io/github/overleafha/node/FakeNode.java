@@ -1,5 +1,6 @@
-package io.github.overleafha.render;
+package io.github.overleafha.node;
 
+import io.github.overleafha.render.Commands;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -16,7 +17,10 @@ import java.util.Map;
 final class FakeNode {
 
     private static final List<String> FAKED_COMMANDS = List.of(
-            "mdadm", "mkfs.xfs", "blkid", "mount", "mountpoint", "docker", "aws", "systemctl", "sleep");
+            "mdadm", "mkfs.xfs", "blkid", "mount", "mountpoint", "docker", "aws", "systemctl", "sleep", "xfs_growfs",
+            "amazon-cloudwatch-agent-ctl");
+    /** The fake node's instance id, as cloud-init records it. */
+    static final String INSTANCE_ID = "i-0aaaabbbbccccdddd";
 
     final Path root;
     private final Path bin;
@@ -30,6 +34,8 @@ final class FakeNode {
         this.log = this.root.resolve("fake/calls.log");
         UserData.writeUnder(this.root, CloudConfigRenderer.render(spec));
         Files.createDirectories(this.root.resolve("dev/disk/by-id"));
+        Files.writeString(Files.createDirectories(this.root.resolve("var/lib/cloud/data")).resolve("instance-id"),
+                INSTANCE_ID + "\n");
         Files.writeString(Files.createDirectories(this.root.resolve("etc")).resolve("fstab"),
                 "UUID=root-uuid / xfs defaults,noatime 1 1\n");
         Path fake = bin.resolve("fake-command");

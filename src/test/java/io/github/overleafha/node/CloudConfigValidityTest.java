@@ -1,5 +1,6 @@
-package io.github.overleafha.render;
+package io.github.overleafha.node;
 
+import io.github.overleafha.render.Commands;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;

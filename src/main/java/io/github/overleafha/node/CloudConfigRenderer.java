@@ -1,4 +1,4 @@
-package io.github.overleafha.render;
+package io.github.overleafha.node;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -30,12 +30,19 @@ public final class CloudConfigRenderer {
     static final String BOOT_DIR = "/opt/overleaf/boot";
     private static final String CONFIG_DIR = "/etc/overleaf";
     private static final String UNIT_DIR = "/etc/systemd/system";
-    /** awscli-2 is preinstalled on the standard AL2023 AMI but not on the minimal one; installing it is a no-op there. */
-    private static final List<String> PACKAGES = List.of("docker", "mdadm", "jq", "xfsprogs", "awscli-2");
+    /**
+     * awscli-2 is preinstalled on the standard AL2023 AMI but not on the minimal one; installing it is a no-op there.
+     * amazon-cloudwatch-agent (AL2023's own package) ships Server Pro's log files.
+     */
+    private static final List<String> PACKAGES = List.of("docker", "mdadm", "jq", "xfsprogs", "awscli-2",
+            "amazon-cloudwatch-agent", "tar");
+    /** Every boot script in one archive (scripts/pack-boot-scripts.sh), unpacked into {@link #BOOT_DIR}. */
+    static final String SCRIPTS_ARCHIVE = BOOT_DIR + "/boot-scripts.tar.gz";
     private static final String SERVER_PRO_UNIT = "overleaf-server-pro.service";
     private static final String GIT_BRIDGE_UNIT = "overleaf-git-bridge.service";
     private static final String INSTANCE_STORE_UNIT = "overleaf-instance-store.service";
     private static final String MIGRATIONS_UNIT = "overleaf-migrations.service";
+    private static final String LOG_SHIPPING_UNIT = "overleaf-log-shipping.service";
     private static final String NETWORK_ONLINE = "network-online.target";
     /** Server Pro's pre-shutdown disconnects every editor; give it the 60 s Overleaf asks for. */
     private static final int CONTAINER_STOP_SECONDS = 60;
@@ -50,8 +57,8 @@ public final class CloudConfigRenderer {
     private CloudConfigRenderer() {
     }
 
-    /** A systemd unit and the boot scripts it runs. */
-    private record Unit(String name, List<String> scripts, String text) {
+    /** A systemd unit. */
+    private record Unit(String name, String text) {
     }
 
     /** The user data of one node; throws if it would exceed EC2's limit. */
@@ -59,7 +66,7 @@ public final class CloudConfigRenderer {
         String userData = cloudConfig(spec);
         int size = byteSize(userData);
         if (size > USER_DATA_LIMIT_BYTES) {
-            throw new IllegalArgumentException("user data of node " + spec.nodeIndex() + " is " + size
+            throw new IllegalArgumentException("user data of the " + (spec.leader() ? "leader" : "followers") + " is " + size
                     + " bytes, above EC2's limit of " + USER_DATA_LIMIT_BYTES);
         }
         return userData;
@@ -80,6 +87,7 @@ public final class CloudConfigRenderer {
         cloudConfig.put("packages", PACKAGES);
         cloudConfig.put("write_files", files(spec, units));
         cloudConfig.put("runcmd", List.of(
+                List.of("tar", "--extract", "--gzip", "--no-same-owner", "--file", SCRIPTS_ARCHIVE, "--directory", BOOT_DIR),
                 List.of("systemctl", "daemon-reload"),
                 // --no-block: a follower may wait an hour for the leader; cloud-init need not wait with it.
                 Stream.concat(Stream.of("systemctl", "enable", "--now", "--no-block"), units.stream().map(Unit::name))
@@ -91,16 +99,14 @@ public final class CloudConfigRenderer {
         }
     }
 
-    /** The node's parameters and environment, the scripts its units run (and their library), the units. */
+    /** The node's parameters and environment, the boot scripts, the units. */
     private static List<Map<String, String>> files(NodeBootSpec spec, List<Unit> units) {
         List<Map<String, String>> files = new ArrayList<>();
         files.add(plainFile(CONFIG_DIR + "/boot.env", bootEnv(spec)));
         files.add(plainFile(CONFIG_DIR + "/server-pro.env", envFile(spec.environment())));
         spec.gitBridge().ifPresent(gitBridge ->
                 files.add(plainFile(CONFIG_DIR + "/git-bridge.env", envFile(gitBridge.environment()))));
-        files.add(script("boot-lib.sh", "0644"));
-        units.stream().flatMap(unit -> unit.scripts().stream()).distinct()
-                .forEach(name -> files.add(script(name, "0755")));
+        files.add(scripts());
         units.forEach(unit -> files.add(plainFile(UNIT_DIR + "/" + unit.name(), unit.text())));
         return files;
     }
@@ -108,7 +114,6 @@ public final class CloudConfigRenderer {
     /** The parameters of the boot scripts, as a file bash sources. */
     private static String bootEnv(NodeBootSpec spec) {
         Map<String, String> variables = new LinkedHashMap<>();
-        variables.put("NODE_INDEX", Integer.toString(spec.nodeIndex()));
         variables.put("LEADER", Boolean.toString(spec.leader()));
         variables.put("AWS_REGION", spec.region());
         variables.put("LOG_GROUP", spec.logGroupName());
@@ -118,6 +123,7 @@ public final class CloudConfigRenderer {
         variables.put("SERVER_PRO_DATA_DIR", NodeBootSpec.SERVER_PRO_DATA_DIR);
         variables.put("TEX_LIVE_IMAGES", String.join(" ", spec.texLiveImages()));
         variables.put("MIGRATION_PARAMETER", spec.migrationParameterName());
+        variables.put("NO_MIGRATIONS_YET", NodeBootSpec.NO_MIGRATIONS_YET);
         variables.put("SHARED_SECRETS_ARN", spec.sharedSecretsArn());
         variables.put("SHARED_SECRET_NAMES", String.join(" ", spec.sharedSecretNames()));
         variables.put("REGISTRY_CREDENTIALS_ARN", spec.registryCredentialsArn().orElse(""));
@@ -126,6 +132,8 @@ public final class CloudConfigRenderer {
             variables.put("GIT_BRIDGE_IMAGE", gitBridge.image().toString());
             variables.put("GIT_BRIDGE_CONTAINER", NodeBootSpec.GIT_BRIDGE_CONTAINER);
             variables.put("GIT_BRIDGE_VOLUME_ID", gitBridge.volumeId());
+            variables.put("LEADER_NETWORK_INTERFACE_ID", gitBridge.networkInterfaceId());
+            variables.put("FOLLOWER_GROUP", spec.followerGroupName());
         });
         return variables.entrySet().stream()
                 .map(variable -> variable.getKey() + "=" + shellQuoted(variable.getValue()) + "\n")
@@ -150,6 +158,11 @@ public final class CloudConfigRenderer {
                 List.of("Description=Overleaf: instance store on /var/lib/overleaf, Docker's data on it",
                         "Before=docker.service"),
                 "setup-instance-store.sh", List.of(), "RequiredBy=docker.service"));
+        // Server Pro's own log files live on the instance store; the agent ships them with the containers' output.
+        units.add(oneshotUnit(LOG_SHIPPING_UNIT,
+                List.of("Description=Overleaf: ship Server Pro's log files to CloudWatch Logs",
+                        "Wants=" + NETWORK_ONLINE, "After=" + INSTANCE_STORE_UNIT + " " + NETWORK_ONLINE),
+                "ship-logs.sh", List.of("Restart=on-failure", "RestartSec=10"), "WantedBy=multi-user.target"));
         units.add(containerUnit(SERVER_PRO_UNIT, "Overleaf: Server Pro", NodeBootSpec.SERVER_PRO_CONTAINER,
                 List.of("fetch-secrets.sh"), "start-server-pro.sh"));
         if (spec.leader()) {
@@ -163,9 +176,11 @@ public final class CloudConfigRenderer {
                     "WantedBy=multi-user.target"));
         }
         if (spec.gitBridge().isPresent()) {
-            // fetch-secrets.sh for the registry login; the volume step waits for the volume's attachment.
+            // fetch-secrets.sh for the registry login; a new leader then takes node 1's address and git-bridge's
+            // volume over (once the instance it replaces let go of them), mounts and grows the volume.
             units.add(containerUnit(GIT_BRIDGE_UNIT, "Overleaf: git-bridge", NodeBootSpec.GIT_BRIDGE_CONTAINER,
-                    List.of("fetch-secrets.sh", "setup-git-bridge-volume.sh"), "start-git-bridge.sh"));
+                    List.of("fetch-secrets.sh", "attach-leader-resources.sh", "setup-git-bridge-volume.sh"),
+                    "start-git-bridge.sh"));
         }
         return units;
     }
@@ -176,7 +191,7 @@ public final class CloudConfigRenderer {
         List<String> service = new ArrayList<>(List.of("Type=oneshot", "RemainAfterExit=yes",
                 "TimeoutStartSec=infinity", "ExecStart=" + BOOT_DIR + "/" + script));
         service.addAll(restart);
-        return new Unit(name, List.of(script), unitFile(unit, service, install));
+        return new Unit(name, unitFile(unit, service, install));
     }
 
     /**
@@ -196,9 +211,7 @@ public final class CloudConfigRenderer {
                 "TimeoutStopSec=" + (CONTAINER_STOP_SECONDS + 30),
                 "Restart=on-failure",
                 "RestartSec=10"));
-        List<String> scripts = new ArrayList<>(steps);
-        scripts.add(script);
-        return new Unit(name, scripts, unitFile(
+        return new Unit(name, unitFile(
                 List.of("Description=" + description,
                         "Requires=docker.service", "Wants=" + NETWORK_ONLINE,
                         "After=docker.service " + NETWORK_ONLINE),
@@ -224,14 +237,15 @@ public final class CloudConfigRenderer {
     }
 
     /**
-     * Scripts travel gzipped, as plain text they would not fit in the user data. The gzipped bytes are committed
-     * (scripts/pack-boot-scripts.sh): compressing here would give other bytes under another zlib, and new user data
-     * replaces every node.
+     * The scripts travel as one gzipped archive: as plain text they would not fit in the user data, and compressed
+     * together they take about half the room of one file each. Its bytes are committed (scripts/pack-boot-scripts.sh):
+     * archiving here would give other bytes under another zlib, and new user data rolls every node. Every node gets
+     * every script; its units decide which run.
      */
-    private static Map<String, String> script(String name, String permissions) {
-        Map<String, String> file = file(BOOT_DIR + "/" + name, permissions,
-                Base64.getEncoder().encodeToString(resource("packed/" + name + ".gz")));
-        file.put("encoding", "gz+b64");
+    private static Map<String, String> scripts() {
+        Map<String, String> file = file(SCRIPTS_ARCHIVE, "0600",
+                Base64.getEncoder().encodeToString(resource("packed/boot-scripts.tar.gz")));
+        file.put("encoding", "b64");
         return file;
     }
 

@@ -1,4 +1,4 @@
-package io.github.overleafha.render;
+package io.github.overleafha.node;
 
 import io.github.overleafha.core.ImageReference;
 import io.github.overleafha.core.SecretVariables;
@@ -17,8 +17,7 @@ import java.util.regex.Pattern;
  * Everything one EC2 node needs to boot into a Server Pro node. It holds secret ARNs and secret names, never
  * secret values: the node fetches those itself, so they stay out of the user data.
  *
- * @param nodeIndex              1-based, as {@code ServerProEnvironment} numbers nodes; stable across replacements
- * @param leader                 the leader migrates first (and hosts git-bridge, if any)
+ * @param leader                 node 1: migrates first and hosts git-bridge; every other node is a follower, all alike
  * @param region                 AWS region of the node, its secrets, SSM parameter and log group
  * @param serverProImage         Server Pro image; its tag must be {@code serverProVersion}
  * @param serverProVersion       the version the migration parameter records
@@ -30,10 +29,11 @@ import java.util.regex.Pattern;
  * @param environment            Server Pro's plain (non-secret) environment on this node
  * @param gitBridge              git-bridge, on the leader only
  * @param migrationParameterName SSM parameter holding the version whose migrations the leader finished
- * @param logGroupName           CloudWatch log group of the containers
+ * @param logGroupName           CloudWatch log group of the containers and Server Pro's log files
+ * @param followerGroupName      Auto Scaling group of the followers, which the leader waits to be empty before it
+ *                               migrates from an older version
  */
 public record NodeBootSpec(
-        int nodeIndex,
         boolean leader,
         String region,
         ImageReference serverProImage,
@@ -45,7 +45,8 @@ public record NodeBootSpec(
         SortedMap<String, String> environment,
         Optional<GitBridge> gitBridge,
         String migrationParameterName,
-        String logGroupName) {
+        String logGroupName,
+        String followerGroupName) {
 
     /** Server Pro's container; on the leader, git-bridge reaches it by this name (e.g. {@code http://server-pro:3000}). */
     public static final String SERVER_PRO_CONTAINER = "server-pro";
@@ -56,33 +57,39 @@ public record NodeBootSpec(
      * host dirs are {@code <this>/data/compiles} and {@code <this>/data/output}.
      */
     public static final String SERVER_PRO_DATA_DIR = "/var/lib/overleaf/server-pro";
+    /** The migration parameter's value before the leader recorded any version: nobody waits for old nodes then. */
+    public static final String NO_MIGRATIONS_YET = "none";
 
     private static final Pattern VARIABLE_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
     /**
-     * @param image       git-bridge image; its tag must equal Server Pro's
-     * @param volumeId    EBS volume holding the repositories ({@code vol-...})
-     * @param environment git-bridge's plain environment
+     * @param image              git-bridge image; its tag must equal Server Pro's
+     * @param volumeId           EBS volume holding the repositories ({@code vol-...}); the leader attaches it at boot
+     * @param networkInterfaceId node 1's fixed address ({@code eni-...}), every node's GIT_BRIDGE_HOST; the leader
+     *                           attaches it at boot, so a replacement leader keeps the address
+     * @param environment        git-bridge's plain environment
      */
-    public record GitBridge(ImageReference image, String volumeId, SortedMap<String, String> environment) {
+    public record GitBridge(ImageReference image, String volumeId, String networkInterfaceId,
+                            SortedMap<String, String> environment) {
         public GitBridge {
             requirePinned("git-bridge image", image);
             if (!volumeId.matches("vol-[0-9a-f]+")) {
                 throw new IllegalArgumentException("not an EBS volume id: " + volumeId);
+            }
+            if (!networkInterfaceId.matches("eni-[0-9a-f]+")) {
+                throw new IllegalArgumentException("not a network interface id: " + networkInterfaceId);
             }
             environment = naturallySortedCopy(environment);
         }
     }
 
     public NodeBootSpec {
-        if (nodeIndex < 1) {
-            throw new IllegalArgumentException("node indexes start at 1, not " + nodeIndex);
-        }
         Objects.requireNonNull(region);
         Objects.requireNonNull(sharedSecretsArn);
         Objects.requireNonNull(registryCredentialsArn);
         Objects.requireNonNull(migrationParameterName);
         Objects.requireNonNull(logGroupName);
+        Objects.requireNonNull(followerGroupName);
         requirePinned("Server Pro image", serverProImage);
         requireTag("Server Pro image", serverProImage, serverProVersion);
         texLiveImages = List.copyOf(texLiveImages);
@@ -94,7 +101,7 @@ public record NodeBootSpec(
         requirePlain("Server Pro", environment, sharedSecretNames);
         if (gitBridge.isPresent()) {
             if (!leader) {
-                throw new IllegalArgumentException("git-bridge runs on the leader only, not on node " + nodeIndex);
+                throw new IllegalArgumentException("git-bridge runs on the leader only, not on a follower");
             }
             requireTag("git-bridge image", gitBridge.get().image(), serverProVersion);
             requirePlain("git-bridge", gitBridge.get().environment(), sharedSecretNames);

@@ -1,4 +1,4 @@
-package io.github.overleafha.render;
+package io.github.overleafha.node;
 
 import io.github.overleafha.core.EdgePolicy;
 import io.github.overleafha.core.ImageReference;
@@ -29,6 +29,8 @@ final class SampleSpecs {
     static final List<String> TEX_LIVE_IMAGES = List.of("quay.io/sharelatex/texlive-full:2025.1",
             "quay.io/sharelatex/texlive-full:2024.1", "quay.io/sharelatex/texlive-full:2023.1");
     static final String VOLUME_ID = "vol-0123456789abcdef0";
+    static final String INTERFACE_ID = "eni-0fedcba9876543210";
+    static final String FOLLOWER_GROUP = "overleaf-prod-followers";
     static final String LEADER_IP = "10.0.1.10";
     /** What the shared secret holds: the generated secrets, Mongo's URL, Redis's and SMTP's passwords. */
     static final List<String> SHARED_SECRET_NAMES = sharedSecretNames();
@@ -56,21 +58,21 @@ final class SampleSpecs {
     static NodeBootSpec leader(SortedMap<String, String> environment) {
         NodeBootSpec.GitBridge gitBridge = new NodeBootSpec.GitBridge(
                 ImageReference.of("quay.io/sharelatex/git-bridge", VERSION),
-                VOLUME_ID, ServerProEnvironment.gitBridge(INPUTS, LEADER_IP));
-        return spec(1, true, environment, Optional.of(gitBridge));
+                VOLUME_ID, INTERFACE_ID, ServerProEnvironment.gitBridge(INPUTS, LEADER_IP));
+        return spec(true, environment, Optional.of(gitBridge));
     }
 
     static NodeBootSpec follower() {
-        return spec(2, false, environment(2), Optional.empty());
+        return spec(false, environment(2), Optional.empty());
     }
 
-    static NodeBootSpec spec(int index, boolean leader, SortedMap<String, String> environment,
+    static NodeBootSpec spec(boolean leader, SortedMap<String, String> environment,
                              Optional<NodeBootSpec.GitBridge> gitBridge) {
-        return new NodeBootSpec(index, leader, "eu-west-1",
+        return new NodeBootSpec(leader, "eu-west-1",
                 ImageReference.of("quay.io/sharelatex/sharelatex-pro", VERSION), VERSION,
                 TEX_LIVE_IMAGES, SHARED_SECRETS_ARN, new TreeSet<>(SHARED_SECRET_NAMES),
                 Optional.of(REGISTRY_CREDENTIALS_ARN), environment, gitBridge,
-                "/overleaf/prod/migrated-version", "/overleaf/prod/containers");
+                "/overleaf/prod/migrated-version", "/overleaf/prod/containers", FOLLOWER_GROUP);
     }
 
     /** Node {@code index}'s plain environment. */

@@ -1,7 +1,7 @@
-package io.github.overleafha.render;
+package io.github.overleafha.node;
 
+import io.github.overleafha.render.Commands;
 import io.github.overleafha.TestStacks;
-import io.github.overleafha.plan.PlannedResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,12 +21,11 @@ class PlannedUserDataTest {
     @Test
     void cloudInitAcceptsEveryNodesUserDataFromTheDevPlan() throws IOException {
         Commands.requireTool("cloud-init", "cloud-init");
-        List<PlannedResource> nodes = TestStacks.devPlan().ofType("aws:ec2/instance:Instance");
-        assertThat(nodes).hasSize(3);
-        for (PlannedResource node : nodes) {
-            Path userData = Files.writeString(dir.resolve(node.name() + ".yaml"), node.text("userData"));
+        var plan = TestStacks.devPlan();
+        for (String role : List.of("leader", "follower")) {
+            Path userData = Files.writeString(dir.resolve(role + ".yaml"), TestStacks.userData(plan, role));
             Commands.Result result = Commands.run(List.of("cloud-init", "schema", "--config-file", userData.toString()), dir, null);
-            assertThat(result.exitCode()).as(node.name() + ": " + result.output()).isZero();
+            assertThat(result.exitCode()).as(role + ": " + result.output()).isZero();
             assertThat(result.stdout()).contains("Valid cloud-config");
         }
     }

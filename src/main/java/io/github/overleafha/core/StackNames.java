@@ -1,0 +1,97 @@
+package io.github.overleafha.core;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Every cloud name built from the project and stack names, in one place, and the rules those names must pass.
+ * Where a rule's alphabet is narrower than Pulumi's names ({@code [A-Za-z0-9_.-]}) the name is mapped into it
+ * ({@link #slug}); where a length cannot be met by mapping, {@link #problems} says so before anything is declared.
+ * Sources of each rule: see NameRulesTest.
+ */
+public record StackNames(String project, String stack) {
+
+    /** Pulumi's rule for project and stack names (pulumi/pulumi sdk/go/common/tokens, ValidateProjectName/StackName). */
+    public static final Pattern PULUMI_NAME = Pattern.compile("[A-Za-z0-9_.-]{1,100}");
+    /** Atlas project and cluster names are at most 64 characters (Atlas Admin API, createProject, createCluster). */
+    public static final int ATLAS_NAME_MAX = 64;
+
+    public static final String STACK = "stack name";
+    public static final String PROJECT = "project name (Pulumi.yaml)";
+
+    /** A rule a name broke: which name, and why. */
+    public record Problem(String subject, String value, String why, String fix) {
+    }
+
+    /**
+     * "project-stack" in lowercase letters, digits and hyphens: inside every rule's alphabet here (S3, Atlas
+     * clusters, DLM descriptions, URL user info), so {@code prod.eu} becomes {@code overleaf-ha-prod-eu}.
+     */
+    public String slug() {
+        return (project + "-" + stack).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9-]", "-");
+    }
+
+    /** CloudWatch Logs group of the nodes' containers. */
+    public String logGroup() {
+        return "/" + project + "/" + stack + "/containers";
+    }
+
+    /** SSM parameter holding the Server Pro version whose migrations ran. */
+    public String migrationParameter() {
+        return "/" + project + "/" + stack + "/migrated-version";
+    }
+
+    /** A Secrets Manager secret of this stack. */
+    public String secret(String name) {
+        return project + "/" + stack + "/" + name;
+    }
+
+    /** The tag value DLM selects git-bridge's volume by. */
+    public String gitBridgeBackupTag() {
+        return project + "/" + stack + "/git-bridge";
+    }
+
+    /** DLM policy description: only {@code [0-9A-Za-z _-]}, so built from the slug. */
+    public String snapshotPolicyDescription() {
+        return slug() + " git-bridge daily snapshots";
+    }
+
+    /** The Atlas project (when created) and cluster. */
+    public String atlasName() {
+        return slug();
+    }
+
+    /**
+     * The Atlas database user: database users belong to the Atlas project, so two stacks sharing one project need
+     * different names. The slug needs no escaping in the connection string's user info.
+     */
+    public String databaseUser() {
+        return slug();
+    }
+
+    /** Rules the names break that mapping cannot mend; {@code aws} adds those of the AWS target's resources. */
+    public List<Problem> problems(boolean aws) {
+        List<Problem> problems = new ArrayList<>();
+        if (!PULUMI_NAME.matcher(project).matches()) {
+            problems.add(new Problem(PROJECT, project, "Pulumi project names are 1-100 letters, digits, _, . or -",
+                    "rename the project in Pulumi.yaml"));
+        }
+        if (!PULUMI_NAME.matcher(stack).matches()) {
+            problems.add(new Problem(STACK, stack, "Pulumi stack names are 1-100 letters, digits, _, . or -",
+                    "pick a stack name such as prod-eu"));
+        }
+        if (aws && slug().length() > ATLAS_NAME_MAX) {
+            problems.add(new Problem(STACK, stack, "the Atlas project and cluster are named " + slug() + " ("
+                    + slug().length() + " characters) and Atlas allows " + ATLAS_NAME_MAX,
+                    "pick a stack name of at most " + (ATLAS_NAME_MAX - project.length() - 1) + " characters"));
+        }
+        String firstSegment = project.toLowerCase(Locale.ROOT);
+        if (aws && (firstSegment.startsWith("aws") || firstSegment.startsWith("ssm"))) {
+            problems.add(new Problem(PROJECT, project, "SSM parameter " + migrationParameter()
+                    + " would start with aws or ssm, which Parameter Store reserves", "rename the project in Pulumi.yaml"));
+        }
+        return problems;
+    }
+}

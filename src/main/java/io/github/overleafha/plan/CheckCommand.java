@@ -1,0 +1,43 @@
+package io.github.overleafha.plan;
+
+import io.github.overleafha.App;
+import io.github.overleafha.config.InvalidConfigException;
+import io.github.overleafha.config.StackConfigLoader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+import java.io.UncheckedIOException;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code check}: whether a stack is ready for {@code pulumi up}: valid, and without a placeholder of the example
+ * stack files left. The same checks the program runs under the engine before it declares anything.
+ */
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = "Exit 0 only if a stack's configuration is valid and holds no placeholder left to replace.")
+public final class CheckCommand implements Callable<Integer> {
+
+    @Mixin
+    StackOptions options;
+
+    @Override
+    public Integer call() {
+        Optional<String> stale = options.staleBuild();
+        if (stale.isPresent()) {
+            System.err.println(stale.get());
+            return App.STALE_BUILD;
+        }
+        try {
+            StackConfigLoader.loadForDeployment(options.values());
+        } catch (InvalidConfigException e) {
+            System.err.println(e.getMessage());
+            return PlanCommand.INVALID_CONFIG;
+        } catch (IllegalArgumentException | UncheckedIOException e) {
+            System.err.println(e.getMessage());
+            return PlanCommand.MISSING_FILES;
+        }
+        System.out.println("stack " + options.stack + " is ready for pulumi up");
+        return 0;
+    }
+}

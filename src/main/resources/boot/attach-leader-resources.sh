@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# On the leader: takes node 1's fixed network interface (every node's GIT_BRIDGE_HOST) and git-bridge's volume over.
+# The leader's group launches a replacement before it terminates the old leader, so the old one may still hold
+# them: wait until they are free, then attach them here. After a reboot they are attached to this instance already.
+# The instance role may attach exactly these two resources, and only to instances of the leader's group.
+set -euo pipefail
+# shellcheck source=boot-lib.sh
+source "$(dirname "${BASH_SOURCE[0]}")/boot-lib.sh"
+
+# The old leader is terminated once this one serves traffic: after its image pulls and the deregistration delay.
+RELEASE_WAIT_SECONDS=3600
+# Where git-bridge's volume is attached; on Nitro instances it appears as an NVMe device named by volume id.
+VOLUME_DEVICE=/dev/sdf
+# Device index 0 is the interface the instance was launched with.
+INTERFACE_DEVICE_INDEX=1
+
+instance=$(instance_id)
+
+# holder KIND ID: the instance the volume or network interface ID is attached to, "None" when it is free.
+holder() {
+  case $1 in
+    volume) aws ec2 describe-volumes --volume-ids "$2" --region "$AWS_REGION" \
+      --query 'Volumes[0].Attachments[0].InstanceId' --output text ;;
+    network-interface) aws ec2 describe-network-interfaces --network-interface-ids "$2" --region "$AWS_REGION" \
+      --query 'NetworkInterfaces[0].Attachment.InstanceId' --output text ;;
+  esac
+}
+
+free_or_here() {
+  local current
+  current=$(holder "$1" "$2")
+  [[ "$current" == None || "$current" == "$instance" ]]
+}
+
+# take KIND ID: attach the volume or network interface ID to this instance, once no other instance holds it.
+take() {
+  local kind=$1 id=$2
+  wait_until "$RELEASE_WAIT_SECONDS" "$kind $id to be released by the leader this instance replaces" free_or_here "$kind" "$id"
+  if [[ "$(holder "$kind" "$id")" == "$instance" ]]; then
+    log "$kind $id is attached to this instance already"
+    return
+  fi
+  case $kind in
+    volume) aws ec2 attach-volume --volume-id "$id" --instance-id "$instance" --device "$VOLUME_DEVICE" \
+      --region "$AWS_REGION" >/dev/null ;;
+    network-interface) aws ec2 attach-network-interface --network-interface-id "$id" --instance-id "$instance" \
+      --device-index "$INTERFACE_DEVICE_INDEX" --region "$AWS_REGION" >/dev/null ;;
+  esac
+  log "attached $kind $id to $instance"
+}
+
+# The address first: AL2023's amazon-ec2-net-utils configures the second interface with its own routing table.
+take network-interface "$LEADER_NETWORK_INTERFACE_ID"
+take volume "$GIT_BRIDGE_VOLUME_ID"

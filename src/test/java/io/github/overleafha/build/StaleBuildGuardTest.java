@@ -1,0 +1,80 @@
+package io.github.overleafha.build;
+
+import io.github.overleafha.App;
+import io.github.overleafha.TestStacks;
+import io.github.overleafha.plan.PlanCommand;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A program built from other sources than the working tree's refuses to run, saying how to rebuild. */
+class StaleBuildGuardTest {
+
+    @TempDir
+    Path checkout;
+
+    private Path sources() throws IOException {
+        Files.writeString(checkout.resolve("pom.xml"), "<project/>");
+        Files.createDirectories(checkout.resolve("src/main/java"));
+        Files.writeString(checkout.resolve("src/main/java/A.java"), "class A {}");
+        return checkout;
+    }
+
+    @Test
+    void theBuildEmbedsTheFingerprintOfTheTreeItWasBuiltFrom() {
+        BuildInfo embedded = BuildInfo.embedded().orElseThrow(() -> new AssertionError(
+                "no build-info.properties: the build (exec-maven-plugin, execution build-info) must write it"));
+        assertThat(embedded.version()).matches("\\d+\\.\\d+\\.\\d+(-SNAPSHOT)?");
+        assertThat(embedded.sourceFingerprint()).isEqualTo(SourceFingerprint.of(TestStacks.PROJECT_DIR));
+        assertThat(embedded.staleAgainst(TestStacks.PROJECT_DIR)).isEmpty();
+    }
+
+    @Test
+    void anyChangeToPomOrSourcesMakesTheBuildStale() throws IOException {
+        BuildInfo build = new BuildInfo("1.0.0", SourceFingerprint.of(sources()));
+        assertThat(build.staleAgainst(checkout)).isEmpty();
+
+        Files.writeString(checkout.resolve("src/main/java/A.java"), "class A { int pulled; }");
+        assertThat(build.staleAgainst(checkout)).hasValueSatisfying(message -> assertThat(message)
+                .contains("built from other sources").contains("Rebuild it: mvn -B package -DskipTests"));
+
+        BuildInfo rebuilt = new BuildInfo("1.0.0", SourceFingerprint.of(checkout));
+        Files.writeString(checkout.resolve("src/main/java/B.java"), "class B {}");
+        assertThat(rebuilt.staleAgainst(checkout)).isPresent();
+        Files.delete(checkout.resolve("src/main/java/B.java"));
+        Files.writeString(checkout.resolve("pom.xml"), "<project><version>2</version></project>");
+        assertThat(rebuilt.staleAgainst(checkout)).isPresent();
+    }
+
+    @Test
+    void withoutSourcesBesideItTheJarRuns() {
+        assertThat(new BuildInfo("1.0.0", "0".repeat(64)).staleAgainst(checkout)).isEmpty();
+    }
+
+    @Test
+    void planRefusesAStaleBuildWithTheFix() throws IOException {
+        sources();
+        Files.copy(TestStacks.PROJECT_DIR.resolve("Pulumi.yaml"), checkout.resolve("Pulumi.yaml"));
+        Files.copy(TestStacks.PROJECT_DIR.resolve("Pulumi.local.yaml"), checkout.resolve("Pulumi.local.yaml"));
+        var err = new ByteArrayOutputStream();
+        PrintStream original = System.err;
+        int status;
+        try {
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            status = new CommandLine(new App()).execute("plan", "--stack", "local", "--dir", checkout.toString());
+        } finally {
+            System.setErr(original);
+        }
+        assertThat(status).isEqualTo(App.STALE_BUILD).isNotEqualTo(PlanCommand.INVALID_CONFIG);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("mvn -B package -DskipTests");
+    }
+}

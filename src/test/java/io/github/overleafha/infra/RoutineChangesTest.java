@@ -1,0 +1,170 @@
+package io.github.overleafha.infra;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.overleafha.TestStacks;
+import io.github.overleafha.plan.Plan;
+import io.github.overleafha.plan.PlanDiff;
+import io.github.overleafha.plan.PlanDiff.Change;
+import io.github.overleafha.plan.PlanDiff.Step;
+import io.github.overleafha.config.StackConfig;
+import io.github.overleafha.core.ImageReference;
+import io.github.overleafha.core.ServerProEnvironment;
+import io.github.overleafha.node.BootSpecs;
+import io.github.overleafha.node.CloudConfigRenderer;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Day 2 on the dev stack: each routine change (anything but the Server Pro version) is planned before and after,
+ * and the difference classified with the provider's replacement rules, then read per group of nodes: what happens to
+ * its nodes, how many are out of service at once, how many are replaced at once.
+ */
+class RoutineChangesTest {
+
+    private static final String GROUP = "aws:autoscaling/group:Group";
+    /** Resources whose replacement would take the leader's identity (address, repositories) or a group with it. */
+    private static final List<String> NODE_RESOURCES = List.of(GROUP, "aws:ec2/launchTemplate:LaunchTemplate",
+            "aws:ec2/networkInterface:NetworkInterface", "aws:ebs/volume:Volume");
+    private static Plan before;
+
+    @BeforeAll
+    static void plan() {
+        before = TestStacks.devPlan();
+    }
+
+    /** What happens to the nodes of one group. */
+    enum Action { NOTHING, IN_PLACE, ROLL, SCALE_OUT, SCALE_IN, REPLACE_ALL }
+
+    record GroupOutcome(Action action, int outOfServiceAtOnce, int replacedAtOnce, int nodesBefore, int nodesAfter) {
+    }
+
+    static Stream<Arguments> routineChanges() {
+        return Stream.of(
+                change("appName", Map.of("appName", "Overleaf (dev, renamed)"), Action.ROLL, Action.ROLL),
+                change("SMTP settings", Map.of("smtpHost", "smtp.example.edu", "smtpPort", "465", "smtpUser", "overleaf"),
+                        Action.ROLL, Action.ROLL),
+                change("TeX Live list", Map.of("texLiveImages",
+                        "[\"quay.io/sharelatex/texlive-full:2025.1\",\"quay.io/sharelatex/texlive-full:2024.1\"]"),
+                        Action.ROLL, Action.ROLL),
+                change("trusted client CIDRs", Map.of("allowedIngressCidrs", "[\"192.0.2.0/24\"]"), Action.NOTHING, Action.NOTHING),
+                change("compile timeout", Map.of("compileTimeoutSeconds", "240"), Action.ROLL, Action.ROLL),
+                change("instance type", Map.of("instanceType", "m6id.2xlarge"), Action.ROLL, Action.ROLL),
+                change("AMI", Map.of("nodeAmiId", "ami-0f0e0d0c0b0a09080"), Action.ROLL, Action.ROLL),
+                change("root volume size", Map.of("rootVolumeSizeGiB", "40"), Action.ROLL, Action.ROLL),
+                change("git-bridge volume size", Map.of("gitBridgeVolumeSizeGiB", "200"), Action.NOTHING, Action.NOTHING),
+                change("nodeCount up", Map.of("nodeCount", "5"), Action.NOTHING, Action.SCALE_OUT),
+                change("nodeCount down", Map.of("nodeCount", "2"), Action.NOTHING, Action.SCALE_IN),
+                change("log retention", Map.of("logRetentionDays", "90"), Action.NOTHING, Action.NOTHING));
+    }
+
+    private static Arguments change(String what, Map<String, String> overrides, Action leader, Action followers) {
+        return Arguments.of(what, overrides, leader, followers);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("routineChanges")
+    void aRoutineChangeNeverTakesANodeOutOfServiceNorReplacesSeveralAtOnce(String what, Map<String, String> overrides,
+                                                                          Action leaderAction, Action followerAction) {
+        Map<String, Change> changes = PlanDiff.between(before, TestStacks.devPlan(overrides));
+
+        // Nothing a node's identity hangs on is replaced, and every change to the fleet is one the rules classify.
+        assertThat(changes.values()).filteredOn(change -> NODE_RESOURCES.contains(change.type()))
+                .allSatisfy(change -> assertThat(change.step()).as(change.name() + " " + change.changedInputs())
+                        .isIn(Step.SAME, Step.UPDATE));
+        assertThat(changes.values()).filteredOn(change -> change.type().startsWith("aws:") && change.after() != null
+                        && "fleet".equals(change.after().parent()))
+                .allSatisfy(change -> assertThat(change.step()).as(change.name() + " " + change.changedInputs())
+                        .isNotIn(Step.REPLACE, Step.UNCLASSIFIED));
+
+        GroupOutcome leader = outcome(changes.get(PlanDiff.key(GROUP, "fleet-leader")));
+        GroupOutcome followers = outcome(changes.get(PlanDiff.key(GROUP, "fleet-followers")));
+        System.out.printf("%-24s leader: %-9s followers: %-9s (out of service at once: %d, replaced at once: %d per group;"
+                        + " nodes %d -> %d)%n", what, leader.action(), followers.action(),
+                Math.max(leader.outOfServiceAtOnce(), followers.outOfServiceAtOnce()),
+                Math.max(leader.replacedAtOnce(), followers.replacedAtOnce()),
+                leader.nodesBefore() + followers.nodesBefore(), leader.nodesAfter() + followers.nodesAfter());
+
+        assertThat(leader.action()).isEqualTo(leaderAction);
+        assertThat(followers.action()).isEqualTo(followerAction);
+        for (GroupOutcome group : List.of(leader, followers)) {
+            assertThat(group.outOfServiceAtOnce()).isZero();
+            assertThat(group.replacedAtOnce()).isLessThanOrEqualTo(1);
+        }
+    }
+
+    @Test
+    void movingNodeOnesZoneIsNoRoutineChangeAndTheRulesSaySo() {
+        Map<String, Change> changes = PlanDiff.between(before,
+                TestStacks.devPlan(Map.of("availabilityZones", "[\"eu-west-1b\",\"eu-west-1c\",\"eu-west-1a\"]")));
+
+        // Node 1's address and git-bridge's data live in its zone: both would be replaced, which a routine change never does.
+        assertThat(changes.get(PlanDiff.key("aws:ec2/networkInterface:NetworkInterface", "fleet-node-1")).step())
+                .isEqualTo(Step.REPLACE);
+        assertThat(changes.get(PlanDiff.key("aws:ebs/volume:Volume", "fleet-git-bridge")).step()).isEqualTo(Step.REPLACE);
+        assertThat(changes.get(PlanDiff.key("aws:ebs/volume:Volume", "fleet-git-bridge")).changedInputs()).contains("availabilityZone");
+    }
+
+    @Test
+    void aNewRedisEndpointIsInBothTemplatesUserDataSoItRollsBothGroupsLikeAppName() {
+        StackConfig config = TestStacks.dev();
+        var environment = BootSpecs.environmentInputs(config, new ServerProEnvironment.Redis("master.a.cache.amazonaws.com", 6379, true),
+                List.of("10.40.224.0/22"), "10.40.0.10");
+        var moved = BootSpecs.environmentInputs(config, new ServerProEnvironment.Redis("master.b.cache.amazonaws.com", 6379, true),
+                List.of("10.40.224.0/22"), "10.40.0.10");
+        var leader = new BootSpecs.LeaderResources("vol-0123456789abcdef0", "eni-0123456789abcdef0");
+        assertThat(CloudConfigRenderer.render(BootSpecs.follower(config, facts(config, moved))))
+                .isNotEqualTo(CloudConfigRenderer.render(BootSpecs.follower(config, facts(config, environment))));
+        assertThat(CloudConfigRenderer.render(BootSpecs.leader(config, facts(config, moved), leader)))
+                .isNotEqualTo(CloudConfigRenderer.render(BootSpecs.leader(config, facts(config, environment), leader)));
+        // In the plan, the endpoint reaches both templates' user data, as appName does.
+        String endpoint = before.outputs().get("redisPrimaryEndpoint").asText();
+        assertThat(TestStacks.userData(before, "leader")).contains("REDIS_HOST=" + endpoint);
+        assertThat(TestStacks.userData(before, "follower")).contains("REDIS_HOST=" + endpoint);
+    }
+
+    private static BootSpecs.DeployedFacts facts(StackConfig config, ServerProEnvironment.Inputs environment) {
+        return new BootSpecs.DeployedFacts(environment, "arn:aws:secretsmanager:eu-west-1:123456789012:secret:s-AbCdEf",
+                new TreeSet<>(List.of("CRYPTO_RANDOM")), Optional.empty(),
+                ImageReference.of("quay.io/sharelatex/sharelatex-pro", "6.2.2"),
+                ImageReference.of("quay.io/sharelatex/git-bridge", "6.2.2"),
+                BootSpecs.logGroupName(config), BootSpecs.migrationParameterName(config));
+    }
+
+    /** What the engine and the group would do to the group's nodes, from the group's change. */
+    private static GroupOutcome outcome(Change change) {
+        JsonNode after = change.after().inputs();
+        int desired = after.path("desiredCapacity").asInt();
+        int previous = change.changedInputs().contains("desiredCapacity")
+                ? before.get(GROUP, change.name()).input("desiredCapacity").asInt() : desired;
+        return switch (change.step()) {
+            case SAME -> new GroupOutcome(Action.NOTHING, 0, 0, desired, desired);
+            case REPLACE, UNCLASSIFIED, CREATE, DELETE -> new GroupOutcome(Action.REPLACE_ALL, desired, desired, previous, desired);
+            case UPDATE -> {
+                if (change.changedInputs().contains("launchTemplate")) {
+                    // An instance refresh: min healthy % of the desired capacity stays in service (rounded up);
+                    // max healthy % bounds what may run at once, so the extra instances are the ones replaced at once.
+                    int min = after.path("instanceRefresh").path("preferences").path("minHealthyPercentage").asInt();
+                    int max = after.path("instanceRefresh").path("preferences").path("maxHealthyPercentage").asInt();
+                    int kept = (desired * min + 99) / 100;
+                    int extra = Math.max(1, desired * (max - 100) / 100);
+                    yield new GroupOutcome(Action.ROLL, desired - kept, Math.min(desired, extra + desired - kept), desired, desired);
+                }
+                if (desired != previous) {
+                    yield new GroupOutcome(desired > previous ? Action.SCALE_OUT : Action.SCALE_IN, 0, 0, previous, desired);
+                }
+                yield new GroupOutcome(Action.IN_PLACE, 0, 0, desired, desired);
+            }
+        };
+    }
+}

@@ -1,0 +1,73 @@
+package io.github.overleafha.infra;
+
+import io.github.overleafha.TestStacks;
+import io.github.overleafha.config.InvalidConfigException;
+import io.github.overleafha.config.StackConfig;
+import io.github.overleafha.plan.Plan;
+import io.github.overleafha.plan.PlanDiff;
+import io.github.overleafha.plan.PlanRunner;
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+/** A new Server Pro version is refused at preview unless the stack is in maintenance, with the procedure. */
+class UpgradeGuardTest {
+
+    private static final String PARAMETER = "/overleaf-ha/dev/migrated-version";
+    // Each version change below re-pins the images for the new release (pin-images), as the config requires.
+
+    @Test
+    void aNewVersionOutsideMaintenanceIsRefusedBeforeAnythingIsDeclaredWithTheThreeSteps() {
+        StackConfig upgrade = TestStacks.dev(Map.of("serverProVersion", "6.3.0", "pinnedImagesVersion", "6.3.0"));
+
+        InvalidConfigException refused = catchThrowableOfType(InvalidConfigException.class,
+                () -> PlanRunner.plan(upgrade, Map.of(PARAMETER, "6.2.2")));
+
+        assertThat(refused.problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.key()).isEqualTo("overleaf-ha:serverProVersion");
+            assertThat(problem.value()).isEqualTo("6.3.0");
+            assertThat(problem.why()).contains("recorded the migrations of Server Pro 6.2.2");
+            assertThat(problem.fix()).containsSubsequence("(1)", "set maintenance to true", "(2)",
+                    "set serverProVersion to 6.3.0", "(3)", "set maintenance to false");
+        });
+    }
+
+    @Test
+    void inMaintenanceTheNewVersionReplacesTheLeaderTerminateFirstWhileNoFollowerRuns() {
+        Plan maintenance = TestStacks.devPlan(Map.of("maintenance", "true"));
+        Plan upgrade = PlanRunner.plan(TestStacks.dev(Map.of("maintenance", "true", "serverProVersion", "6.3.0", "pinnedImagesVersion", "6.3.0")),
+                Map.of(PARAMETER, "6.2.2"));
+
+        var changes = PlanDiff.between(maintenance, upgrade);
+        var leader = changes.get(PlanDiff.key("aws:autoscaling/group:Group", "fleet-leader"));
+        assertThat(leader.step()).isEqualTo(PlanDiff.Step.UPDATE);
+        assertThat(leader.changedInputs()).contains("launchTemplate");
+        assertThat(upgrade.get("aws:autoscaling/group:Group", "fleet-leader")
+                .input("instanceRefresh.preferences.minHealthyPercentage").asInt()).isZero();
+        assertThat(upgrade.get("aws:autoscaling/group:Group", "fleet-followers").input("desiredCapacity").asInt()).isZero();
+    }
+
+    @Test
+    void theLocalStackHasNoMaintenanceMode() {
+        InvalidConfigException refused = catchThrowableOfType(InvalidConfigException.class,
+                () -> TestStacks.local(Map.of("maintenance", "true")));
+        assertThat(refused.problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.key()).isEqualTo("overleaf-ha:maintenance");
+            assertThat(problem.fix()).contains("set maintenance to false");
+        });
+    }
+
+    @Test
+    void theFirstDeployAndAnUnchangedVersionAreNotGuarded() {
+        assertThat(PlanRunner.plan(TestStacks.dev(Map.of("serverProVersion", "6.3.0", "pinnedImagesVersion", "6.3.0"))).resources()).isNotEmpty();
+        assertThat(PlanRunner.plan(TestStacks.dev(Map.of("serverProVersion", "6.3.0", "pinnedImagesVersion", "6.3.0")), Map.of(PARAMETER, "none"))
+                .resources()).isNotEmpty();
+        assertThat(PlanRunner.plan(TestStacks.dev(), Map.of(PARAMETER, "6.2.2")).resources()).isNotEmpty();
+        // Leaving maintenance once the leader recorded the new version starts the followers on it.
+        Plan after = PlanRunner.plan(TestStacks.dev(Map.of("serverProVersion", "6.3.0", "pinnedImagesVersion", "6.3.0")), Map.of(PARAMETER, "6.3.0"));
+        assertThat(after.get("aws:autoscaling/group:Group", "fleet-followers").input("desiredCapacity").asInt()).isEqualTo(2);
+    }
+}
