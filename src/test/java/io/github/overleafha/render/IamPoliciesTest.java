@@ -43,23 +43,11 @@ class IamPoliciesTest {
     }
 
     @Test
-    void aNodeReadsItsSecretShipsItsLogsAndRecordsMigrationsNothingMore() throws IOException {
+    void aNodeReadsItsSecretAndNothingElse() throws IOException {
         JsonNode read = statements(IamPolicies.readSecret("arn:aws:secretsmanager:eu-west-1:1:secret:s")).get(0);
         assertThat(read.get("Action")).extracting(JsonNode::asText).containsExactly("secretsmanager:GetSecretValue");
         assertThat(read.get("Resource")).extracting(JsonNode::asText).containsExactly("arn:aws:secretsmanager:eu-west-1:1:secret:s");
         assertThat(read.has("Condition")).isFalse();
-
-        JsonNode operations = statements(IamPolicies.nodeOperations("arn:aws:logs:eu-west-1:1:log-group:/o/c",
-                "arn:aws:ssm:eu-west-1:1:parameter/o/m"));
-        assertThat(operations).hasSize(2);
-        assertThat(operations.get(0).get("Action")).extracting(JsonNode::asText)
-                .containsExactly("logs:CreateLogStream", "logs:PutLogEvents");
-        assertThat(operations.get(0).get("Resource")).extracting(JsonNode::asText)
-                .containsExactly("arn:aws:logs:eu-west-1:1:log-group:/o/c:*");
-        assertThat(operations.get(1).get("Action")).extracting(JsonNode::asText)
-                .containsExactly("ssm:GetParameter", "ssm:PutParameter");
-        assertThat(operations.get(1).get("Resource")).extracting(JsonNode::asText)
-                .containsExactly("arn:aws:ssm:eu-west-1:1:parameter/o/m");
     }
 
     @Test
