@@ -358,12 +358,14 @@ class StackConfigGuardsTest {
 
     @Test
     void theAwsSettingsReachTheConfig() {
-        var aws = TestStacks.dev(Map.of("mongoConnectivity", "ipAccessList", "redisReplicas", "2")).aws();
-        assertThat(aws.nodes().amiId()).isEqualTo(TestStacks.devValues(Map.of()).get("overleaf-ha:nodeAmiId").orElseThrow());
+        var aws = TestStacks.dev(Map.of("mongoConnectivity", "ipAccessList", "redisReplicas", "2",
+                "nodeAmiId", "ami-0123456789abcdef0", "atlasInstanceSize", "M20", "redisNodeType", "cache.m7g.large",
+                "route53ZoneId", "Z0123456789ABCDEFGHIJ")).aws();
+        assertThat(aws.nodes().amiId()).isEqualTo("ami-0123456789abcdef0");
         assertThat(aws.atlas().connectivity()).isEqualTo(StackConfig.MongoConnectivity.IP_ACCESS_LIST);
-        assertThat(aws.atlas().instanceSize()).isEqualTo("M10");
+        assertThat(aws.atlas().instanceSize()).isEqualTo("M20");
         assertThat(aws.redis().replicas()).isEqualTo(2);
-        assertThat(aws.redis().nodeType()).isEqualTo("cache.t4g.medium");
+        assertThat(aws.redis().nodeType()).isEqualTo("cache.m7g.large");
         assertThat(aws.loadBalancer().route53ZoneId()).contains("Z0123456789ABCDEFGHIJ");
         assertThat(TestStacks.dev().aws().atlas().connectivity()).isEqualTo(StackConfig.MongoConnectivity.PRIVATE_LINK);
     }
