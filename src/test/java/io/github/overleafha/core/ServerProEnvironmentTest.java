@@ -12,8 +12,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ServerProEnvironmentTest {
 
     private static ServerProEnvironment.Inputs inputs(String version, boolean tls, Optional<String> endpoint) {
+        return inputs(version, tls, endpoint, Optional.empty());
+    }
+
+    private static ServerProEnvironment.Inputs inputs(String version, boolean tls, Optional<String> endpoint,
+                                                      Optional<ServerProEnvironment.Email> email) {
         return new ServerProEnvironment.Inputs("https://overleaf.example.edu", "Overleaf", "admins@example.edu",
-                Optional.empty(), ServerProVersion.parse(version).orElseThrow(),
+                email, ServerProVersion.parse(version).orElseThrow(),
                 List.of("quay.io/sharelatex/texlive-full:2025.1", "quay.io/sharelatex/texlive-full:2024.1"),
                 EdgePolicy.forTimeouts(Duration.ofSeconds(180), Duration.ofSeconds(600)),
                 new ServerProEnvironment.ObjectStore("eu-west-1", endpoint, endpoint.isPresent(),
@@ -73,5 +78,37 @@ class ServerProEnvironmentTest {
                 .containsEntry("OVERLEAF_HISTORY_S3_ENDPOINT", "http://minio:9000")
                 .containsEntry("OVERLEAF_FILESTORE_S3_PATH_STYLE", "true")
                 .containsEntry("OVERLEAF_HISTORY_S3_PATH_STYLE", "true");
+    }
+
+    @Test
+    void withEmailNodesGetTheSmtpSettingsAndTlsOnlyOnPort465() {
+        var email = new ServerProEnvironment.Email("overleaf@example.edu", "smtp.example.edu", 465, Optional.of("mailer"));
+        var env = ServerProEnvironment.node(inputs("6.2.2", true, Optional.empty(), Optional.of(email)), 2, "/d");
+        assertThat(env).containsEntry("OVERLEAF_EMAIL_FROM_ADDRESS", "overleaf@example.edu")
+                .containsEntry("OVERLEAF_EMAIL_SMTP_HOST", "smtp.example.edu")
+                .containsEntry("OVERLEAF_EMAIL_SMTP_PORT", "465")
+                .containsEntry("OVERLEAF_EMAIL_SMTP_SECURE", "true")
+                .containsEntry("OVERLEAF_EMAIL_SMTP_USER", "mailer")
+                .doesNotContainKey("EMAIL_CONFIRMATION_DISABLED");
+        var starttls = new ServerProEnvironment.Email("overleaf@example.edu", "smtp.example.edu", 587, Optional.empty());
+        assertThat(ServerProEnvironment.node(inputs("6.2.2", true, Optional.empty(), Optional.of(starttls)), 2, "/d"))
+                .containsEntry("OVERLEAF_EMAIL_SMTP_SECURE", "false")
+                .doesNotContainKey("OVERLEAF_EMAIL_SMTP_USER");
+    }
+
+    @Test
+    void withoutEmailNodesSkipEmailConfirmation() {
+        assertThat(ServerProEnvironment.node(inputs("6.2.2", true, Optional.empty()), 2, "/d"))
+                .containsEntry("EMAIL_CONFIRMATION_DISABLED", "true")
+                .doesNotContainKey("OVERLEAF_EMAIL_FROM_ADDRESS");
+    }
+
+    @Test
+    void releasesBefore5Point5AlsoGetTheOldSandboxedCompilesVariables() {
+        assertThat(ServerProEnvironment.node(inputs("5.4.1", false, Optional.empty()), 2, "/d"))
+                .containsEntry("SANDBOXED_COMPILES_HOST_DIR", "/d/data/compiles")
+                .containsEntry("SANDBOXED_COMPILES_SIBLING_CONTAINERS", "true");
+        assertThat(ServerProEnvironment.node(inputs("5.5.0", false, Optional.empty()), 2, "/d"))
+                .doesNotContainKeys("SANDBOXED_COMPILES_HOST_DIR", "SANDBOXED_COMPILES_SIBLING_CONTAINERS");
     }
 }
