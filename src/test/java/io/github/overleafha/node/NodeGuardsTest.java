@@ -29,7 +29,8 @@ class NodeGuardsTest {
         NodeBootSpec sample = SampleSpecs.follower();
         return new NodeBootSpec(false, sample.region(), serverProImage, version, texLiveImages,
                 sample.sharedSecretsArn(), new TreeSet<>(secretNames), sample.registryCredentialsArn(), environment,
-                Optional.empty(), sample.migrationParameterName(), sample.logGroupName(), sample.followerGroupName());
+                Optional.empty(), sample.migrationParameterName(), sample.logGroupName(), sample.followerGroupName(),
+                sample.leaderGroupName());
     }
 
     // User data
