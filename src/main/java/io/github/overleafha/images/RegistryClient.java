@@ -4,13 +4,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.overleafha.core.ImageReference;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -22,6 +23,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Flow;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -29,7 +37,8 @@ import java.util.regex.Pattern;
  * Resolves an image tag to its manifest digest through a registry's HTTP API (Docker Registry HTTP API v2, which
  * quay.io, Docker Hub and the OCI distribution spec share): no Docker daemon. The login is sent only to the image's
  * own registry host, over HTTPS (plain HTTP only to a loopback registry, as Docker allows), never through a redirect
- * and never to a token service on another host.
+ * and never to a token service on another host. The digest is always the sha256 of the manifest bytes received,
+ * never a header taken on trust; each request, body included, has an overall deadline and a size bound.
  */
 public final class RegistryClient {
 
@@ -67,14 +76,17 @@ public final class RegistryClient {
     }
 
     private final HttpClient http;
+    /** How long one request may take, from sending it to the last byte of its answer. */
+    private final Duration deadline;
 
     public RegistryClient() {
-        this(Duration.ofSeconds(10));
+        this(Duration.ofSeconds(10), Duration.ofSeconds(60));
     }
 
-    RegistryClient(Duration connectTimeout) {
+    RegistryClient(Duration connectTimeout, Duration deadline) {
         // Never follow a redirect: it could carry the Authorization header, or a digest, from somewhere else.
         http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).connectTimeout(connectTimeout).build();
+        this.deadline = deadline;
     }
 
     /**
@@ -86,18 +98,12 @@ public final class RegistryClient {
         URI base = baseUri(image.registry());
         Optional<String> authorization = authorize(base, image, login);
         URI manifest = base.resolve("/v2/" + image.path() + "/manifests/" + tag);
-        HttpResponse<InputStream> head = send(request(manifest, authorization).method("HEAD", HttpRequest.BodyPublishers.noBody()), manifest);
-        checkManifestStatus(head, image);
-        Optional<String> reported = head.headers().firstValue(DIGEST_HEADER);
-        if (reported.isPresent()) {
-            checkContentType(head, image);
-            return checkedDigest(reported.get(), image);
-        }
-        // Some registries omit the header on HEAD: the digest is the sha256 of the manifest's exact bytes.
-        HttpResponse<InputStream> get = send(request(manifest, authorization).GET(), manifest);
+        // Always the manifest itself: a Docker-Content-Digest header alone (as a HEAD gives) could name any digest.
+        HttpResponse<byte[]> get = send(request(manifest, authorization).GET(), manifest,
+                MAX_MANIFEST_BYTES, "the manifest of " + image);
         checkManifestStatus(get, image);
         checkContentType(get, image);
-        String computed = "sha256:" + sha256(readAtMost(get, MAX_MANIFEST_BYTES, "the manifest of " + image));
+        String computed = "sha256:" + sha256(get.body());
         Optional<String> header = get.headers().firstValue(DIGEST_HEADER);
         if (header.isPresent() && !checkedDigest(header.get(), image).equals(computed)) {
             throw new RegistryException(image.registry() + " reported digest " + header.get() + " for " + image
@@ -116,8 +122,8 @@ public final class RegistryClient {
     /** The Authorization header the manifest request needs, if any, after the registry's challenge. */
     private Optional<String> authorize(URI base, ImageReference image, Optional<Login> login) throws RegistryException {
         URI ping = base.resolve("/v2/");
-        HttpResponse<InputStream> answer = send(HttpRequest.newBuilder(ping).timeout(Duration.ofSeconds(30)).GET(), ping);
-        discard(answer);
+        HttpResponse<byte[]> answer = send(HttpRequest.newBuilder(ping).timeout(Duration.ofSeconds(30)).GET(), ping,
+                MAX_TOKEN_BYTES, "the answer of " + ping);
         if (answer.statusCode() == 200) {
             return Optional.empty();
         }
@@ -166,8 +172,8 @@ public final class RegistryClient {
         URI tokenUri = URI.create(uri.substring(0, uri.length() - 1));
         HttpRequest.Builder request = HttpRequest.newBuilder(tokenUri).timeout(Duration.ofSeconds(30)).GET();
         login.ifPresent(credentials -> request.header("Authorization", basic(credentials)));
-        HttpResponse<InputStream> response = send(request, tokenUri);
-        byte[] body = readAtMost(response, MAX_TOKEN_BYTES, "the token answer");
+        HttpResponse<byte[]> response = send(request, tokenUri, MAX_TOKEN_BYTES, "the token answer");
+        byte[] body = response.body();
         if (response.statusCode() == 401 || response.statusCode() == 403) {
             throw new RegistryException(image.registry() + " refused the login for " + image.path()
                     + " (" + response.statusCode() + "): check registryUsername and REGISTRY_PASSWORD");
@@ -199,19 +205,89 @@ public final class RegistryClient {
         return request;
     }
 
-    private HttpResponse<InputStream> send(HttpRequest.Builder request, URI uri) throws RegistryException {
+    /**
+     * Sends {@code request} and reads its whole answer within the deadline, at most {@code limit} bytes of body
+     * ({@code what} names it in errors). A registry that trickles its answer is cut off at the deadline.
+     */
+    private HttpResponse<byte[]> send(HttpRequest.Builder request, URI uri, int limit, String what) throws RegistryException {
+        CompletableFuture<HttpResponse<byte[]>> answer =
+                http.sendAsync(request.build(), info -> new BoundedBody(limit));
         try {
-            return http.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
-        } catch (IOException e) {
-            throw new RegistryException("cannot reach " + uri + ": " + e.getMessage(), e);
+            return answer.get(deadline.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            answer.cancel(true);
+            throw new RegistryException(uri + " did not answer in full within " + deadline.toMillis() + " ms", e);
+        } catch (ExecutionException | CancellationException e) {
+            Throwable cause = e.getCause() != null ? e.getCause() : e;
+            if (cause instanceof TooLarge) {
+                throw new RegistryException(what + " is larger than " + limit + " bytes", cause);
+            }
+            throw new RegistryException("cannot reach " + uri + ": " + cause.getMessage(), cause);
         } catch (InterruptedException e) {
+            answer.cancel(true);
             Thread.currentThread().interrupt();
             throw new RegistryException("interrupted while asking " + uri, e);
         }
     }
 
-    private static void checkManifestStatus(HttpResponse<InputStream> response, ImageReference image) throws RegistryException {
-        discardUnless200(response);
+    /** A body over its bound. */
+    private static final class TooLarge extends IOException {
+        TooLarge() {
+            super("answer over its size bound");
+        }
+    }
+
+    /** Collects a body of at most {@code limit} bytes; past it, cancels the transfer and fails with TooLarge. */
+    private static final class BoundedBody implements HttpResponse.BodySubscriber<byte[]> {
+        private final int limit;
+        private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        private final CompletableFuture<byte[]> result = new CompletableFuture<>();
+        private Flow.Subscription subscription;
+
+        BoundedBody(int limit) {
+            this.limit = limit;
+        }
+
+        @Override
+        public CompletionStage<byte[]> getBody() {
+            return result;
+        }
+
+        @Override
+        public void onSubscribe(Flow.Subscription subscription) {
+            this.subscription = subscription;
+            subscription.request(Long.MAX_VALUE);
+        }
+
+        @Override
+        public void onNext(List<ByteBuffer> buffers) {
+            for (ByteBuffer buffer : buffers) {
+                if (result.isDone()) {
+                    return;
+                }
+                if (buffer.remaining() > limit - bytes.size()) {
+                    result.completeExceptionally(new TooLarge());
+                    subscription.cancel();
+                    return;
+                }
+                byte[] chunk = new byte[buffer.remaining()];
+                buffer.get(chunk);
+                bytes.write(chunk, 0, chunk.length);
+            }
+        }
+
+        @Override
+        public void onError(Throwable error) {
+            result.completeExceptionally(error);
+        }
+
+        @Override
+        public void onComplete() {
+            result.complete(bytes.toByteArray());
+        }
+    }
+
+    private static void checkManifestStatus(HttpResponse<byte[]> response, ImageReference image) throws RegistryException {
         int status = response.statusCode();
         if (status == 404) {
             throw new RegistryException(image.registry() + " has no tag " + image.tag().orElseThrow() + " of " + image.path());
@@ -229,7 +305,7 @@ public final class RegistryClient {
         }
     }
 
-    private static void checkContentType(HttpResponse<InputStream> response, ImageReference image) throws RegistryException {
+    private static void checkContentType(HttpResponse<byte[]> response, ImageReference image) throws RegistryException {
         String type = response.headers().firstValue("Content-Type").orElse("").split(";")[0].trim().toLowerCase(Locale.ROOT);
         if (!MANIFEST_TYPES.contains(type)) {
             throw new RegistryException(image.registry() + " answered the manifest of " + image + " as '" + type
@@ -244,32 +320,6 @@ public final class RegistryClient {
                     + ", not sha256:<64 hex digits>");
         }
         return trimmed;
-    }
-
-    private static byte[] readAtMost(HttpResponse<InputStream> response, int limit, String what) throws RegistryException {
-        try (InputStream body = response.body()) {
-            byte[] bytes = body.readNBytes(limit + 1);
-            if (bytes.length > limit) {
-                throw new RegistryException(what + " is larger than " + limit + " bytes");
-            }
-            return bytes;
-        } catch (IOException e) {
-            throw new RegistryException("cannot read " + what + ": " + e.getMessage(), e);
-        }
-    }
-
-    private static void discardUnless200(HttpResponse<InputStream> response) {
-        if (response.statusCode() != 200) {
-            discard(response);
-        }
-    }
-
-    private static void discard(HttpResponse<InputStream> response) {
-        try (InputStream body = response.body()) {
-            body.readNBytes(MAX_TOKEN_BYTES);
-        } catch (IOException e) {
-            // nothing to keep
-        }
     }
 
     private static String sha256(byte[] bytes) {

@@ -82,4 +82,18 @@ class RenovateConfigTest {
             assertThat(rule.path("enabled").asBoolean(true)).isFalse();
         });
     }
+
+    /** A compromised action release is often pulled within days: Renovate waits before proposing one. */
+    @Test
+    void proposesAnActionReleaseOnlyAfterItHasAged() throws IOException {
+        JsonNode rules = config().path("packageRules");
+
+        assertThat(WorkflowsTest.elements(rules)
+                .filter(rule -> WorkflowsTest.elements(rule.path("matchManagers")).anyMatch(m -> m.asText().equals("github-actions"))))
+                .singleElement()
+                .satisfies(rule -> {
+                    assertThat(rule.path("pinDigests").asBoolean()).isTrue();
+                    assertThat(rule.path("minimumReleaseAge").asText()).isEqualTo("3 days");
+                });
+    }
 }

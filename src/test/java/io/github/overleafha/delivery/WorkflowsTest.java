@@ -207,8 +207,9 @@ class WorkflowsTest {
     void eachJobHoldsOnlyWhatItNeeds() throws IOException {
         JsonNode readOnly = YAML.readTree("{contents: read}");
         JsonNode stackAccess = YAML.readTree("{contents: read, id-token: write}");
+        // The pull request's code (test, preview) never holds a token that can write; only the comment job does.
         assertThat(permissionsByJob(PREVIEW)).isEqualTo(Map.of("test", readOnly, "stacks", readOnly,
-                "preview", YAML.readTree("{contents: read, id-token: write, pull-requests: write}")));
+                "preview", stackAccess, "comment", YAML.readTree("{pull-requests: write}")));
         assertThat(permissionsByJob(DEPLOY)).isEqualTo(Map.of("test", readOnly, "stacks", readOnly,
                 "dev", stackAccess, "prod", stackAccess));
         assertThat(permissionsByJob(DEPLOY_STACK)).isEqualTo(Map.of("up", stackAccess));
@@ -440,19 +441,82 @@ class WorkflowsTest {
         }
     }
 
-    /** pulumi/actions' own comment: one per stack (its heading names project and stack), edited in place. */
+    /** The previews are run where the secrets are, with no write token, and kept as one artifact per stack. */
     @Test
-    void previewShowsTheDiffInOneCommentPerStackThatItEdits() {
-        JsonNode pulumi = stepUsing(job(PREVIEW, "preview"), "pulumi/actions").path("with");
+    void previewRunsTheDiffPerStackWithNoTokenThatCanWrite() {
+        JsonNode preview = job(PREVIEW, "preview");
+        JsonNode run = elements(preview.path("steps")).filter(step -> step.path("run").asText().contains("pulumi preview"))
+                .findFirst().orElseThrow();
 
-        assertThat(pulumi.path("command").asText()).isEqualTo("preview");
-        assertThat(pulumi.path("stack-name").asText()).isEqualTo("${{ matrix.stack }}");
-        assertThat(pulumi.path("diff").asBoolean()).isTrue();
-        assertThat(pulumi.path("comment-on-pr").asBoolean()).isTrue();
-        assertThat(pulumi.path("edit-pr-comment").asBoolean()).isTrue();
-        assertThat(pulumi.path("always-include-summary").asBoolean()).as("a long diff keeps its summary").isTrue();
+        assertThat(preview.path("permissions")).isEqualTo(YAML.valueToTree(Map.of("contents", "read", "id-token", "write")));
+        assertThat(run.path("run").asText()).contains("pulumi preview --stack \"$STACK\" --diff", "| tee preview/preview.txt");
+        assertThat(run.path("env").path("STACK").asText()).isEqualTo("${{ matrix.stack }}");
+        assertThat(run.path("env").path("PULUMI_BACKEND_URL").asText()).isEqualTo("${{ vars.PULUMI_BACKEND_URL }}");
+        assertThat(stepUsing(preview, "pulumi/actions").path("with").has("command"))
+                .as("the action would comment from this job: it only installs the CLI").isFalse();
+        JsonNode upload = stepUsing(preview, "actions/upload-artifact");
+        assertThat(upload.path("with").path("name").asText()).isEqualTo("preview-${{ matrix.stack }}");
+        assertThat(upload.path("with").path("path").asText()).isEqualTo("preview/preview.txt");
+        assertThat(text(PREVIEW)).doesNotContain("comment-on-pr", "edit-pr-comment");
         assertThat(ALL.stream().flatMap(workflow -> uses(workflow).stream()))
-                .as("no hand-written comment script").noneMatch(action -> action.startsWith("actions/github-script@"));
+                .as("no comment script with a token in reach of the pull request's code")
+                .noneMatch(action -> action.startsWith("actions/github-script@"));
+    }
+
+    /** Only this job may write to the pull request, and it holds nothing else and runs nothing of the pull request. */
+    @Test
+    void aJobWithoutSecretsOrThePullRequestsCodePostsTheComment() {
+        JsonNode comment = job(PREVIEW, "comment");
+
+        assertThat(comment.path("permissions")).isEqualTo(YAML.valueToTree(Map.of("pull-requests", "write")));
+        assertThat(strings(comment.path("needs"))).containsExactly("preview");
+        assertThat(comment.has("environment")).isFalse();
+        assertThat(comment.toString()).doesNotContain("secrets.", "vars.AWS_", "id-token");
+        assertThat(elements(comment.path("steps")).map(step -> step.path("uses").asText()))
+                .noneMatch(uses -> uses.startsWith("actions/checkout@") || uses.startsWith("actions/setup-java@")
+                        || uses.startsWith("pulumi/actions@") || uses.startsWith("aws-actions/"));
+        JsonNode download = stepUsing(comment, "actions/download-artifact").path("with");
+        assertThat(download.path("pattern").asText()).isEqualTo("preview-*");
+        assertThat(download.has("name")).as("never the jar").isFalse();
+        String script = runScripts(comment);
+        assertThat(script).doesNotContain("java", "pulumi ", "mvn", "bash ", "source ", "eval", "overleaf-ha.jar");
+        assertThat(script).contains("gh pr comment \"$PR_NUMBER\" --body-file comment.md --edit-last --create-if-none");
+        // No other job of any workflow may write.
+        for (String workflow : ALL) {
+            parse(workflow).path("jobs").properties().forEach(entry -> {
+                boolean isComment = workflow.equals(PREVIEW) && entry.getKey().equals("comment");
+                entry.getValue().path("permissions").properties().forEach(permission -> {
+                    if (!isComment && !permission.getKey().equals("id-token")) {
+                        assertThat(permission.getValue().asText()).as("%s: job %s, %s", workflow, entry.getKey(),
+                                permission.getKey()).isEqualTo("read");
+                    }
+                });
+            });
+        }
+    }
+
+    /** A preview and a deploy of one stack never run at once, and neither is cancelled by the other. */
+    @Test
+    void previewsAndDeploysOfOneStackRunOneAtATime() {
+        Map<JsonNode, String> groups = Map.of(
+                job(PREVIEW, "preview").path("concurrency"), "stack-${{ matrix.stack }}",
+                job(DEPLOY_STACK, "up").path("concurrency"), "stack-${{ inputs.stack }}");
+
+        groups.forEach((concurrency, group) -> {
+            assertThat(concurrency.path("group").asText()).isEqualTo(group);
+            assertThat(concurrency.path("cancel-in-progress").isBoolean()).isTrue();
+            assertThat(concurrency.path("cancel-in-progress").booleanValue()).isFalse();
+        });
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {PREVIEW, DEPLOY_STACK})
+    void theAwsAccountIdIsMaskedInTheLogs(String workflow) {
+        assertThat(steps(workflow).stream()
+                .filter(step -> step.path("uses").asText().startsWith("aws-actions/configure-aws-credentials@")))
+                .isNotEmpty()
+                .allSatisfy(step -> assertThat(step.path("with").path("mask-aws-account-id").isBoolean()
+                        && step.path("with").path("mask-aws-account-id").booleanValue()).isTrue());
     }
 
     @ParameterizedTest

@@ -19,7 +19,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 /**
  * A Docker Registry v2 on 127.0.0.1 that behaves like quay.io: {@code /v2/} answers 401 with a Bearer challenge,
  * {@code /token} swaps a Basic login for a token scoped to one repository, and manifests answer HEAD and GET with
- * Docker-Content-Digest. Tests bend each step to play a hostile or broken registry, and read what it was sent.
+ * Docker-Content-Digest (or a wrong one, or none). Tests bend each step to play a hostile or broken registry, and read what it was sent.
  */
 final class FakeRegistry implements AutoCloseable {
 
@@ -38,7 +38,9 @@ final class FakeRegistry implements AutoCloseable {
     /** The token realm the challenge names; by default this registry's own /token. */
     volatile String realm;
     volatile String challenge;
-    volatile boolean sendDigestOnHead = true;
+    volatile boolean sendDigestHeader = true;
+    /** When set, a manifest answer sends its headers and first byte, then waits this long before the rest. */
+    volatile long stallManifestMillis;
     volatile String digestOverride;
     volatile String contentType = INDEX_TYPE;
     volatile String redirectManifestTo;
@@ -127,10 +129,21 @@ final class FakeRegistry implements AutoCloseable {
             return;
         }
         exchange.getResponseHeaders().add("Content-Type", contentType);
-        boolean head = exchange.getRequestMethod().equals("HEAD");
-        if (!head || sendDigestOnHead) {
+        if (sendDigestHeader) {
             exchange.getResponseHeaders().add("Docker-Content-Digest",
                     digestOverride != null ? digestOverride : digestOf(new String(manifest, StandardCharsets.UTF_8)));
+        }
+        if (stallManifestMillis > 0 && exchange.getRequestMethod().equals("GET")) {
+            exchange.sendResponseHeaders(200, manifest.length);
+            exchange.getResponseBody().write(manifest, 0, 1);
+            exchange.getResponseBody().flush();
+            try {
+                Thread.sleep(stallManifestMillis);
+                exchange.getResponseBody().write(manifest, 1, manifest.length - 1);
+            } catch (InterruptedException | IOException e) {
+                // the client gave up
+            }
+            return;
         }
         respond(exchange, 200, manifest);
     }

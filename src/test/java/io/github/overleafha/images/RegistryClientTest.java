@@ -6,6 +6,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 
@@ -37,7 +38,7 @@ class RegistryClientTest {
     }
 
     @Test
-    void swapsTheLoginForAPullTokenThenReadsTheIndexDigestWithAHead() throws Exception {
+    void swapsTheLoginForAPullTokenThenHashesTheIndexItFetches() throws Exception {
         assertThat(client.digest(image, LOGIN)).isEqualTo(FakeRegistry.digestOf(MANIFEST));
 
         assertThat(registry.seenAt("/v2/").get(0).authorization()).as("the ping carries no login").isNull();
@@ -46,7 +47,7 @@ class RegistryClientTest {
         assertThat(token.query()).isEqualTo("service=" + registry.host().replace(":", "%3A")
                 + "&scope=repository%3Asharelatex%2Fsharelatex-pro%3Apull");
         FakeRegistry.Seen manifest = registry.seenAt("/v2/sharelatex/").get(0);
-        assertThat(manifest.method()).isEqualTo("HEAD");
+        assertThat(manifest.method()).isEqualTo("GET");
         assertThat(manifest.authorization()).isEqualTo("Bearer " + FakeRegistry.TOKEN);
         assertThat(manifest.accept()).startsWith("application/vnd.oci.image.index.v1+json, "
                 + "application/vnd.docker.distribution.manifest.list.v2+json");
@@ -62,20 +63,39 @@ class RegistryClientTest {
     }
 
     @Test
-    void withoutTheDigestOnHeadItHashesTheManifestItself() throws Exception {
-        registry.sendDigestOnHead = false;
+    void withoutADigestHeaderItHashesTheManifestItself() throws Exception {
+        registry.sendDigestHeader = false;
 
         assertThat(client.digest(image, LOGIN)).isEqualTo(FakeRegistry.digestOf(MANIFEST));
-        assertThat(registry.seenAt("/v2/sharelatex/")).extracting(FakeRegistry.Seen::method).containsExactly("HEAD", "GET");
+        assertThat(registry.seenAt("/v2/sharelatex/")).extracting(FakeRegistry.Seen::method).containsExactly("GET");
     }
 
+    /** The header alone is never believed: a registry naming another manifest's digest is caught by the hash. */
     @Test
     void aReportedDigestThatIsNotTheManifestsHashIsRefused() {
-        registry.sendDigestOnHead = false;
         registry.digestOverride = "sha256:" + "e".repeat(64);
 
         assertThatThrownBy(() -> client.digest(image, LOGIN)).isInstanceOf(RegistryClient.RegistryException.class)
+                .hasMessageContaining("reported digest sha256:" + "e".repeat(64))
                 .hasMessageContaining("but the manifest it sent hashes to " + FakeRegistry.digestOf(MANIFEST));
+    }
+
+    @Test
+    void aManifestTrickledPastTheDeadlineIsGivenUpOn() {
+        registry.stallManifestMillis = 3_000;
+        RegistryClient impatient = new RegistryClient(Duration.ofSeconds(5), Duration.ofMillis(500));
+        long start = System.nanoTime();
+
+        assertThatThrownBy(() -> impatient.digest(image, LOGIN)).isInstanceOf(RegistryClient.RegistryException.class)
+                .hasMessageContaining("did not answer in full within");
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(2_500));
+    }
+
+    @Test
+    void aManifestOverItsBoundIsRefused() {
+        registry.put("sharelatex/sharelatex-pro", "6.2.2", "{\"pad\":\"" + "x".repeat(4 * 1024 * 1024) + "\"}");
+
+        assertThatThrownBy(() -> client.digest(image, LOGIN)).hasMessageContaining("is larger than 4194304 bytes");
     }
 
     @Test
