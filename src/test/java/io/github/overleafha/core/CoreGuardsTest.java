@@ -193,8 +193,9 @@ class CoreGuardsTest {
         Set<String> shared = Stream.of(SharedSecret.values()).flatMap(secret -> secret.variables().stream())
                 .collect(Collectors.toSet());
         assertThat(SecretVariables.all()).containsAll(shared).containsAll(SecretVariables.S3_KEYS)
-                .contains("OVERLEAF_MONGO_URL", "OVERLEAF_REDIS_PASS", "REDIS_PASSWORD", "OVERLEAF_EMAIL_SMTP_PASS")
-                .hasSize(shared.size() + SecretVariables.S3_KEYS.size() + 4);
+                .contains("OVERLEAF_MONGO_URL", "OVERLEAF_REDIS_PASS", "REDIS_PASSWORD", "OVERLEAF_EMAIL_SMTP_PASS",
+                        "OVERLEAF_LDAP_BIND_CREDENTIALS")
+                .hasSize(shared.size() + SecretVariables.S3_KEYS.size() + 5);
         assertThat(SecretVariables.all()).allMatch(SecretVariables::isSecret);
         assertThat(SecretVariables.isSecret("OVERLEAF_SITE_URL")).isFalse();
         assertThat(SecretVariables.isSecret("OVERLEAF_REDIS_HOST")).isFalse();

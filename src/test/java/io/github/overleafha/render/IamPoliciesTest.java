@@ -25,9 +25,10 @@ class IamPoliciesTest {
         String b = IamPolicies.bucketArn("p-template-files");
         assertThat(a).isEqualTo("arn:aws:s3:::p-user-files");
         assertThat(IamPolicies.bucketAccess(a, b)).isEqualTo("{\"Version\":\"2012-10-17\",\"Statement\":["
-                + "{\"Sid\":\"ListBucket\",\"Effect\":\"Allow\",\"Action\":[\"s3:ListBucket\"],"
+                + "{\"Sid\":\"ListBucket\",\"Effect\":\"Allow\",\"Action\":[\"s3:ListBucket\",\"s3:ListBucketMultipartUploads\"],"
                 + "\"Resource\":[\"arn:aws:s3:::p-user-files\",\"arn:aws:s3:::p-template-files\"]},"
-                + "{\"Sid\":\"ReadWriteObjects\",\"Effect\":\"Allow\",\"Action\":[\"s3:GetObject\",\"s3:PutObject\",\"s3:DeleteObject\"],"
+                + "{\"Sid\":\"ReadWriteObjects\",\"Effect\":\"Allow\",\"Action\":[\"s3:GetObject\",\"s3:PutObject\",\"s3:DeleteObject\","
+                + "\"s3:AbortMultipartUpload\",\"s3:ListMultipartUploadParts\"],"
                 + "\"Resource\":[\"arn:aws:s3:::p-user-files/*\",\"arn:aws:s3:::p-template-files/*\"]}]}");
     }
 
