@@ -44,7 +44,7 @@ class NodeGuardsTest {
         assertThat(CloudConfigRenderer.render(atLimit)).hasSize(CloudConfigRenderer.USER_DATA_LIMIT_BYTES);
         NodeBootSpec over = SampleSpecs.leader(SampleSpecs.environment(Map.of("OVERLEAF_NAV_TITLE", fits + "x")));
         assertThatThrownBy(() -> CloudConfigRenderer.render(over))
-                .hasMessageContaining("16385 bytes");
+                .hasMessage("user data of the leader is 16385 bytes, above EC2's limit of 16384");
     }
 
     // The boot spec
