@@ -33,14 +33,19 @@ public record StackNames(String project, String stack) {
         return (project + "-" + stack).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9-]", "-");
     }
 
+    /** The stack's hierarchy of CloudWatch Logs groups and SSM parameters. */
+    public String path() {
+        return "/" + project + "/" + stack;
+    }
+
     /** CloudWatch Logs group of the nodes' containers. */
     public String logGroup() {
-        return "/" + project + "/" + stack + "/containers";
+        return path() + "/containers";
     }
 
     /** SSM parameter holding the Server Pro version whose migrations ran. */
     public String migrationParameter() {
-        return "/" + project + "/" + stack + "/migrated-version";
+        return path() + "/migrated-version";
     }
 
     /** A Secrets Manager secret of this stack. */

@@ -45,7 +45,7 @@ public final class BootSpecs {
 
     /** The stack's SSM parameter hierarchy. */
     public static String parameterPath(StackConfig config) {
-        return "/" + config.project() + "/" + config.stack();
+        return config.names().path();
     }
 
     public static String migrationParameterName(StackConfig config) {
