@@ -81,6 +81,6 @@ public final class BootSpecs {
                 facts.sharedSecretArn(), new TreeSet<>(facts.sharedSecretNames()), facts.registryCredentialsArn(),
                 ServerProEnvironment.node(facts.environment(), index, NodeBootSpec.SERVER_PRO_DATA_DIR), gitBridge,
                 facts.migrationParameter(), facts.logGroup(), followerGroupName(config),
-                leaderGroupName(config));
+                leaderGroupName(config), config.names().metricNamespace());
     }
 }

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import io.github.overleafha.core.DiskMetrics;
+import io.github.overleafha.render.AgentMetricsRenderer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -29,6 +31,8 @@ public final class CloudConfigRenderer {
 
     static final String BOOT_DIR = "/opt/overleaf/boot";
     private static final String CONFIG_DIR = "/etc/overleaf";
+    /** The agent's metrics configuration (the node's disks), which ship-logs.sh merges into the agent's. */
+    static final String DISK_METRICS_FILE = CONFIG_DIR + "/disk-metrics.json";
     private static final String UNIT_DIR = "/etc/systemd/system";
     /**
      * awscli-2 is preinstalled on the standard AL2023 AMI but not on the minimal one; installing it is a no-op there.
@@ -106,6 +110,9 @@ public final class CloudConfigRenderer {
         files.add(plainFile(CONFIG_DIR + "/server-pro.env", envFile(spec.environment())));
         spec.gitBridge().ifPresent(gitBridge ->
                 files.add(plainFile(CONFIG_DIR + "/git-bridge.env", envFile(gitBridge.environment()))));
+        files.add(plainFile(DISK_METRICS_FILE, AgentMetricsRenderer.render(spec.metricsNamespace(),
+                spec.leader() ? spec.leaderGroupName() : spec.followerGroupName(),
+                DiskMetrics.disks(spec.gitBridge().isPresent()))));
         files.add(scripts());
         units.forEach(unit -> files.add(plainFile(UNIT_DIR + "/" + unit.name(), unit.text())));
         return files;
@@ -159,9 +166,10 @@ public final class CloudConfigRenderer {
                 List.of("Description=Overleaf: instance store on /var/lib/overleaf, Docker's data on it",
                         "Before=docker.service"),
                 "setup-instance-store.sh", List.of(), "RequiredBy=docker.service"));
-        // Server Pro's own log files live on the instance store; the agent ships them with the containers' output.
+        // Server Pro's own log files live on the instance store; the agent ships them with the containers' output,
+        // and publishes the disks' space.
         units.add(oneshotUnit(LOG_SHIPPING_UNIT,
-                List.of("Description=Overleaf: ship Server Pro's log files to CloudWatch Logs",
+                List.of("Description=Overleaf: ship Server Pro's log files and the disks' space to CloudWatch",
                         "Wants=" + NETWORK_ONLINE, "After=" + INSTANCE_STORE_UNIT + " " + NETWORK_ONLINE),
                 "ship-logs.sh", List.of("Restart=on-failure", "RestartSec=10"), "WantedBy=multi-user.target"));
         units.add(containerUnit(SERVER_PRO_UNIT, "Overleaf: Server Pro", NodeBootSpec.SERVER_PRO_CONTAINER,

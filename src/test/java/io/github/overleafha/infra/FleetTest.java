@@ -187,7 +187,8 @@ class FleetTest {
     @Test
     void onlyTheLeadersRoleMayRecordMigrationsAndAttachExactlyNodeOnesInterfaceAndVolume() throws Exception {
         JsonNode follower = JSON.readTree(plan.get("aws:iam/policy:Policy", "fleet-follower-operations").text("policy")).path("Statement");
-        assertThat(follower).extracting(statement -> statement.path("Sid").asText()).containsExactly("ShipLogs", "ReadMigratedVersion");
+        assertThat(follower).extracting(statement -> statement.path("Sid").asText()).containsExactly("ShipLogs", "ReadMigratedVersion",
+                "PublishDiskMetrics");
         assertThat(follower.get(1).path("Action")).extracting(JsonNode::asText).containsExactly("ssm:GetParameter");
         assertThat(follower.toString()).doesNotContain("ssm:PutParameter", "ec2:Attach");
 

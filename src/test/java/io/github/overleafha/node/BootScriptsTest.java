@@ -4,12 +4,14 @@ import io.github.overleafha.render.Commands;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -242,6 +244,58 @@ class BootScriptsTest {
                 "/var/lib/overleaf/logs/server-pro/history-v1.log");
         assertThat(node.calls("amazon-cloudwatch-agent-ctl")).containsExactly("amazon-cloudwatch-agent-ctl -a fetch-config"
                 + " -m ec2 -c file:/opt/aws/amazon-cloudwatch-agent/etc/overleaf.json -s");
+        // The log part's agent settings survive the merge with the disk metrics'.
+        assertThat(config.path("agent").path("run_as_user").asText()).isEqualTo("root");
+        assertThat(config.path("agent").path("omit_hostname").asBoolean()).isTrue();
+    }
+
+    /**
+     * The agent's disk metrics, as the agent's configuration schema has them (aws/amazon-cloudwatch-agent
+     * translator/config/schema.json: metrics.namespace, aggregation_dimensions, metrics_collected.disk with
+     * resources, measurement, drop_device, append_dimensions), for exactly the mount points the other boot scripts
+     * mount: those of the instance store on a follower, and git-bridge's volume besides on the leader.
+     */
+    @Test
+    void theAgentPublishesTheSpaceAndInodesOfExactlyTheDisksTheNodeMounts() throws IOException {
+        for (NodeBootSpec spec : List.of(SampleSpecs.follower(), SampleSpecs.leader())) {
+            Path nodeRoot = Files.createDirectories(root.resolve(spec.leader() ? "leader" : "follower"));
+            FakeNode node = new FakeNode(nodeRoot, spec);
+            node.disk("nvme1n1", INSTANCE_STORE + "1111");
+            node.disk("nvme4n1", GIT_BRIDGE_VOLUME);
+            List<String> scripts = spec.leader() ? List.of("setup-instance-store.sh", "setup-git-bridge-volume.sh")
+                    : List.of("setup-instance-store.sh");
+            for (String script : scripts) {
+                Commands.Result setup = node.run(script);
+                assertThat(setup.exitCode()).as(setup.output()).isZero();
+            }
+            List<String> mounted = node.calls("mount").stream()
+                    .map(call -> call.substring(call.lastIndexOf(' ') + 1).substring(node.root.toString().length()))
+                    .toList();
+
+            Commands.Result result = node.run("ship-logs.sh");
+
+            assertThat(result.exitCode()).as(result.output()).isZero();
+            JsonNode config = new ObjectMapper().readTree(node.root.resolve("opt/aws/amazon-cloudwatch-agent/etc/overleaf.json").toFile());
+            JsonNode metrics = config.path("metrics");
+            assertThat(metrics.path("namespace").asText()).isEqualTo(SampleSpecs.METRICS_NAMESPACE);
+            assertThat(metrics.path("aggregation_dimensions").toString()).isEqualTo("[[\"AutoScalingGroupName\",\"path\"]]");
+            assertThat(metrics.path("metrics_collected").size()).isEqualTo(1);
+            JsonNode disk = metrics.path("metrics_collected").path("disk");
+            assertThat(texts(disk.path("resources"))).as("the mount points").containsExactlyElementsOf(mounted)
+                    .hasSize(spec.leader() ? 2 : 1);
+            assertThat(texts(disk.path("measurement"))).containsExactly("used_percent", "inodes_free");
+            assertThat(disk.path("drop_device").asBoolean()).isTrue();
+            assertThat(disk.path("metrics_collection_interval").asInt()).isEqualTo(60);
+            assertThat(disk.path("append_dimensions").toString()).isEqualTo("{\"AutoScalingGroupName\":\""
+                    + (spec.leader() ? SampleSpecs.LEADER_GROUP : SampleSpecs.FOLLOWER_GROUP)
+                    + "\",\"InstanceId\":\"" + FakeNode.INSTANCE_ID + "\"}");
+        }
+    }
+
+    private static List<String> texts(JsonNode array) {
+        List<String> texts = new ArrayList<>();
+        array.forEach(node -> texts.add(node.asText()));
+        return texts;
     }
 
     @Test

@@ -113,7 +113,8 @@ class CloudConfigRendererTest {
         NodeBootSpec reversed = new NodeBootSpec(sorted.leader(), sorted.region(),
                 sorted.serverProImage(), sorted.serverProVersion(), sorted.texLiveImages(), sorted.sharedSecretsArn(),
                 reversedNames, sorted.registryCredentialsArn(), reversedEnvironment, sorted.gitBridge(),
-                sorted.migrationParameterName(), sorted.logGroupName(), sorted.followerGroupName(), sorted.leaderGroupName());
+                sorted.migrationParameterName(), sorted.logGroupName(), sorted.followerGroupName(), sorted.leaderGroupName(),
+                sorted.metricsNamespace());
 
         assertThat(CloudConfigRenderer.render(reversed)).isEqualTo(CloudConfigRenderer.render(sorted))
                 .isEqualTo(CloudConfigRenderer.render(SampleSpecs.leader()));
@@ -191,7 +192,8 @@ class CloudConfigRendererTest {
         assertThatThrownBy(() -> new NodeBootSpec(false, follower.region(), follower.serverProImage(),
                 follower.serverProVersion(), List.of("quay.io/sharelatex/texlive-full:latest"),
                 follower.sharedSecretsArn(), follower.sharedSecretNames(), Optional.empty(), follower.environment(),
-                Optional.empty(), follower.migrationParameterName(), follower.logGroupName(), follower.followerGroupName(), follower.leaderGroupName()))
+                Optional.empty(), follower.migrationParameterName(), follower.logGroupName(), follower.followerGroupName(), follower.leaderGroupName(),
+                follower.metricsNamespace()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("TeX Live image");
     }
 

@@ -30,7 +30,7 @@ class NodeGuardsTest {
         return new NodeBootSpec(false, sample.region(), serverProImage, version, texLiveImages,
                 sample.sharedSecretsArn(), new TreeSet<>(secretNames), sample.registryCredentialsArn(), environment,
                 Optional.empty(), sample.migrationParameterName(), sample.logGroupName(), sample.followerGroupName(),
-                sample.leaderGroupName());
+                sample.leaderGroupName(), sample.metricsNamespace());
     }
 
     // User data

@@ -32,6 +32,7 @@ final class SampleSpecs {
     static final String INTERFACE_ID = "eni-0fedcba9876543210";
     static final String FOLLOWER_GROUP = "overleaf-prod-followers";
     static final String LEADER_GROUP = "overleaf-prod-leader";
+    static final String METRICS_NAMESPACE = "CWAgent/overleaf/prod";
     static final String LEADER_IP = "10.0.1.10";
     /** What the shared secret holds: the generated secrets, Mongo's URL, Redis's and SMTP's passwords. */
     static final List<String> SHARED_SECRET_NAMES = sharedSecretNames();
@@ -74,7 +75,7 @@ final class SampleSpecs {
                 TEX_LIVE_IMAGES, SHARED_SECRETS_ARN, new TreeSet<>(SHARED_SECRET_NAMES),
                 Optional.of(REGISTRY_CREDENTIALS_ARN), environment, gitBridge,
                 "/overleaf/prod/migrated-version", "/overleaf/prod/containers", FOLLOWER_GROUP,
-                LEADER_GROUP);
+                LEADER_GROUP, METRICS_NAMESPACE);
     }
 
     /** Node {@code index}'s plain environment. */

@@ -149,12 +149,14 @@ public final class Fleet extends Component {
         String leaderGroupName = BootSpecs.leaderGroupName(config);
         String logGroupName = BootSpecs.logGroupName(config);
         String parameterName = BootSpecs.migrationParameterName(config);
+        String metricNamespace = config.names().metricNamespace();
         var followerPolicy = operationsPolicy("follower-operations", "Server Pro followers: ship logs, read the migrated version",
-                account.applyValue(a -> IamPolicies.followerOperations(a, logGroupName, parameterName)), tags);
+                account.applyValue(a -> IamPolicies.followerOperations(a, logGroupName, parameterName, metricNamespace)),
+                tags);
         var leaderPolicy = operationsPolicy("leader-operations",
                 "Server Pro leader: ship logs, record the migrated version, take node 1's interface and git-bridge's volume",
-                account.applyValue(a -> IamPolicies.leaderOperations(a, logGroupName, parameterName, LEADER_RESOURCE_TAG,
-                        leaderTag(config), leaderGroupName)), tags);
+                account.applyValue(a -> IamPolicies.leaderOperations(a, logGroupName, parameterName, metricNamespace,
+                        LEADER_RESOURCE_TAG, leaderTag(config), leaderGroupName)), tags);
         leaderIdentity = identity("leader", args.policyArns(), leaderPolicy, tags);
         followerIdentity = identity("follower", args.policyArns(), followerPolicy, tags);
 
