@@ -5,6 +5,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.github.overleafha.core.DiskMetrics;
+import io.github.overleafha.core.SignIn;
 import io.github.overleafha.render.AgentMetricsRenderer;
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,6 +17,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -133,6 +136,12 @@ public final class CloudConfigRenderer {
         variables.put("NO_MIGRATIONS_YET", NodeBootSpec.NO_MIGRATIONS_YET);
         variables.put("SHARED_SECRETS_ARN", spec.sharedSecretsArn());
         variables.put("SHARED_SECRET_NAMES", String.join(" ", spec.sharedSecretNames()));
+        // Of those, the secrets that leave the env file: files mounted into Server Pro, and multi-line values.
+        variables.put("SECRET_FILES", new TreeMap<>(SignIn.secretFiles()).entrySet().stream()
+                .filter(file -> spec.sharedSecretNames().contains(file.getKey()))
+                .map(file -> file.getKey() + "=" + file.getValue()).collect(Collectors.joining(" ")));
+        variables.put("MULTILINE_SECRETS", new TreeSet<>(SignIn.multiLineSecrets()).stream()
+                .filter(spec.sharedSecretNames()::contains).collect(Collectors.joining(" ")));
         variables.put("REGISTRY_CREDENTIALS_ARN", spec.registryCredentialsArn().orElse(""));
         variables.put("REGISTRY", spec.serverProImage().registry());
         spec.gitBridge().ifPresent(gitBridge -> {

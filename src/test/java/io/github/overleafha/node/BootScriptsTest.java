@@ -1,5 +1,6 @@
 package io.github.overleafha.node;
 
+import io.github.overleafha.core.SignIn;
 import io.github.overleafha.render.Commands;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,6 +16,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -434,6 +439,60 @@ class BootScriptsTest {
         assertThat(result.exitCode()).isNotZero();
         assertThat(result.stderr()).contains("one-line");
         assertThat(result.output()).doesNotContain("first-line-4f3e", "second-line-2d1c");
+    }
+
+    /**
+     * SAML's private keys span lines, which an env file cannot carry: the signing key becomes a read-only file of
+     * Server Pro's web user mounted where OVERLEAF_SAML_PRIVATE_CERT points, the decryption key a variable passed
+     * from docker's own environment, and neither reaches the env file, the command line or the output.
+     */
+    @Test
+    void samlKeysLeaveTheEnvFileTheSigningKeyAsAMountedFileTheDecryptionKeyAsAMultiLineVariable() throws IOException {
+        NodeBootSpec sample = SampleSpecs.leader();
+        SortedSet<String> names = new TreeSet<>(sample.sharedSecretNames());
+        names.addAll(List.of(SignIn.SAML_SIGNING_KEY, SignIn.SAML_DECRYPTION_KEY));
+        SortedMap<String, String> environment = new TreeMap<>(sample.environment());
+        environment.put("OVERLEAF_SAML_PRIVATE_CERT", SignIn.SAML_SIGNING_KEY_PATH);
+        FakeNode node = new FakeNode(root, new NodeBootSpec(true, sample.region(), sample.serverProImage(),
+                sample.serverProVersion(), sample.texLiveImages(), sample.sharedSecretsArn(), names,
+                sample.registryCredentialsArn(), environment, sample.gitBridge(), sample.migrationParameterName(),
+                sample.logGroupName(), sample.followerGroupName(), sample.leaderGroupName(), sample.metricsNamespace()));
+        Map<String, String> secrets = fakeSecrets();
+        String signingKey = "-----BEGIN PRIVATE KEY-----\nc2lnbmluZy1rZXktYTFiMg==\n-----END PRIVATE KEY-----";
+        String decryptionKey = "-----BEGIN RSA PRIVATE KEY-----\nZGVjcnlwdGlvbi1rZXktYzNkNA==\n-----END RSA PRIVATE KEY-----";
+        secrets.put(SignIn.SAML_SIGNING_KEY, signingKey);
+        secrets.put(SignIn.SAML_DECRYPTION_KEY, decryptionKey);
+        node.state("secret-overleaf-shared-AbCdEf", new ObjectMapper().writeValueAsString(secrets));
+        node.state("secret-overleaf-quay-GhIjKl", "{\"username\": \"sharelatex+robot\", \"password\": \"quay-pw-9d8c7b\"}");
+        node.state("images", String.join("\n", SERVER_PRO_IMAGE, String.join("\n", SampleSpecs.TEX_LIVE_IMAGES)) + "\n");
+        node.answers("ssm-values", SampleSpecs.VERSION);
+
+        Commands.Result fetched = node.run("fetch-secrets.sh");
+        Commands.Result started = node.run("start-server-pro.sh");
+
+        assertThat(fetched.exitCode()).as(fetched.output()).isZero();
+        assertThat(started.exitCode()).as(started.output()).isZero();
+        String secretsEnv = Files.readString(root.resolve("etc/overleaf/secrets.env"));
+        assertThat(secretsEnv).doesNotContain(SignIn.SAML_SIGNING_KEY, SignIn.SAML_DECRYPTION_KEY, "PRIVATE KEY")
+                .contains("CRYPTO_RANDOM=");
+        Path signingFile = root.resolve("etc/overleaf/secret-files/" + SignIn.SAML_SIGNING_KEY);
+        Path decryptionFile = root.resolve("etc/overleaf/secret-files/" + SignIn.SAML_DECRYPTION_KEY);
+        assertThat(Files.readString(signingFile)).isEqualTo(signingKey + "\n");
+        assertThat(Files.readString(decryptionFile)).isEqualTo(decryptionKey + "\n");
+        for (Path file : List.of(signingFile, decryptionFile)) {
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("r--------");
+        }
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(signingFile.getParent()))).isEqualTo("rwx------");
+        // Server Pro's web service (www-data, uid 33) reads the mounted key; the other stays root's.
+        assertThat(node.calls("chown")).hasSize(1).allMatch(call -> call.startsWith("chown 33:33 "
+                + signingFile.getParent().resolve(SignIn.SAML_SIGNING_KEY + ".")));
+        String run = node.calls("docker run").get(0);
+        assertThat(run).contains(" --env-file " + node.path("/etc/overleaf/secrets.env")
+                + " --volume " + signingFile + ":" + SignIn.SAML_SIGNING_KEY_PATH + ":ro"
+                + " --env " + SignIn.SAML_DECRYPTION_KEY + " --volume /var/run/docker.sock");
+        assertThat(node.state("docker-run-environment")).contains(SignIn.SAML_DECRYPTION_KEY + "=" + decryptionKey + "\n");
+        String printed = fetched.output() + started.output() + String.join("\n", node.calls());
+        assertThat(printed).doesNotContain("c2lnbmluZy1rZXktYTFiMg", "ZGVjcnlwdGlvbi1rZXktYzNkNA");
     }
 
     @Test
