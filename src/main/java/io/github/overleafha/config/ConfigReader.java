@@ -94,6 +94,16 @@ final class ConfigReader {
         return value.map(SecretText::new);
     }
 
+    /**
+     * A secret that may span lines (a PEM key, set with {@code pulumi config set --secret KEY < file}): its reader
+     * sees that it reaches nodes some other way than as a line of an env file or the user data.
+     */
+    Optional<SecretText> multiLineSecret(String key) {
+        // Read already, as far as optional() is concerned: no one-line check.
+        keysRead.add(key(key));
+        return secret(key);
+    }
+
     /** A whole number within bounds; {@code fallback} stands in when it is missing or wrong. */
     int integer(String key, int fallback, int min, int max, String why) {
         Optional<String> text = optional(key);

@@ -68,7 +68,7 @@ final class IntegrationsReader {
 
     /** A SAML private key: a secret, in PEM, used only with SAML. Its value never appears in a problem. */
     private static Optional<SecretText> samlKey(ConfigReader in, String key, boolean saml) {
-        Optional<SecretText> pem = in.secret(key);
+        Optional<SecretText> pem = in.multiLineSecret(key);
         if (pem.isEmpty()) {
             return pem;
         }
