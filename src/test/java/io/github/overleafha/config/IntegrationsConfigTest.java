@@ -80,7 +80,9 @@ class IntegrationsConfigTest {
     @Test
     void samlsPrivateKeysAreSecretsTheSigningKeyReachesServerProAsAFileTheDecryptionKeyAsItsValue() {
         Map<String, String> keys = new HashMap<>(saml());
-        keys.putAll(Map.of("samlSigningKey", SIGNING_KEY, "samlDecryptionKey", DECRYPTION_KEY));
+        keys.putAll(Map.of("samlSigningKey", SIGNING_KEY, "samlDecryptionKey", DECRYPTION_KEY,
+                // The matching public certificates, for Server Pro's metadata, are plain settings.
+                "serverProSettings", "[{OVERLEAF_SAML_SIGNING_CERT: c2lnbmluZy1jZXJ0}, {OVERLEAF_SAML_DECRYPTION_CERT: ZGVjcnlwdGlvbi1jZXJ0}]"));
         StackConfig config = loadWithSecrets(keys);
         SignIn signIn = config.integrations().signIn().orElseThrow();
         // Server Pro reads OVERLEAF_SAML_PRIVATE_CERT as a path and OVERLEAF_SAML_DECRYPTION_PVK as the PEM itself.
@@ -88,6 +90,7 @@ class IntegrationsConfigTest {
                 .containsEntry("OVERLEAF_SAML_PRIVATE_CERT", SignIn.SAML_SIGNING_KEY_PATH)
                 .doesNotContainKey(SignIn.SAML_DECRYPTION_KEY);
         assertThat(signIn.secretVariables()).containsExactly(SignIn.SAML_SIGNING_KEY, SignIn.SAML_DECRYPTION_KEY);
+        assertThat(config.integrations().settings()).containsOnlyKeys("OVERLEAF_SAML_SIGNING_CERT", "OVERLEAF_SAML_DECRYPTION_CERT");
         assertThat(config.integrations().samlSigningKey()).get().hasToString("[secret]")
                 .satisfies(key -> assertThat(key.value()).isEqualTo(SIGNING_KEY.strip()));
         assertThat(config.integrations().samlDecryptionKey()).get().satisfies(key -> assertThat(key.value()).isEqualTo(DECRYPTION_KEY));
