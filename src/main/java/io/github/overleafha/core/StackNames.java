@@ -17,8 +17,7 @@ public record StackNames(String project, String stack) {
     public static final Pattern PULUMI_NAME = Pattern.compile("[A-Za-z0-9_.-]{1,100}");
     /** Atlas project and cluster names are at most 64 characters (Atlas Admin API, createProject, createCluster). */
     public static final int ATLAS_NAME_MAX = 64;
-    /** A DNS label is at most 63 octets (RFC 1035, 2.3.4). */
-    public static final int DNS_LABEL_MAX = 63;
+
 
     public static final String STACK = "stack name";
     public static final String PROJECT = "project name (Pulumi.yaml)";
@@ -57,10 +56,15 @@ public record StackNames(String project, String stack) {
 
     /**
      * The stack's private DNS zone (Route 53, in its VPC): the names it holds are known before anything exists, where
-     * addresses are not. {@code .internal} is reserved for private use (ICANN, 2024).
+     * addresses are not. One label per name, each in the slug's alphabet: the slug's 64 characters bound both below
+     * DNS's 63 per label. {@code .internal} is reserved for private use (ICANN, 2024).
      */
     public String privateZone() {
-        return slug() + ".internal";
+        return dnsLabel(stack) + "." + dnsLabel(project) + ".internal";
+    }
+
+    private static String dnsLabel(String name) {
+        return name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9-]", "-");
     }
 
     /** git-bridge's name in the private zone: node 1's fixed interface, whichever instance holds it. */
@@ -106,11 +110,6 @@ public record StackNames(String project, String stack) {
             problems.add(new Problem(STACK, stack, "the Atlas project and cluster are named " + slug() + " ("
                     + slug().length() + " characters) and Atlas allows " + ATLAS_NAME_MAX,
                     "pick a stack name of at most " + (ATLAS_NAME_MAX - project.length() - 1) + " characters"));
-        }
-        if (aws && slug().length() > DNS_LABEL_MAX && slug().length() <= ATLAS_NAME_MAX) {
-            problems.add(new Problem(STACK, stack, "the private DNS zone " + privateZone() + " starts with a label of "
-                    + slug().length() + " characters and DNS allows " + DNS_LABEL_MAX,
-                    "pick a stack name of at most " + (DNS_LABEL_MAX - project.length() - 1) + " characters"));
         }
         String firstSegment = project.toLowerCase(Locale.ROOT);
         if (aws && (firstSegment.startsWith("aws") || firstSegment.startsWith("ssm"))) {

@@ -107,6 +107,7 @@ final class PlanMocks implements Mocks {
                     "resourceRecordType", "CNAME",
                     "resourceRecordValue", "_validation.acm-validations.aws.")));
             case "aws:route53/record:Record" -> state.put("fqdn", state.get("name"));
+            case "aws:route53/zone:Zone" -> state.put("zoneId", name + "-id");
             // The engine keeps a stash's first input as its output.
             case "pulumi:index:Stash" -> state.put("output", state.get("input"));
             case "aws:ec2/eip:Eip" -> state.put("publicIp", "public-ip-of-" + name);

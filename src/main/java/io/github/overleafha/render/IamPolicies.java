@@ -114,7 +114,6 @@ public final class IamPolicies {
         return document(shipLogs(account.logGroup(logGroupName)),
                 statement("RecordMigratedVersion", "Allow", List.of("ssm:GetParameter", "ssm:PutParameter"),
                         List.of(account.ssmParameter(migrationParameterName)), null),
-                findAtBoot(),
                 // No Describe action here supports resource-level permissions: they read, never change. The leader
                 // finds node 1's interface and git-bridge's volume by the tag and zone its user data names.
                 statement("SeeFollowersAndLeaderResources", "Allow", List.of("autoscaling:DescribeAutoScalingGroups",
@@ -124,7 +123,8 @@ public final class IamPolicies {
                         List.of(ec2 + "network-interface/*"), tagged),
                 statement("ToLeaderInstancesOnly", "Allow", List.of("ec2:AttachVolume", "ec2:AttachNetworkInterface"),
                         List.of(ec2 + "instance/*"),
-                        Map.of("StringEquals", Map.of("aws:ResourceTag/aws:autoscaling:groupName", leaderGroupName))));
+                        Map.of("StringEquals", Map.of("aws:ResourceTag/aws:autoscaling:groupName", leaderGroupName))),
+                findAtBoot());
     }
 
     private static Map<String, Object> shipLogs(String logGroupArn) {

@@ -59,12 +59,12 @@ class BootSpecsTest {
         var leader = BootSpecs.leader(DEV, facts(), BootSpecs.leaderResources(DEV, "eu-west-1a"));
         var follower = BootSpecs.follower(DEV, facts());
         for (NodeBootSpec spec : List.of(leader, follower)) {
-            assertThat(spec.environment()).containsEntry("GIT_BRIDGE_HOST", "git-bridge.overleaf-ha-dev.internal")
+            assertThat(spec.environment()).containsEntry("GIT_BRIDGE_HOST", "git-bridge.dev.overleaf-ha.internal")
                     .doesNotContainKeys("REDIS_HOST", "OVERLEAF_REDIS_HOST");
             assertThat(spec.redisReplicationGroup()).isEqualTo("redis-group-1a2b3c4");
         }
         assertThat(leader.gitBridge().orElseThrow().environment())
-                .containsEntry("GIT_BRIDGE_POSTBACK_BASE_URL", "http://git-bridge.overleaf-ha-dev.internal:8000");
+                .containsEntry("GIT_BRIDGE_POSTBACK_BASE_URL", "http://git-bridge.dev.overleaf-ha.internal:8000");
         assertThat(leader.gitBridge().orElseThrow().resources()).isEqualTo(new NodeBootSpec.LeaderResources(
                 "overleaf-ha:leader-resource", "overleaf-ha/dev", "eu-west-1a", Optional.empty()));
         StackConfig restored = TestStacks.dev(java.util.Map.of("gitBridgeSnapshotId", "snap-0123456789abcdef0"));
