@@ -31,12 +31,14 @@ final class PlanMocks implements Mocks {
     static final String ACCOUNT = "123456789012";
     private static final ObjectMapper SORTED_JSON = new ObjectMapper().enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
     /**
-     * Types whose name the AWS provider chooses in its check when the program gives none (auto-naming), so a preview
-     * knows it, and the input that holds it. The stand-in is the resource's own name (the provider adds a random
+     * Types whose name the AWS provider chooses in its check when the program gives none (auto-naming: pulumi-aws
+     * names every {@code name} property so, and a replication group's id), so a preview knows it, and the input that
+     * holds it. Only those whose name the program reads. The stand-in is the resource's own name (the provider adds a random
      * suffix; a replication group's is lowercase).
      */
     static final Map<String, String> AUTO_NAMED = Map.of("aws:iam/role:Role", "name", "aws:iam/policy:Policy", "name",
-            "aws:iam/instanceProfile:InstanceProfile", "name",
+            "aws:iam/instanceProfile:InstanceProfile", "name", "aws:sns/topic:Topic", "name",
+            "aws:elasticache/subnetGroup:SubnetGroup", "name", "aws:elasticache/parameterGroup:ParameterGroup", "name",
             "aws:elasticache/replicationGroup:ReplicationGroup", "replicationGroupId");
 
     private final String region;

@@ -40,7 +40,7 @@ class MonitoringTest {
         for (PlannedResource alarm : alarms) {
             for (String actions : List.of("alarmActions", "okActions")) {
                 assertThat(alarm.input(actions)).as(alarm.name()).extracting(JsonNode::asText).containsExactly(
-                        "arn:aws:sns:eu-west-1:123456789012:topic/monitoring-alarms",
+                        "arn:aws:sns:eu-west-1:123456789012:monitoring-alarms",
                         "arn:aws:sns:eu-west-1:111122223333:overleaf-dev-alarms");
             }
             assertThat(alarm.text("alarmDescription")).as(alarm.name()).isNotBlank();

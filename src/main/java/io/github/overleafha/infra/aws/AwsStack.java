@@ -90,7 +90,7 @@ public final class AwsStack {
         var monitoring = new Monitoring("monitoring", config.network().region(), config.slug(), config.monitoring(),
                 config.aws().loadBalancer().alarmTopicArn(), new Monitoring.Watched(loadBalancer.arnSuffix(),
                 loadBalancer.targetGroupArnSuffixes(), redis.memberClusterIds(),
-                Map.of("leader", fleet.leaderGroupName(), "followers", fleet.followerGroupName())), tags, null);
+                Map.of("leader", fleet.leaderGroupName(), "followers", fleet.followerGroupName())), account, tags, null);
 
         ctx.export("siteUrl", Output.of(config.site().url().toString()));
         ctx.export("loadBalancerDnsName", loadBalancer.dnsName());
