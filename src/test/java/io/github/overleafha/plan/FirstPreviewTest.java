@@ -265,6 +265,12 @@ class FirstPreviewTest {
             assertThat(templates).as(name).allSatisfy(template ->
                     assertThat(template.unknownInputs()).as(template.urn()).doesNotContain("userData"));
         });
+        // The nodes reach git-bridge by its name: both groups launch only once the record exists.
+        Preview dev = PREVIEWS.get("dev");
+        String record = dev.customResources().stream().filter(r -> r.type().equals("aws:route53/record:Record")
+                && r.name().equals("fleet-git-bridge")).findFirst().orElseThrow().urn();
+        assertThat(dev.customResources()).filteredOn(r -> r.type().equals("aws:autoscaling/group:Group"))
+                .hasSize(2).allSatisfy(group -> assertThat(group.dependencies()).as(group.urn()).contains(record));
     }
 
     @Test

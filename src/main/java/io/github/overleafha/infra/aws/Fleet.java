@@ -164,7 +164,7 @@ public final class Fleet extends Component {
         leaderIdentity = identity("leader", args.policyArns(), leaderPolicy, tags);
         followerIdentity = identity("follower", args.policyArns(), followerPolicy, tags);
 
-        gitBridgeName(config, args.vpcId(), tags);
+        Record gitBridgeName = gitBridgeName(config, args.vpcId(), tags);
 
         // Only names and config: the user data is known in a first preview. What AWS assigns on create (Redis's
         // endpoint, the secrets' ARNs, the leader's interface and volume ids) the nodes look up as they boot.
@@ -182,8 +182,8 @@ public final class Fleet extends Component {
         boolean maintenance = config.fleet().maintenance();
         var leaderTemplate = launchTemplate("leader", config, leaderIdentity, leaderUserData, args, tags);
         var followerTemplate = launchTemplate("follower", config, followerIdentity, followerUserData, args, tags);
-        List<Resource> leaderBoot = bootPrerequisites(args, leaderIdentity);
-        List<Resource> followerBoot = bootPrerequisites(args, followerIdentity);
+        List<Resource> leaderBoot = bootPrerequisites(args, leaderIdentity, gitBridgeName);
+        List<Resource> followerBoot = bootPrerequisites(args, followerIdentity, gitBridgeName);
         leaderGroup = group("leader", leaderGroupName, leaderTemplate, leaderSubnet.applyValue(List::of),
                 Capacity.of(1),
                 // Launch the new leader first; in maintenance terminate first, so no old version runs as it migrates.
@@ -237,10 +237,14 @@ public final class Fleet extends Component {
         return new NodeIdentity(childName(role + "-identity"), new NodeIdentity.Args(policies, tags), childComponent());
     }
 
-    /** A node reads its secrets, database and permissions as it boots: they must exist before its group does. */
-    private static List<Resource> bootPrerequisites(Args args, NodeIdentity identity) {
+    /**
+     * A node reads its secrets, database and permissions as it boots, and reaches git-bridge by name: they must exist
+     * before its group does.
+     */
+    private static List<Resource> bootPrerequisites(Args args, NodeIdentity identity, Record gitBridgeName) {
         List<Resource> prerequisites = new ArrayList<>(args.bootPrerequisites());
         prerequisites.addAll(identity.permissions());
+        prerequisites.add(gitBridgeName);
         return prerequisites;
     }
 
@@ -401,14 +405,14 @@ public final class Fleet extends Component {
      * another interface (Redis, an endpoint, another stack in an existing VPC), and an existing stack's interface
      * would have to be replaced to take it.
      */
-    private void gitBridgeName(StackConfig config, Output<String> vpcId, StackTags tags) {
+    private Record gitBridgeName(StackConfig config, Output<String> vpcId, StackTags tags) {
         var zone = new Zone(childName("private-zone"), ZoneArgs.builder()
                 .name(config.names().privateZone())
                 .comment("Overleaf " + config.slug() + ": names the nodes reach inside the VPC")
                 .vpcs(ZoneVpcArgs.builder().vpcId(vpcId).build())
                 .tags(tags(tags, childName("private-zone")))
                 .build(), child());
-        new Record(childName("git-bridge"), RecordArgs.builder()
+        return new Record(childName("git-bridge"), RecordArgs.builder()
                 .zoneId(zone.zoneId())
                 .name(config.names().gitBridgeHost())
                 .type("A")
