@@ -174,6 +174,12 @@ class CloudConfigRendererTest {
     }
 
     @Test
+    void redisHostComesFromTheBootLookupOnlyNeverAlsoFromTheEnvironment() {
+        assertThatThrownBy(() -> SampleSpecs.leader(SampleSpecs.environment(Map.of("REDIS_HOST", "master.x.cache.amazonaws.com"))))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("REDIS_HOST is looked up at boot");
+    }
+
+    @Test
     void dockerLogsInToTheRegistryOfTheServerProImage() {
         assertThat(UserData.files(CloudConfigRenderer.render(SampleSpecs.follower())).get("/etc/overleaf/boot.env"))
                 .contains("REGISTRY='quay.io'\n");
