@@ -93,8 +93,9 @@ public final class IamPolicies {
     /**
      * What every node looks up as it boots, because its user data (known before they exist) can only name them: the
      * secrets by their name prefix, and Redis's primary endpoint by its replication group. ListSecrets supports no
-     * resource-level permission, and ElastiCache's IAM guide has its describe actions granted on "*"; both return
-     * metadata (names, endpoints), never a secret's value, which GetSecretValue, scoped to the stack's secrets, guards.
+     * resource-level permission, and the Service Authorization Reference asks for "*" as the Resource of ElastiCache
+     * policies; both return metadata (names, endpoints), never a secret's value, which GetSecretValue, scoped to the
+     * stack's secrets, guards.
      */
     private static Map<String, Object> findAtBoot() {
         return statement("FindSecretsAndRedis", "Allow",
