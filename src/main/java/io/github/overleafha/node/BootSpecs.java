@@ -44,11 +44,13 @@ public final class BootSpecs {
     }
 
     /**
-     * What the leader finds its resources by, in node 1's zone: a new zone replaces both, a snapshot to restore
-     * replaces the volume; both change the leader's user data, so the leader rolls onto the new ones.
+     * What the leader finds its resources by, in node 1's zone (and subnet, where the configuration names it): what
+     * replaces them (another zone or configured subnet: both; a snapshot to restore: the volume) changes the leader's
+     * user data, so the leader rolls onto the new ones. A new VPC's node 1 subnet changes only with its zone.
      */
     public static NodeBootSpec.LeaderResources leaderResources(StackConfig config, String zone) {
         return new NodeBootSpec.LeaderResources(LEADER_RESOURCE_TAG, leaderTag(config), zone,
+                config.network().existing().map(existing -> existing.privateSubnetIds().get(0)),
                 config.aws().nodes().gitBridgeSnapshotId());
     }
 

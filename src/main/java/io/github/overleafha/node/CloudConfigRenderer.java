@@ -138,6 +138,7 @@ public final class CloudConfigRenderer {
             variables.put("LEADER_RESOURCE_TAG", resources.tagKey());
             variables.put("LEADER_RESOURCE_TAG_VALUE", resources.tagValue());
             variables.put("LEADER_ZONE", resources.zone());
+            variables.put("LEADER_SUBNET", resources.subnet().orElse(""));
             variables.put("GIT_BRIDGE_SNAPSHOT_ID", resources.volumeSnapshot().orElse(""));
             variables.put("FOLLOWER_GROUP", spec.followerGroupName());
             variables.put("LEADER_GROUP", spec.leaderGroupName());

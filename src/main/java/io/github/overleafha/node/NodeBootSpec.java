@@ -85,14 +85,18 @@ public record NodeBootSpec(
      * @param tagKey         the tag both carry ...
      * @param tagValue       ... with this stack's value
      * @param zone           node 1's zone: the leader's group launches there, and both resources live there
+     * @param subnet         node 1's subnet where the configuration names it (an existing VPC): tells the interface
+     *                       from the one it replaces when another subnet of the same zone is configured
      * @param volumeSnapshot the snapshot git-bridge's volume was restored from, if any: tells the restored volume from
      *                       the one it replaced (kept until the operator deletes it)
      */
-    public record LeaderResources(String tagKey, String tagValue, String zone, Optional<String> volumeSnapshot) {
+    public record LeaderResources(String tagKey, String tagValue, String zone, Optional<String> subnet,
+                                  Optional<String> volumeSnapshot) {
         public LeaderResources {
             Objects.requireNonNull(tagKey);
             Objects.requireNonNull(tagValue);
             Objects.requireNonNull(zone);
+            Objects.requireNonNull(subnet);
             volumeSnapshot.filter(id -> !id.matches("snap-[0-9a-f]+")).ifPresent(id -> {
                 throw new IllegalArgumentException("not an EBS snapshot id: " + id);
             });

@@ -13,6 +13,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -502,6 +503,30 @@ class BootScriptsTest {
         assertThat(result.exitCode()).isNotZero();
         assertThat(result.stderr()).contains("Redis replication group " + SampleSpecs.REDIS_GROUP + " has no primary endpoint");
         assertThat(node.calls("docker run")).isEmpty();
+    }
+
+    @Test
+    void aLeaderFindsItsInterfaceInTheConfiguredSubnetAndTheVolumeRestoredFromTheConfiguredSnapshot() throws IOException {
+        NodeBootSpec sample = SampleSpecs.leader();
+        NodeBootSpec.GitBridge restored = new NodeBootSpec.GitBridge(sample.gitBridge().orElseThrow().image(),
+                new NodeBootSpec.LeaderResources(BootSpecs.LEADER_RESOURCE_TAG, SampleSpecs.LEADER_TAG_VALUE, SampleSpecs.ZONE,
+                        Optional.of("subnet-0b000000000000001"), Optional.of("snap-0123456789abcdef0")),
+                sample.gitBridge().orElseThrow().environment());
+        FakeNode node = new FakeNode(root, SampleSpecs.spec(true, sample.environment(), Optional.of(restored)));
+        node.answers("holder-network-interface", "None");
+        node.answers("holder-volume", "None");
+
+        Commands.Result result = node.run("attach-leader-resources.sh");
+
+        assertThat(result.exitCode()).as(result.output()).isZero();
+        String byTag = " --filters Name=tag:overleaf-ha:leader-resource,Values=" + SampleSpecs.LEADER_TAG_VALUE
+                + " Name=availability-zone,Values=" + SampleSpecs.ZONE;
+        assertThat(node.calls("aws ec2 describe-network-interfaces --filters")).containsExactly(
+                "aws ec2 describe-network-interfaces" + byTag + " Name=subnet-id,Values=subnet-0b000000000000001"
+                        + " --region eu-west-1 --query NetworkInterfaces[].NetworkInterfaceId --output text");
+        assertThat(node.calls("aws ec2 describe-volumes --filters")).containsExactly("aws ec2 describe-volumes" + byTag
+                + " --region eu-west-1 --query Volumes[?SnapshotId=='snap-0123456789abcdef0'].VolumeId --output text");
+        assertThat(attachments(node)).hasSize(2);
     }
 
     @Test

@@ -66,9 +66,16 @@ class BootSpecsTest {
         assertThat(leader.gitBridge().orElseThrow().environment())
                 .containsEntry("GIT_BRIDGE_POSTBACK_BASE_URL", "http://git-bridge.dev.overleaf-ha.internal:8000");
         assertThat(leader.gitBridge().orElseThrow().resources()).isEqualTo(new NodeBootSpec.LeaderResources(
-                "overleaf-ha:leader-resource", "overleaf-ha/dev", "eu-west-1a", Optional.empty()));
+                "overleaf-ha:leader-resource", "overleaf-ha/dev", "eu-west-1a", Optional.empty(), Optional.empty()));
         StackConfig restored = TestStacks.dev(java.util.Map.of("gitBridgeSnapshotId", "snap-0123456789abcdef0"));
         assertThat(BootSpecs.leaderResources(restored, "eu-west-1a").volumeSnapshot()).contains("snap-0123456789abcdef0");
+        // An existing VPC's node 1 subnet is configured: another one of the same zone replaces the interface.
+        StackConfig existing = TestStacks.dev(java.util.Map.of("availabilityZones", "[]",
+                "existingVpcId", "vpc-0123456789abcdef0",
+                "existingPublicSubnetIds", "[\"subnet-0a000000000000001\",\"subnet-0a000000000000002\"]",
+                "existingPrivateSubnetIds", "[\"subnet-0b000000000000001\",\"subnet-0b000000000000002\"]"));
+        assertThat(BootSpecs.leaderResources(existing, "eu-west-1a").subnet()).contains("subnet-0b000000000000001");
+        assertThat(BootSpecs.leaderResources(DEV, "eu-west-1a").subnet()).isEmpty();
     }
 
     @Test

@@ -40,7 +40,7 @@ class CloudConfigRendererTest {
         assertThat(leader.get("/etc/overleaf/boot.env")).contains("LEADER='true'\n",
                 "LEADER_RESOURCE_TAG='overleaf-ha:leader-resource'\n",
                 "LEADER_RESOURCE_TAG_VALUE='" + SampleSpecs.LEADER_TAG_VALUE + "'\n",
-                "LEADER_ZONE='" + SampleSpecs.ZONE + "'\n", "GIT_BRIDGE_SNAPSHOT_ID=''\n",
+                "LEADER_ZONE='" + SampleSpecs.ZONE + "'\n", "LEADER_SUBNET=''\n", "GIT_BRIDGE_SNAPSHOT_ID=''\n",
                 "FOLLOWER_GROUP='" + SampleSpecs.FOLLOWER_GROUP + "'\n", "LEADER_GROUP='" + SampleSpecs.LEADER_GROUP + "'\n");
         // Every follower boots from the same user data: nothing in it tells one from another.
         assertThat(follower.get("/etc/overleaf/boot.env")).contains("LEADER='false'\n")
@@ -202,7 +202,7 @@ class CloudConfigRendererTest {
                 SampleSpecs.leaderResources(), new TreeMap<>()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("pinned tag");
         assertThatThrownBy(() -> new NodeBootSpec.LeaderResources(BootSpecs.LEADER_RESOURCE_TAG, SampleSpecs.LEADER_TAG_VALUE,
-                SampleSpecs.ZONE, Optional.of("vol-0123456789abcdef0")))
+                SampleSpecs.ZONE, Optional.empty(), Optional.of("vol-0123456789abcdef0")))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("snapshot");
         NodeBootSpec follower = SampleSpecs.follower();
         assertThatThrownBy(() -> new NodeBootSpec(false, follower.region(), follower.serverProImage(),

@@ -72,7 +72,8 @@ final class SampleSpecs {
 
     /** Node 1's interface and git-bridge's volume (created empty), tagged for the stack's leader in node 1's zone. */
     static NodeBootSpec.LeaderResources leaderResources() {
-        return new NodeBootSpec.LeaderResources(BootSpecs.LEADER_RESOURCE_TAG, LEADER_TAG_VALUE, ZONE, Optional.empty());
+        return new NodeBootSpec.LeaderResources(BootSpecs.LEADER_RESOURCE_TAG, LEADER_TAG_VALUE, ZONE, Optional.empty(),
+                Optional.empty());
     }
 
     static NodeBootSpec follower() {
