@@ -5,6 +5,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.github.overleafha.core.DiskMetrics;
+import io.github.overleafha.core.ServerProEnvironment;
 import io.github.overleafha.core.SignIn;
 import io.github.overleafha.render.AgentMetricsRenderer;
 import java.io.IOException;
@@ -134,7 +135,7 @@ public final class CloudConfigRenderer {
         variables.put("TEX_LIVE_IMAGES", String.join(" ", spec.texLiveImages()));
         variables.put("MIGRATION_PARAMETER", spec.migrationParameterName());
         variables.put("NO_MIGRATIONS_YET", NodeBootSpec.NO_MIGRATIONS_YET);
-        variables.put("SHARED_SECRETS_ARN", spec.sharedSecretsArn());
+        variables.put("SHARED_SECRETS_NAME", spec.sharedSecretsName());
         variables.put("SHARED_SECRET_NAMES", String.join(" ", spec.sharedSecretNames()));
         // Of those, the secrets that leave the env file: files mounted into Server Pro, and multi-line values.
         variables.put("SECRET_FILES", new TreeMap<>(SignIn.secretFiles()).entrySet().stream()
@@ -142,13 +143,19 @@ public final class CloudConfigRenderer {
                 .map(file -> file.getKey() + "=" + file.getValue()).collect(Collectors.joining(" ")));
         variables.put("MULTILINE_SECRETS", new TreeSet<>(SignIn.multiLineSecrets()).stream()
                 .filter(spec.sharedSecretNames()::contains).collect(Collectors.joining(" ")));
-        variables.put("REGISTRY_CREDENTIALS_ARN", spec.registryCredentialsArn().orElse(""));
+        variables.put("REGISTRY_CREDENTIALS_NAME", spec.registryCredentialsName().orElse(""));
         variables.put("REGISTRY", spec.serverProImage().registry());
+        variables.put("REDIS_REPLICATION_GROUP", spec.redisReplicationGroup());
+        variables.put("REDIS_HOST_VARIABLES", String.join(" ", ServerProEnvironment.REDIS_HOST_VARIABLES));
         spec.gitBridge().ifPresent(gitBridge -> {
+            var resources = gitBridge.resources();
             variables.put("GIT_BRIDGE_IMAGE", gitBridge.image().toString());
             variables.put("GIT_BRIDGE_CONTAINER", NodeBootSpec.GIT_BRIDGE_CONTAINER);
-            variables.put("GIT_BRIDGE_VOLUME_ID", gitBridge.volumeId());
-            variables.put("LEADER_NETWORK_INTERFACE_ID", gitBridge.networkInterfaceId());
+            variables.put("LEADER_RESOURCE_TAG", resources.tagKey());
+            variables.put("LEADER_RESOURCE_TAG_VALUE", resources.tagValue());
+            variables.put("LEADER_ZONE", resources.zone());
+            variables.put("LEADER_SUBNET", resources.subnet().orElse(""));
+            variables.put("GIT_BRIDGE_SNAPSHOT_ID", resources.volumeSnapshot().orElse(""));
             variables.put("FOLLOWER_GROUP", spec.followerGroupName());
             variables.put("LEADER_GROUP", spec.leaderGroupName());
         });

@@ -37,7 +37,9 @@ class OperationsDocumentsTest {
     void aFollowerShipsLogsReadsTheMigratedVersionAndPublishesItsDisksMetricsOnly() throws IOException {
         var statements = statementsBySid(IamPolicies.followerOperations(ACCOUNT, "/overleaf-ha/dev/containers",
                 "/overleaf-ha/dev/migrated-version", "CWAgent/overleaf-ha/dev"));
-        assertThat(statements).containsOnlyKeys("ShipLogs", "ReadMigratedVersion", "PublishDiskMetrics");
+        assertThat(statements).containsOnlyKeys("ShipLogs", "ReadMigratedVersion", "FindSecretsAndRedis",
+                "PublishDiskMetrics");
+        assertFindsSecretsAndRedisOnly(statements.get("FindSecretsAndRedis"));
         assertPublishesIn(statements.get("PublishDiskMetrics"), "CWAgent/overleaf-ha/dev");
         assertThat(texts(statements.get("ShipLogs").get("Action")))
                 .containsExactly("logs:CreateLogStream", "logs:PutLogEvents", "logs:DescribeLogStreams");
@@ -54,7 +56,9 @@ class OperationsDocumentsTest {
                 "/overleaf-ha/dev/migrated-version", "CWAgent/overleaf-ha/dev", "overleaf-ha:leader", "dev",
                 "overleaf-ha-dev-leader"));
         assertThat(statements).containsOnlyKeys("ShipLogs", "RecordMigratedVersion", "SeeFollowersAndLeaderResources",
-                "AttachGitBridgeVolume", "AttachLeaderNetworkInterface", "ToLeaderInstancesOnly", "PublishDiskMetrics");
+                "AttachGitBridgeVolume", "AttachLeaderNetworkInterface", "ToLeaderInstancesOnly", "FindSecretsAndRedis",
+                "PublishDiskMetrics");
+        assertFindsSecretsAndRedisOnly(statements.get("FindSecretsAndRedis"));
         assertPublishesIn(statements.get("PublishDiskMetrics"), "CWAgent/overleaf-ha/dev");
         assertThat(texts(statements.get("RecordMigratedVersion").get("Action"))).containsExactly("ssm:GetParameter", "ssm:PutParameter");
         JsonNode volume = statements.get("AttachGitBridgeVolume");
@@ -76,6 +80,14 @@ class OperationsDocumentsTest {
         assertThat(statement.get("Condition").size()).isEqualTo(1);
         assertThat(statement.at("/Condition/StringEquals").size()).isEqualTo(1);
         assertThat(statement.at("/Condition/StringEquals/cloudwatch:namespace").asText()).isEqualTo(namespace);
+    }
+
+    /** What a node looks up by name at boot: metadata only (no secret's value), on "*" as neither action scopes. */
+    private static void assertFindsSecretsAndRedisOnly(JsonNode statement) {
+        assertThat(texts(statement.get("Action")))
+                .containsExactly("elasticache:DescribeReplicationGroups", "secretsmanager:ListSecrets");
+        assertThat(texts(statement.get("Resource"))).containsExactly("*");
+        assertThat(statement.has("Condition")).isFalse();
     }
 
     @Test

@@ -13,6 +13,7 @@ import com.pulumi.aws.sns.TopicSubscriptionArgs;
 import com.pulumi.core.Output;
 import com.pulumi.resources.ComponentResourceOptions;
 import io.github.overleafha.config.StackConfig;
+import io.github.overleafha.core.AwsAccount;
 import io.github.overleafha.core.DiskMetrics;
 import io.github.overleafha.infra.Component;
 import io.github.overleafha.infra.StackTags;
@@ -55,27 +56,30 @@ public final class Monitoring extends Component {
     public record NodeGroup(Output<String> name, List<DiskMetrics.Disk> disks) {
     }
 
-    private final Topic topic;
+    private final Output<String> topicArn;
     private final Output<List<String>> actions;
 
     /**
      * @param dashboardName unique in the account and region (dashboards have no generated names)
      */
     public Monitoring(String name, String region, String dashboardName, StackConfig.Monitoring config,
-                      Optional<String> extraTopicArn, Watched watched, StackTags tags, ComponentResourceOptions options) {
+                      Optional<String> extraTopicArn, Watched watched, Output<AwsAccount> account, StackTags tags,
+                      ComponentResourceOptions options) {
         super("aws:Monitoring", name, options);
-        topic = new Topic(childName("alarms"), TopicArgs.builder()
+        var topic = new Topic(childName("alarms"), TopicArgs.builder()
                 .tags(tags(tags, childName("alarms")))
                 .build(), child());
+        // From the topic's auto-name: the alarms and subscriptions are known in a first preview.
+        topicArn = AwsAccounts.topicArn(account, topic);
         for (int i = 0; i < config.alarmEmails().size(); i++) {
             // Named by position: reordering the list re-subscribes, which only costs a confirmation email.
             new TopicSubscription(childName("email-" + (i + 1)), TopicSubscriptionArgs.builder()
-                    .topic(topic.arn())
+                    .topic(topicArn)
                     .protocol("email")
                     .endpoint(config.alarmEmails().get(i))
                     .build(), child());
         }
-        actions = topic.arn().applyValue(arn -> {
+        actions = topicArn.applyValue(arn -> {
             List<String> all = new ArrayList<>(List.of(arn));
             extraTopicArn.ifPresent(all::add);
             return List.copyOf(all);
@@ -151,7 +155,7 @@ public final class Monitoring extends Component {
                         .applyValue(t -> DashboardRenderer.render(region, t.t1, Map.of("nodes", t.t2, "git", t.t3), t.t4,
                                 watched.diskMetricNamespace(), t.t5)))
                 .build(), child());
-        registerOutputs(Map.of("alarmTopicArn", topic.arn()));
+        registerOutputs(Map.of("alarmTopicArn", topicArn));
     }
 
     private record DiskText(String what, String whenFull, String runbook) {
@@ -248,6 +252,6 @@ public final class Monitoring extends Component {
 
     /** The topic every alarm notifies. */
     public Output<String> alarmTopicArn() {
-        return topic.arn();
+        return topicArn;
     }
 }
