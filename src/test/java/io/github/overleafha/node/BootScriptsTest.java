@@ -360,33 +360,46 @@ class BootScriptsTest {
         // Each secret is found by its name prefix (exact case), then read by the ARN found.
         assertThat(node.calls("aws secretsmanager")).containsExactly(
                 "aws secretsmanager list-secrets --filters Key=name,Values=" + SampleSpecs.SHARED_SECRETS_NAME
-                        + " --region eu-west-1 --query SecretList[?starts_with(Name, '" + SampleSpecs.SHARED_SECRETS_NAME
-                        + "')].ARN --output text",
+                        + " --region eu-west-1 --query sort_by(SecretList[?starts_with(Name, '" + SampleSpecs.SHARED_SECRETS_NAME
+                        + "')], &CreatedDate)[].ARN --output text",
                 "aws secretsmanager get-secret-value --secret-id " + SampleSpecs.SHARED_SECRETS_ARN
                         + " --region eu-west-1 --query SecretString --output text",
                 "aws secretsmanager list-secrets --filters Key=name,Values=" + SampleSpecs.REGISTRY_CREDENTIALS_NAME
-                        + " --region eu-west-1 --query SecretList[?starts_with(Name, '" + SampleSpecs.REGISTRY_CREDENTIALS_NAME
-                        + "')].ARN --output text",
+                        + " --region eu-west-1 --query sort_by(SecretList[?starts_with(Name, '" + SampleSpecs.REGISTRY_CREDENTIALS_NAME
+                        + "')], &CreatedDate)[].ARN --output text",
                 "aws secretsmanager get-secret-value --secret-id " + SampleSpecs.REGISTRY_CREDENTIALS_ARN
                         + " --region eu-west-1 --query SecretString --output text");
     }
 
+    /**
+     * A stack destroyed with retainDataOnDestroy leaves its secrets in AWS, and brought up again it creates new ones
+     * with the same name prefix: the node reads its own, the newest (the query sorts by creation, oldest first), and
+     * says which it passed over. No match at all stops the boot.
+     */
     @Test
-    void aNodeReadsNoSecretWhenItsNamePrefixMatchesNoneOrSeveral() throws IOException {
+    void aNodeReadsTheNewestSecretOfItsNamePrefixAndNoneWhenNoneMatches() throws IOException {
         FakeNode node = new FakeNode(root, SampleSpecs.follower());
         node.secret(SampleSpecs.SHARED_SECRETS_ARN, new ObjectMapper().writeValueAsString(fakeSecrets()));
+        node.secret(SampleSpecs.REGISTRY_CREDENTIALS_ARN, "{\"username\": \"robot\", \"password\": \"pw\"}");
+        String retained = SampleSpecs.SHARED_SECRETS_ARN.replace("20261129", "20250101");
         node.state("arns-" + SampleSpecs.SHARED_SECRETS_NAME.replace('/', '_'),
-                SampleSpecs.SHARED_SECRETS_ARN + "\t" + SampleSpecs.SHARED_SECRETS_ARN + "x\n");
+                retained + "\t" + SampleSpecs.SHARED_SECRETS_ARN + "\n");
 
         Commands.Result several = node.run("fetch-secrets.sh");
 
-        assertThat(several.exitCode()).isNotZero();
-        assertThat(several.stderr()).contains("expected one secret named " + SampleSpecs.SHARED_SECRETS_NAME + "...");
-        node.state("arns-" + SampleSpecs.SHARED_SECRETS_NAME.replace('/', '_'), "");
+        assertThat(several.exitCode()).as(several.output()).isZero();
+        assertThat(several.stderr()).contains("2 secrets named " + SampleSpecs.SHARED_SECRETS_NAME
+                + "...: reading the newest, " + SampleSpecs.SHARED_SECRETS_ARN + "; older (left by a destroy?): " + retained);
+        assertThat(node.calls("aws secretsmanager get-secret-value")).hasSize(2)
+                .first().satisfies(call -> assertThat(call).contains("--secret-id " + SampleSpecs.SHARED_SECRETS_ARN + " "));
+        assertThat(root.resolve("etc/overleaf/secrets.env")).exists();
+
+        Files.delete(root.resolve("etc/overleaf/secrets.env"));
+        node.state("arns-" + SampleSpecs.SHARED_SECRETS_NAME.replace('/', '_'), "\n");
         Commands.Result none = node.run("fetch-secrets.sh");
         assertThat(none.exitCode()).isNotZero();
-        assertThat(none.stderr()).contains("found: none");
-        assertThat(node.calls("aws secretsmanager get-secret-value")).isEmpty();
+        assertThat(none.stderr()).contains("no secret named " + SampleSpecs.SHARED_SECRETS_NAME + "... in eu-west-1");
+        assertThat(node.calls("aws secretsmanager get-secret-value")).hasSize(2);
         assertThat(root.resolve("etc/overleaf/secrets.env")).doesNotExist();
     }
 
