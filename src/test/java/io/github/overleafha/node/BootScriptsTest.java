@@ -179,7 +179,7 @@ class BootScriptsTest {
         assertThat(node.calls("aws ec2 describe-network-interfaces --filters")).containsExactly(
                 "aws ec2 describe-network-interfaces" + byTag + "--query NetworkInterfaces[].NetworkInterfaceId --output text");
         assertThat(node.calls("aws ec2 describe-volumes --filters")).containsExactly(
-                "aws ec2 describe-volumes" + byTag + "--query Volumes[?SnapshotId==''].VolumeId --output text");
+                "aws ec2 describe-volumes" + byTag + "--query sort_by(Volumes[?SnapshotId==''], &CreateTime)[].VolumeId --output text");
         assertThat(node.calls("aws ec2 describe-network-interfaces --network-interface-ids")).hasSize(4).allMatch(call ->
                 call.contains("--network-interface-ids " + SampleSpecs.INTERFACE_ID + " "));
         // git-bridge's image is pulled while the old leader still serves git, not after the hand-over.
@@ -538,22 +538,38 @@ class BootScriptsTest {
                 "aws ec2 describe-network-interfaces" + byTag + " Name=subnet-id,Values=subnet-0b000000000000001"
                         + " --region eu-west-1 --query NetworkInterfaces[].NetworkInterfaceId --output text");
         assertThat(node.calls("aws ec2 describe-volumes --filters")).containsExactly("aws ec2 describe-volumes" + byTag
-                + " --region eu-west-1 --query Volumes[?SnapshotId=='snap-0123456789abcdef0'].VolumeId --output text");
+                + " --region eu-west-1 --query sort_by(Volumes[?SnapshotId=='snap-0123456789abcdef0'], &CreateTime)[].VolumeId"
+                + " --output text");
         assertThat(attachments(node)).hasSize(2);
     }
 
+    /**
+     * A stack destroyed with retainDataOnDestroy leaves git-bridge's volume, tagged, in EC2; brought up again it makes
+     * a new one: the leader takes the newest (the query sorts by creation, oldest first), the stack's own, and names
+     * the other. Interfaces are never retained: two of them stop the boot rather than guess.
+     */
     @Test
-    void aLeaderStopsRatherThanGuessWhenTwoVolumesCarryItsTag() throws IOException {
+    void aLeaderTakesTheNewestOfTwoTaggedVolumesButStopsOnTwoInterfaces() throws IOException {
         FakeNode node = new FakeNode(root, SampleSpecs.leader());
-        node.answers("tagged-volume", SampleSpecs.VOLUME_ID + "\tvol-0fedcba9876543210");
+        String retained = "vol-0fedcba9876543210";
+        node.answers("tagged-volume", retained + "\t" + SampleSpecs.VOLUME_ID);
         node.answers("holder-network-interface", "None");
+        node.answers("holder-volume", "None");
 
         Commands.Result result = node.run("attach-leader-resources.sh");
 
-        assertThat(result.exitCode()).isNotZero();
-        assertThat(result.stderr()).contains("expected one volume tagged overleaf-ha:leader-resource="
-                + SampleSpecs.LEADER_TAG_VALUE + " in " + SampleSpecs.ZONE + ", found: " + SampleSpecs.VOLUME_ID);
-        assertThat(attachments(node)).isEmpty();
+        assertThat(result.exitCode()).as(result.output()).isZero();
+        assertThat(result.stderr()).contains("2 volumes tagged overleaf-ha:leader-resource=" + SampleSpecs.LEADER_TAG_VALUE
+                + " in " + SampleSpecs.ZONE + ": taking the newest, " + SampleSpecs.VOLUME_ID + "; older (left by a destroy?): "
+                + retained);
+        assertThat(attachments(node)).hasSize(2).last().asString().contains("--volume-id " + SampleSpecs.VOLUME_ID + " ");
+
+        node.answers("tagged-network-interface", SampleSpecs.INTERFACE_ID + "\teni-0123456789abcdef0");
+        Commands.Result interfaces = node.run("attach-leader-resources.sh");
+        assertThat(interfaces.exitCode()).isNotZero();
+        assertThat(interfaces.stderr()).contains("expected one network-interface tagged overleaf-ha:leader-resource="
+                + SampleSpecs.LEADER_TAG_VALUE + " in " + SampleSpecs.ZONE + ", found: " + SampleSpecs.INTERFACE_ID);
+        assertThat(attachments(node)).hasSize(2);
     }
 
     @Test
