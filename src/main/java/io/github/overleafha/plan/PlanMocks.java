@@ -98,7 +98,9 @@ final class PlanMocks implements Mocks {
                 state.put("arnSuffix", "app/" + name + "/0123456789abcdef");
             }
             case "aws:lb/targetGroup:TargetGroup" -> state.put("arnSuffix", "targetgroup/" + name + "/0123456789abcdef");
-            case "aws:ec2/networkInterface:NetworkInterface" -> state.put("privateIp", "private-ip-of-" + name);
+            // AWS gives an interface an address of its subnet: one in another subnet (a replacement) has another.
+            case "aws:ec2/networkInterface:NetworkInterface" ->
+                    state.put("privateIp", "private-ip-of-" + name + "-in-" + state.get("subnetId"));
             // AWS numbers a template's versions 1, 2, 3 ...; here the number follows the content instead, so that,
             // as in AWS, a template whose content changed has a new latest version and an unchanged one has not.
             case "aws:ec2/launchTemplate:LaunchTemplate" ->

@@ -168,7 +168,8 @@ class FleetTest {
         assertThat(record.text("zoneId")).isEqualTo("fleet-private-zone-id");
         assertThat(record.text("type")).isEqualTo("A");
         assertThat(record.input("ttl").asInt()).isEqualTo(60);
-        assertThat(record.text("records.0")).isEqualTo("private-ip-of-fleet-node-1");
+        assertThat(record.text("records.0")).isEqualTo("private-ip-of-fleet-node-1-in-"
+                + plan.get("aws:ec2/networkInterface:NetworkInterface", "fleet-node-1").text("subnetId"));
     }
 
     @Test
