@@ -8,7 +8,6 @@ import org.junit.jupiter.api.Test;
 
 import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -30,24 +29,11 @@ class ExistingVpcDnsTest {
 
     /** The plan's stand-ins, except that the VPC has {@code attribute} off. */
     private static Mocks vpcWithout(String attribute, StackConfig config) {
-        var standIns = new PlanMocks(config.network().region());
-        return new Mocks() {
-            @Override
-            public CompletableFuture<ResourceResult> newResourceAsync(ResourceArgs args) {
-                return standIns.newResourceAsync(args);
-            }
-
-            @Override
-            public CompletableFuture<Map<String, Object>> callAsync(CallArgs args) {
-                return standIns.callAsync(args).thenApply(result -> {
-                    Map<String, Object> answer = new HashMap<>(result);
-                    if (args.token.equals("aws:ec2/getVpc:getVpc")) {
-                        answer.put(attribute, false);
-                    }
-                    return answer;
-                });
-            }
-        };
+        return InvokeAnswers.replacing(config.network().region(), "aws:ec2/getVpc:getVpc", planned -> planned.thenApply(vpc -> {
+            Map<String, Object> answer = new HashMap<>(vpc);
+            answer.put(attribute, false);
+            return answer;
+        }));
     }
 
     @Test
