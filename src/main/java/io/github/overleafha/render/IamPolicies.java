@@ -85,24 +85,30 @@ public final class IamPolicies {
      * metrics in the stack's namespace.
      */
     public static String followerOperations(AwsAccount account, String logGroupName, String migrationParameterName,
-                                            String metricNamespace) {
+                                            String redisReplicationGroupId, String metricNamespace) {
         return document(shipLogs(account.logGroup(logGroupName)),
                 statement("ReadMigratedVersion", "Allow", List.of("ssm:GetParameter"),
                         List.of(account.ssmParameter(migrationParameterName)), null),
-                findAtBoot(),
-                publishMetrics(metricNamespace));
+                findSecrets(), findRedis(account, redisReplicationGroupId), publishMetrics(metricNamespace));
     }
 
     /**
-     * What every node looks up as it boots, because its user data (known before they exist) can only name them: the
-     * secrets by their name prefix, and Redis's primary endpoint by its replication group. ListSecrets supports no
-     * resource-level permission, and the Service Authorization Reference asks for "*" as the Resource of ElastiCache
-     * policies; both return metadata (names, endpoints), never a secret's value, which GetSecretValue, scoped to the
-     * stack's secrets, guards.
+     * Every node finds its secrets by their name prefix as it boots (its user data, known before they exist, can only
+     * name that). ListSecrets supports no resource-level permission; it returns metadata (names, ARNs), never a
+     * secret's value, which GetSecretValue, scoped to the stack's secrets, guards.
      */
-    private static Map<String, Object> findAtBoot() {
-        return statement("FindSecretsAndRedis", "Allow",
-                List.of("elasticache:DescribeReplicationGroups", "secretsmanager:ListSecrets"), List.of("*"), null);
+    private static Map<String, Object> findSecrets() {
+        return statement("FindSecrets", "Allow", List.of("secretsmanager:ListSecrets"), List.of("*"), null);
+    }
+
+    /**
+     * Every node looks Redis's primary endpoint up by the replication group's id as it boots. DescribeReplicationGroups
+     * requires a replicationgroup resource (Service Authorization Reference, Amazon ElastiCache), so it is scoped to
+     * the stack's group: the id is Pulumi's lowercase auto-name, known in a first preview, as ElastiCache's ARNs need.
+     */
+    private static Map<String, Object> findRedis(AwsAccount account, String replicationGroupId) {
+        return statement("FindRedis", "Allow", List.of("elasticache:DescribeReplicationGroups"),
+                List.of(account.elastiCacheReplicationGroup(replicationGroupId)), null);
     }
 
     /**
@@ -113,8 +119,8 @@ public final class IamPolicies {
      * first preview.
      */
     public static String leaderOperations(AwsAccount account, String logGroupName, String migrationParameterName,
-                                          String metricNamespace, String leaderTagKey, String leaderTagValue,
-                                          String leaderGroupName) {
+                                          String leaderTagKey, String leaderTagValue, String leaderGroupName,
+                                          String redisReplicationGroupId, String metricNamespace) {
         String ec2 = "arn:" + account.partition() + ":ec2:" + account.region() + ":" + account.accountId() + ":";
         Map<String, Object> tagged = Map.of("StringEquals", Map.of("aws:ResourceTag/" + leaderTagKey, leaderTagValue));
         return document(shipLogs(account.logGroup(logGroupName)),
@@ -130,8 +136,7 @@ public final class IamPolicies {
                 statement("ToLeaderInstancesOnly", "Allow", List.of("ec2:AttachVolume", "ec2:AttachNetworkInterface"),
                         List.of(ec2 + "instance/*"),
                         Map.of("StringEquals", Map.of("aws:ResourceTag/aws:autoscaling:groupName", leaderGroupName))),
-                findAtBoot(),
-                publishMetrics(metricNamespace));
+                findSecrets(), findRedis(account, redisReplicationGroupId), publishMetrics(metricNamespace));
     }
 
     /**

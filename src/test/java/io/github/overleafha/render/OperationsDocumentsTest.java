@@ -36,10 +36,10 @@ class OperationsDocumentsTest {
     @Test
     void aFollowerShipsLogsReadsTheMigratedVersionAndPublishesItsDisksMetricsOnly() throws IOException {
         var statements = statementsBySid(IamPolicies.followerOperations(ACCOUNT, "/overleaf-ha/dev/containers",
-                "/overleaf-ha/dev/migrated-version", "CWAgent/overleaf-ha/dev"));
-        assertThat(statements).containsOnlyKeys("ShipLogs", "ReadMigratedVersion", "FindSecretsAndRedis",
+                "/overleaf-ha/dev/migrated-version", "redis-group-1a2b3c4", "CWAgent/overleaf-ha/dev"));
+        assertThat(statements).containsOnlyKeys("ShipLogs", "ReadMigratedVersion", "FindSecrets", "FindRedis",
                 "PublishDiskMetrics");
-        assertFindsSecretsAndRedisOnly(statements.get("FindSecretsAndRedis"));
+        assertFindsSecretsAndTheStacksRedisOnly(statements);
         assertPublishesIn(statements.get("PublishDiskMetrics"), "CWAgent/overleaf-ha/dev");
         assertThat(texts(statements.get("ShipLogs").get("Action")))
                 .containsExactly("logs:CreateLogStream", "logs:PutLogEvents", "logs:DescribeLogStreams");
@@ -53,12 +53,12 @@ class OperationsDocumentsTest {
     @Test
     void theLeaderAlsoRecordsTheVersionAndAttachesOnlyTaggedResourcesToItsGroupsInstances() throws IOException {
         var statements = statementsBySid(IamPolicies.leaderOperations(ACCOUNT, "/overleaf-ha/dev/containers",
-                "/overleaf-ha/dev/migrated-version", "CWAgent/overleaf-ha/dev", "overleaf-ha:leader", "dev",
-                "overleaf-ha-dev-leader"));
+                "/overleaf-ha/dev/migrated-version", "overleaf-ha:leader", "dev", "overleaf-ha-dev-leader",
+                "redis-group-1a2b3c4", "CWAgent/overleaf-ha/dev"));
         assertThat(statements).containsOnlyKeys("ShipLogs", "RecordMigratedVersion", "SeeFollowersAndLeaderResources",
-                "AttachGitBridgeVolume", "AttachLeaderNetworkInterface", "ToLeaderInstancesOnly", "FindSecretsAndRedis",
+                "AttachGitBridgeVolume", "AttachLeaderNetworkInterface", "ToLeaderInstancesOnly", "FindSecrets", "FindRedis",
                 "PublishDiskMetrics");
-        assertFindsSecretsAndRedisOnly(statements.get("FindSecretsAndRedis"));
+        assertFindsSecretsAndTheStacksRedisOnly(statements);
         assertPublishesIn(statements.get("PublishDiskMetrics"), "CWAgent/overleaf-ha/dev");
         assertThat(texts(statements.get("RecordMigratedVersion").get("Action"))).containsExactly("ssm:GetParameter", "ssm:PutParameter");
         JsonNode volume = statements.get("AttachGitBridgeVolume");
@@ -82,12 +82,19 @@ class OperationsDocumentsTest {
         assertThat(statement.at("/Condition/StringEquals/cloudwatch:namespace").asText()).isEqualTo(namespace);
     }
 
-    /** What a node looks up by name at boot: metadata only (no secret's value), on "*" as neither action scopes. */
-    private static void assertFindsSecretsAndRedisOnly(JsonNode statement) {
-        assertThat(texts(statement.get("Action")))
-                .containsExactly("elasticache:DescribeReplicationGroups", "secretsmanager:ListSecrets");
-        assertThat(texts(statement.get("Resource"))).containsExactly("*");
-        assertThat(statement.has("Condition")).isFalse();
+    /**
+     * What a node looks up by name at boot: secrets' metadata (no value) on "*", as ListSecrets has no resource-level
+     * permission; Redis only in the stack's replication group, the resource DescribeReplicationGroups requires.
+     */
+    private static void assertFindsSecretsAndTheStacksRedisOnly(Map<String, JsonNode> statements) {
+        JsonNode secrets = statements.get("FindSecrets");
+        assertThat(texts(secrets.get("Action"))).containsExactly("secretsmanager:ListSecrets");
+        assertThat(texts(secrets.get("Resource"))).containsExactly("*");
+        JsonNode redis = statements.get("FindRedis");
+        assertThat(texts(redis.get("Action"))).containsExactly("elasticache:DescribeReplicationGroups");
+        assertThat(texts(redis.get("Resource")))
+                .containsExactly("arn:aws:elasticache:eu-west-1:123456789012:replicationgroup:redis-group-1a2b3c4");
+        assertThat(secrets.has("Condition") || redis.has("Condition")).isFalse();
     }
 
     @Test
