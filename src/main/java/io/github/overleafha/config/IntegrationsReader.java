@@ -33,8 +33,8 @@ final class IntegrationsReader {
     }
 
     static StackConfig.Integrations read(ConfigReader in, boolean aws) {
-        String mode = in.choice("externalAuth", "none", List.of("none", "ldap", "saml"));
-        boolean updateDetails = in.bool("updateUserDetailsOnLogin", false);
+        String mode = in.choice("externalAuth");
+        boolean updateDetails = in.bool("updateUserDetailsOnLogin");
         Optional<SignIn> ldap = readLdap(in, mode.equals("ldap"), aws, updateDetails);
         Optional<SecretText> bindPassword = in.secret("ldapBindPassword");
         Optional<SignIn> saml = readSaml(in, mode.equals("saml"), aws, updateDetails);
@@ -65,7 +65,7 @@ final class IntegrationsReader {
         String email = in.required("ldapEmailAttribute", "mail");
         Optional<String> firstName = in.optional("ldapFirstNameAttribute");
         Optional<String> lastName = in.optional("ldapLastNameAttribute");
-        boolean rejectUnauthorized = in.bool("ldapTlsRejectUnauthorized", true);
+        boolean rejectUnauthorized = in.bool("ldapTlsRejectUnauthorized");
         if (!on) {
             for (var set : List.of(Map.entry("ldapUrl", url), Map.entry("ldapBindDn", bindDn), Map.entry("ldapSearchBase", searchBase),
                     Map.entry("ldapFirstNameAttribute", firstName), Map.entry("ldapLastNameAttribute", lastName))) {

@@ -33,11 +33,6 @@ public final class StackConfigLoader {
     private static final Pattern SUBNET_ID = Pattern.compile("subnet-[0-9a-f]{8}([0-9a-f]{9})?");
     /** S3 bucket names are 3-63 characters; the longest suffix we add is "-template-files" (15). */
     private static final Pattern BUCKET_PREFIX = Pattern.compile("[a-z0-9][a-z0-9-]{1,46}[a-z0-9]");
-    /** clsi's hard limit on a compile. */
-    private static final int MAX_COMPILE_SECONDS = 600;
-    /** ALB allows 4000 s; stay well inside it, keeping room for the keep-alive margin. */
-    private static final int MAX_IDLE_SECONDS = 3600;
-    private static final int MAX_NODES = 50;
     /** Two rules (443, 80) per network, under a security group's default 60 inbound rules. */
     private static final int MAX_CLIENT_CIDRS = 25;
     /** MongoDB releases Atlas runs dedicated clusters on: 6.0 onwards; a later major is plausible, 99 is not. */
@@ -77,7 +72,7 @@ public final class StackConfigLoader {
 
     private static StackConfig load(ConfigValues values, boolean pinning) {
         ConfigReader in = new ConfigReader(values);
-        StackConfig.Target target = in.choice("target", "aws", List.of("aws", "local")).equals("local")
+        StackConfig.Target target = in.choice("target").equals("local")
                 ? StackConfig.Target.LOCAL : StackConfig.Target.AWS;
         boolean aws = target == StackConfig.Target.AWS;
         String region = readRegion(in, aws);
@@ -98,6 +93,7 @@ public final class StackConfigLoader {
         }
         new StackNames(values.project(), values.stack()).problems(aws)
                 .forEach(name -> in.problem(new ConfigProblem(name.subject(), name.value(), name.why(), name.fix())));
+        in.checkUnreadKeys();
         in.reportUnknownKeys();
         if (!in.problems().isEmpty()) {
             throw new InvalidConfigException(in.problems());
@@ -173,7 +169,7 @@ public final class StackConfigLoader {
     private static Optional<StackConfig.Email> readEmail(ConfigReader in) {
         Optional<String> from = in.optional("emailFromAddress");
         Optional<String> smtpHost = in.optional("smtpHost");
-        int smtpPort = in.integer("smtpPort", 587, 1, 65535, "it is not a TCP port");
+        int smtpPort = in.integer("smtpPort");
         Optional<String> smtpUser = in.optional("smtpUser");
         Optional<SecretText> smtpPassword = in.secret("smtpPassword");
         if (from.isEmpty()) {
@@ -340,8 +336,7 @@ public final class StackConfigLoader {
     }
 
     private static StackConfig.Fleet readFleet(ConfigReader in, boolean aws) {
-        int nodes = in.integer("nodeCount", 3, 2, MAX_NODES,
-                "a horizontally scaled install needs at least 2 nodes (one server is simpler below that)");
+        int nodes = in.integer("nodeCount");
         String instanceType = in.required("instanceType", "m6id.xlarge");
         if (aws && !instanceType.isEmpty()) {
             if (!InstanceTypes.isWellFormed(instanceType)) {
@@ -352,17 +347,15 @@ public final class StackConfigLoader {
                         "pick a type whose family ends in d (m6id.xlarge, c6id.2xlarge, r6id.xlarge, m5d.xlarge) or i4i");
             }
         }
-        int compile = in.integer("compileTimeoutSeconds", 180, 1, MAX_COMPILE_SECONDS,
-                "clsi stops every compile after 10 minutes");
-        int idle = in.integer("loadBalancerIdleTimeoutSeconds", 600, 1, MAX_IDLE_SECONDS,
-                "it is outside what the load balancer allows here");
+        int compile = in.integer("compileTimeoutSeconds");
+        int idle = in.integer("loadBalancerIdleTimeoutSeconds");
         if (idle < compile) {
             in.problem("loadBalancerIdleTimeoutSeconds", String.valueOf(idle),
                     "it is shorter than compileTimeoutSeconds (" + compile + "), so the load balancer would cut off silent compiles",
                     "write " + compile + " or more, or lower compileTimeoutSeconds");
             idle = compile;
         }
-        boolean maintenance = in.bool("maintenance", false);
+        boolean maintenance = in.bool("maintenance");
         if (maintenance && !aws) {
             in.problem("maintenance", "true", "maintenance mode is the AWS fleet's upgrade procedure; the local stack has no groups to stop",
                     "set maintenance to false (stop the local stack's containers by hand to upgrade)");
@@ -385,7 +378,7 @@ public final class StackConfigLoader {
             in.problem("vpcCidr", cidrText, "the subnets need a VPC between /" + NetworkLayout.MIN_VPC_PREFIX
                     + " and /" + NetworkLayout.MAX_VPC_PREFIX, "write for example 10.40.0.0/16");
         }
-        String nat = in.choice("natGateways", "perAz", List.of("perAz", "single"));
+        String nat = in.choice("natGateways");
         Optional<String> vpcId = in.optional("existingVpcId");
         List<String> publicSubnets = in.list("existingPublicSubnetIds");
         List<String> privateSubnets = in.list("existingPrivateSubnetIds");
@@ -467,8 +460,7 @@ public final class StackConfigLoader {
                     "write 3-48 lowercase letters, digits and single hyphens, starting and ending with a letter or digit"
                             + " (not starting with the reserved xn-, sthree- or amzn-s3-demo-)");
         }
-        int days = in.integer("noncurrentVersionExpirationDays", 90, 1, 3650,
-                "old object versions must be kept at least a day and at most ten years");
+        int days = in.integer("noncurrentVersionExpirationDays");
         return new StackConfig.Storage(prefix, days);
     }
 
@@ -498,10 +490,10 @@ public final class StackConfigLoader {
                     "look up the current Amazon Linux 2023 AMI (aws ssm get-parameter --name /aws/service/ami-amazon-linux-latest/al2023-ami-kernel-default-x86_64, or arm64 for Graviton types) and set it");
         }
         var nodes = new StackConfig.Nodes(ami,
-                in.integer("rootVolumeSizeGiB", 30, 20, 1000, "the root volume holds the OS only"),
-                in.integer("gitBridgeVolumeSizeGiB", 100, 10, 16384, "gp3 volumes are 1-16384 GiB"),
-                in.integer("gitBridgeSnapshotRetentionDays", 14, 1, 1000, "DLM keeps 1 to 1000 snapshots"),
-                in.integer("logRetentionDays", 30, 1, 3653, "CloudWatch Logs accepts only certain retention periods"),
+                in.integer("rootVolumeSizeGiB"),
+                in.integer("gitBridgeVolumeSizeGiB"),
+                in.integer("gitBridgeSnapshotRetentionDays"),
+                in.integer("logRetentionDays"),
                 in.optionalMatching("gitBridgeSnapshotId", SNAPSHOT_ID, "an EBS snapshot id", "snap-0123456789abcdef0"));
         if (!LOG_RETENTION_DAYS.contains(nodes.logRetentionDays())) {
             in.problem("logRetentionDays", String.valueOf(nodes.logRetentionDays()), "CloudWatch Logs accepts only certain retention periods",
@@ -550,7 +542,7 @@ public final class StackConfigLoader {
             in.problem("atlasInstanceSize", size, "PrivateLink, cloud backups and a three-node replica set need a dedicated tier",
                     "write M10 or larger, e.g. M30");
         }
-        var connectivity = in.choice("mongoConnectivity", "privateLink", List.of("privateLink", "ipAccessList")).equals("ipAccessList")
+        var connectivity = in.choice("mongoConnectivity").equals("ipAccessList")
                 ? StackConfig.MongoConnectivity.IP_ACCESS_LIST : StackConfig.MongoConnectivity.PRIVATE_LINK;
         if (aws && connectivity == StackConfig.MongoConnectivity.IP_ACCESS_LIST && network.existing().isPresent()) {
             in.problem("mongoConnectivity", "ipAccessList",
@@ -563,14 +555,14 @@ public final class StackConfigLoader {
         if (!nodeType.isEmpty() && !REDIS_NODE_TYPE.matcher(nodeType).matches()) {
             in.problem("redisNodeType", nodeType, "it is not an ElastiCache node type", "write one such as cache.m7g.large");
         }
-        int replicas = in.integer("redisReplicas", 1, 1, 5, "automatic failover needs at least one replica; ElastiCache allows five");
+        int replicas = in.integer("redisReplicas");
         String engine = in.required("redisEngineVersion", "7.1");
         if (!engine.isEmpty() && !REDIS_ENGINE.matcher(engine).matches()) {
             in.problem("redisEngineVersion", engine, "it is not a Redis engine version ElastiCache offers",
                     "write a Redis version from 6.2 on, e.g. 7.1 (never a Valkey version)");
         }
-        int snapshots = in.integer("redisSnapshotRetentionDays", 7, 1, 35, "ElastiCache keeps 1 to 35 daily snapshots");
-        boolean tls = in.bool("redisTls", true);
+        int snapshots = in.integer("redisSnapshotRetentionDays");
+        boolean tls = in.bool("redisTls");
         if (aws && tls && !version.supportsRedisTls()) {
             in.problem("redisTls", "true", "Server Pro " + version + " cannot talk TLS to Redis (history needs 5.5.1)",
                     "upgrade serverProVersion to 5.5.1 or later, or set redisTls to false");
@@ -580,7 +572,7 @@ public final class StackConfigLoader {
                     "set redisTls to true (Server Pro " + version + " supports it)");
         }
         return new StackConfig.Aws(nodes, loadBalancer, atlas, new StackConfig.Redis(nodeType, replicas, engine, snapshots, tls),
-                in.bool("retainDataOnDestroy", false));
+                in.bool("retainDataOnDestroy"));
     }
 
     private static StackConfig.Local readLocal(ConfigReader in, boolean local) {
@@ -589,7 +581,7 @@ public final class StackConfigLoader {
             in.problem("localHttpAddress", address, "Docker publishes ports on an IPv4 address of the host",
                     "write 127.0.0.1 (this machine only) or 0.0.0.0 (every interface)");
         }
-        int port = in.integer("localHttpPort", 8080, 1, 65535, "it is not a TCP port");
+        int port = in.integer("localHttpPort");
         String dataDir = in.required("localDataDir", "/var/lib/overleaf-ha-local");
         if (local && !dataDir.isEmpty() && !LOCAL_DIR.matcher(dataDir).matches()) {
             in.problem("localDataDir", dataDir, "Docker binds host directories by absolute path, and a colon or space breaks the bind",
@@ -619,7 +611,7 @@ public final class StackConfigLoader {
     }
 
     private static StackConfig.Secrets readSecrets(ConfigReader in) {
-        int days = in.integer("secretRecoveryWindowDays", 7, 0, 30, "Secrets Manager allows 0 or 7 to 30 days");
+        int days = in.integer("secretRecoveryWindowDays");
         if (days > 0 && days < 7) {
             in.problem("secretRecoveryWindowDays", String.valueOf(days), "Secrets Manager allows 0 or 7 to 30 days",
                     "write 0 (delete at once) or a number from 7 to 30");
