@@ -12,9 +12,9 @@ final class MonitoringReader {
     private MonitoringReader() {
     }
 
-    static StackConfig.Monitoring read(ConfigReader in, int nodeCount, boolean aws, String region) {
+    static StackConfig.Monitoring read(ConfigReader in, int nodeCount, String region) {
         // CloudWatch alarms notify SNS topics of their own region only.
-        in.optional("alarmTopicArn").filter(arn -> aws && !region.isEmpty() && arn.startsWith("arn:")
+        in.optional("alarmTopicArn").filter(arn -> !region.isEmpty() && arn.startsWith("arn:")
                         && !arn.contains(":sns:" + region + ":"))
                 .ifPresent(arn -> in.problem("alarmTopicArn", arn, "CloudWatch alarms in " + region
                                 + " can only notify an SNS topic of that region",

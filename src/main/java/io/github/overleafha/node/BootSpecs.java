@@ -53,30 +53,32 @@ public final class BootSpecs {
     }
 
     /** Every node's environment inputs: git-bridge listens on the leader's fixed address. */
-    public static ServerProEnvironment.Inputs environmentInputs(StackConfig config, ServerProEnvironment.Redis redis,
+    public static ServerProEnvironment.Inputs environmentInputs(StackConfig config, StackConfig.Aws aws,
+                                                                ServerProEnvironment.Redis redis,
                                                                 List<String> trustedProxies, String leaderAddress) {
-        return ServerProInputs.of(config, ServerProEnvironment.ObjectStore.withBuckets(config.network().region(),
+        return ServerProInputs.of(config, ServerProEnvironment.ObjectStore.withBuckets(aws.network().region(),
                         Optional.empty(), false, config.storage().bucketNamePrefix()),
                 redis, trustedProxies, leaderAddress, NodeBootSpec.SERVER_PRO_CONTAINER);
     }
 
-    public static NodeBootSpec leader(StackConfig config, DeployedFacts facts, LeaderResources resources) {
+    public static NodeBootSpec leader(StackConfig config, StackConfig.Aws aws, DeployedFacts facts,
+                                      LeaderResources resources) {
         var env = facts.environment();
         // git-bridge listens on node 1's own address, which every node already has as GIT_BRIDGE_HOST.
         var gitBridge = new NodeBootSpec.GitBridge(facts.gitBridgeImage(), resources.gitBridgeVolumeId(),
                 resources.networkInterfaceId(), ServerProEnvironment.gitBridge(env, env.gitBridgeHost()));
-        return spec(config, facts, true, Optional.of(gitBridge));
+        return spec(config, aws, facts, true, Optional.of(gitBridge));
     }
 
-    public static NodeBootSpec follower(StackConfig config, DeployedFacts facts) {
-        return spec(config, facts, false, Optional.empty());
+    public static NodeBootSpec follower(StackConfig config, StackConfig.Aws aws, DeployedFacts facts) {
+        return spec(config, aws, facts, false, Optional.empty());
     }
 
-    private static NodeBootSpec spec(StackConfig config, DeployedFacts facts, boolean leader,
+    private static NodeBootSpec spec(StackConfig config, StackConfig.Aws aws, DeployedFacts facts, boolean leader,
                                      Optional<NodeBootSpec.GitBridge> gitBridge) {
         // ServerProEnvironment numbers nodes: 1 is git-bridge's sibling, every follower is alike.
         int index = leader ? 1 : 2;
-        return new NodeBootSpec(leader, config.network().region(),
+        return new NodeBootSpec(leader, aws.network().region(),
                 facts.serverProImage(), config.serverPro().version().toString(), config.serverPro().texLiveImages(),
                 facts.sharedSecretArn(), new TreeSet<>(facts.sharedSecretNames()), facts.registryCredentialsArn(),
                 ServerProEnvironment.node(facts.environment(), index, NodeBootSpec.SERVER_PRO_DATA_DIR), gitBridge,

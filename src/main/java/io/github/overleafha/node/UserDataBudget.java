@@ -34,8 +34,8 @@ public final class UserDataBudget {
     }
 
     /** Throws {@link InvalidConfigException} when a node's user data could pass EC2's limit. */
-    public static void check(StackConfig config) {
-        int worst = worstCaseBytes(config);
+    public static void check(StackConfig config, StackConfig.Aws aws) {
+        int worst = worstCaseBytes(config, aws);
         if (worst > CloudConfigRenderer.USER_DATA_LIMIT_BYTES) {
             Map.Entry<String, String> largest = largestContributor(config);
             int taken = largest.getValue().length() * (largest.getKey().equals("adminEmail") ? 1 : 2);
@@ -48,22 +48,22 @@ public final class UserDataBudget {
     }
 
     /** The most bytes any node's user data could take under this configuration. */
-    public static int worstCaseBytes(StackConfig config) {
-        var facts = worstCaseFacts(config);
-        return Math.max(CloudConfigRenderer.size(BootSpecs.leader(config, facts,
+    public static int worstCaseBytes(StackConfig config, StackConfig.Aws aws) {
+        var facts = worstCaseFacts(config, aws);
+        return Math.max(CloudConfigRenderer.size(BootSpecs.leader(config, aws, facts,
                         new BootSpecs.LeaderResources(LONGEST_VOLUME_ID, LONGEST_INTERFACE_ID))),
-                CloudConfigRenderer.size(BootSpecs.follower(config, facts)));
+                CloudConfigRenderer.size(BootSpecs.follower(config, aws, facts)));
     }
 
-    private static BootSpecs.DeployedFacts worstCaseFacts(StackConfig config) {
-        String region = config.network().region();
+    private static BootSpecs.DeployedFacts worstCaseFacts(StackConfig config, StackConfig.Aws aws) {
+        String region = aws.network().region();
         String secretArn = "arn:aws-us-gov:secretsmanager:" + region + ":123456789012:secret:"
                 + config.names().secret("registry-credentials") + "-AbCdEf";
-        List<String> proxies = config.network().existing()
+        List<String> proxies = aws.network().existing()
                 .map(existing -> Collections.nCopies(existing.publicSubnetIds().size(), LONGEST_IP + "/32"))
-                .orElseGet(() -> NetworkLayout.carve(config.network().vpcCidr(), config.network().availabilityZones().size())
+                .orElseGet(() -> NetworkLayout.carve(aws.network().vpcCidr(), aws.network().availabilityZones().size())
                         .publicSubnets().stream().map(Object::toString).toList());
-        ServerProEnvironment.Inputs environment = BootSpecs.environmentInputs(config,
+        ServerProEnvironment.Inputs environment = BootSpecs.environmentInputs(config, aws,
                 new ServerProEnvironment.Redis(LONGEST_REDIS_HOST, LONGEST_PORT, true), proxies, LONGEST_IP);
         var secretNames = new TreeSet<>(SecretVariables.all());
         secretNames.addAll(config.integrations().secretSettings().keySet());

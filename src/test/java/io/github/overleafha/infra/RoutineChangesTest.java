@@ -118,15 +118,15 @@ class RoutineChangesTest {
     @Test
     void aNewRedisEndpointIsInBothTemplatesUserDataSoItRollsBothGroupsLikeAppName() {
         StackConfig config = TestStacks.dev();
-        var environment = BootSpecs.environmentInputs(config, new ServerProEnvironment.Redis("master.a.cache.amazonaws.com", 6379, true),
+        var environment = BootSpecs.environmentInputs(config, TestStacks.aws(config), new ServerProEnvironment.Redis("master.a.cache.amazonaws.com", 6379, true),
                 List.of("10.40.224.0/22"), "10.40.0.10");
-        var moved = BootSpecs.environmentInputs(config, new ServerProEnvironment.Redis("master.b.cache.amazonaws.com", 6379, true),
+        var moved = BootSpecs.environmentInputs(config, TestStacks.aws(config), new ServerProEnvironment.Redis("master.b.cache.amazonaws.com", 6379, true),
                 List.of("10.40.224.0/22"), "10.40.0.10");
         var leader = new BootSpecs.LeaderResources("vol-0123456789abcdef0", "eni-0123456789abcdef0");
-        assertThat(CloudConfigRenderer.render(BootSpecs.follower(config, facts(config, moved))))
-                .isNotEqualTo(CloudConfigRenderer.render(BootSpecs.follower(config, facts(config, environment))));
-        assertThat(CloudConfigRenderer.render(BootSpecs.leader(config, facts(config, moved), leader)))
-                .isNotEqualTo(CloudConfigRenderer.render(BootSpecs.leader(config, facts(config, environment), leader)));
+        assertThat(CloudConfigRenderer.render(BootSpecs.follower(config, TestStacks.aws(config), facts(config, moved))))
+                .isNotEqualTo(CloudConfigRenderer.render(BootSpecs.follower(config, TestStacks.aws(config), facts(config, environment))));
+        assertThat(CloudConfigRenderer.render(BootSpecs.leader(config, TestStacks.aws(config), facts(config, moved), leader)))
+                .isNotEqualTo(CloudConfigRenderer.render(BootSpecs.leader(config, TestStacks.aws(config), facts(config, environment), leader)));
         // In the plan, the endpoint reaches both templates' user data, as appName does.
         String endpoint = before.outputs().get("redisPrimaryEndpoint").asText();
         assertThat(TestStacks.userData(before, "leader")).contains("REDIS_HOST=" + endpoint);

@@ -18,7 +18,7 @@ class BootSpecsTest {
     private static final StackConfig DEV = TestStacks.dev();
 
     private static BootSpecs.DeployedFacts facts() {
-        var environment = BootSpecs.environmentInputs(DEV, new ServerProEnvironment.Redis("master.a.cache.amazonaws.com", 6379, true),
+        var environment = BootSpecs.environmentInputs(DEV, TestStacks.aws(DEV), new ServerProEnvironment.Redis("master.a.cache.amazonaws.com", 6379, true),
                 List.of("10.40.224.0/22"), "10.40.0.10");
         return new BootSpecs.DeployedFacts(environment, "arn:aws:secretsmanager:eu-west-1:123456789012:secret:s-AbCdEf",
                 new TreeSet<>(List.of("CRYPTO_RANDOM")), Optional.empty(),
@@ -39,8 +39,8 @@ class BootSpecsTest {
 
     @Test
     void bothNodesBootWithTheGroupsLogGroupAndParameterNamesInTheirUserData() {
-        var leader = BootSpecs.leader(DEV, facts(), new BootSpecs.LeaderResources("vol-0123456789abcdef0", "eni-0123456789abcdef0"));
-        var follower = BootSpecs.follower(DEV, facts());
+        var leader = BootSpecs.leader(DEV, TestStacks.aws(DEV), facts(), new BootSpecs.LeaderResources("vol-0123456789abcdef0", "eni-0123456789abcdef0"));
+        var follower = BootSpecs.follower(DEV, TestStacks.aws(DEV), facts());
         for (NodeBootSpec spec : List.of(leader, follower)) {
             assertThat(spec.leaderGroupName()).isEqualTo("overleaf-ha-dev-leader");
             assertThat(spec.followerGroupName()).isEqualTo("overleaf-ha-dev-followers");
@@ -54,8 +54,8 @@ class BootSpecsTest {
 
     @Test
     void onlyTheLeaderReachesHistoryThroughItsSiblingAndFollowersUseTheirOwn() {
-        var leader = BootSpecs.leader(DEV, facts(), new BootSpecs.LeaderResources("vol-0123456789abcdef0", "eni-0123456789abcdef0"));
-        var follower = BootSpecs.follower(DEV, facts());
+        var leader = BootSpecs.leader(DEV, TestStacks.aws(DEV), facts(), new BootSpecs.LeaderResources("vol-0123456789abcdef0", "eni-0123456789abcdef0"));
+        var follower = BootSpecs.follower(DEV, TestStacks.aws(DEV), facts());
         assertThat(follower.environment().get("V1_HISTORY_URL")).startsWith("http://localhost:");
         assertThat(leader.environment().get("V1_HISTORY_URL")).isEqualTo("http://server-pro:3100/api");
     }
