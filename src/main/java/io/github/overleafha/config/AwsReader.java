@@ -55,6 +55,22 @@ final class AwsReader implements TargetReader {
                                    StackConfig.Fleet fleet, StackConfig.Storage storage) {
         ServerProVersion version = serverPro.version();
         String region = readRegion(in);
+        StackConfig.Nodes nodes = readNodes(in);
+        boolean maintenance = in.bool("maintenance");
+        StackConfig.Network network = readNetwork(in, region);
+        int noncurrentDays = in.integer("noncurrentVersionExpirationDays");
+        StackConfig.Secrets secrets = readSecrets(in);
+        StackConfig.LoadBalancer loadBalancer = readLoadBalancer(in, region);
+        StackConfig.Atlas atlas = readAtlas(in, network, version);
+        StackConfig.Redis redis = readRedis(in, version);
+        boolean retain = in.bool("retainDataOnDestroy");
+        StackConfig.Monitoring monitoring = MonitoringReader.read(in, fleet.nodeCount(), region);
+        StackConfig.Recovery recovery = RecoveryReader.read(in, region, storage.bucketNamePrefix());
+        return new StackConfig.Aws(network, nodes, loadBalancer, atlas, redis, secrets, monitoring, recovery, noncurrentDays,
+                maintenance, retain);
+    }
+
+    private static StackConfig.Nodes readNodes(ConfigReader in) {
         String instanceType = in.required("instanceType", "m6id.xlarge");
         if (!instanceType.isEmpty()) {
             if (!InstanceTypes.isWellFormed(instanceType)) {
@@ -65,10 +81,6 @@ final class AwsReader implements TargetReader {
                         "pick a type whose family ends in d (m6id.xlarge, c6id.2xlarge, r6id.xlarge, m5d.xlarge) or i4i");
             }
         }
-        boolean maintenance = in.bool("maintenance");
-        StackConfig.Network network = readNetwork(in, region);
-        int noncurrentDays = in.integer("noncurrentVersionExpirationDays");
-        StackConfig.Secrets secrets = readSecrets(in);
         String ami = in.optional("nodeAmiId").orElse("");
         if (!AMI_ID.matcher(ami).matches()) {
             in.problem("nodeAmiId", ami.isEmpty() ? null : ami, ami.isEmpty()
@@ -86,6 +98,10 @@ final class AwsReader implements TargetReader {
             in.problem("logRetentionDays", String.valueOf(nodes.logRetentionDays()), "CloudWatch Logs accepts only certain retention periods",
                     "write one of " + LOG_RETENTION_DAYS);
         }
+        return nodes;
+    }
+
+    private static StackConfig.LoadBalancer readLoadBalancer(ConfigReader in, String region) {
         Optional<String> certificate = in.optionalMatching("certificateArn", CERTIFICATE_ARN, "an ACM certificate ARN",
                 "arn:aws:acm:" + (region.isEmpty() ? "eu-west-1" : region) + ":111122223333:certificate/<id>");
         if (certificate.isPresent() && CERTIFICATE_ARN.matcher(certificate.get()).matches()
@@ -116,8 +132,10 @@ final class AwsReader implements TargetReader {
                     "list at most " + MAX_CLIENT_CIDRS + " networks, or summarise them into wider ones");
         }
         Optional<String> alarmTopic = in.optionalMatching("alarmTopicArn", SNS_ARN, "an SNS topic ARN", "arn:aws:sns:eu-west-1:111122223333:overleaf-alarms");
-        var loadBalancer = new StackConfig.LoadBalancer(certificate, zone, ingress, alarmTopic);
+        return new StackConfig.LoadBalancer(certificate, zone, ingress, alarmTopic);
+    }
 
+    private static StackConfig.Atlas readAtlas(ConfigReader in, StackConfig.Network network, ServerProVersion version) {
         Optional<String> orgId = in.optionalMatching("atlasOrgId", ATLAS_ID, "an Atlas organisation id", "5f0123456789abcdef012345");
         Optional<String> projectId = in.optionalMatching("atlasProjectId", ATLAS_ID, "an Atlas project id", "5f0123456789abcdef012345");
         if (orgId.isEmpty() && projectId.isEmpty()) {
@@ -145,8 +163,10 @@ final class AwsReader implements TargetReader {
             in.problem("mongoVersion", mongo.get(), "Server Pro " + version + " refuses to start on MongoDB older than " + needed,
                     "write " + needed + " or later, or leave it empty to use " + needed);
         }
-        var atlas = new StackConfig.Atlas(orgId, projectId, size, mongo.orElse(needed), connectivity);
+        return new StackConfig.Atlas(orgId, projectId, size, mongo.orElse(needed), connectivity);
+    }
 
+    private static StackConfig.Redis readRedis(ConfigReader in, ServerProVersion version) {
         String nodeType = in.required("redisNodeType", "cache.m7g.large");
         if (!nodeType.isEmpty() && !REDIS_NODE_TYPE.matcher(nodeType).matches()) {
             in.problem("redisNodeType", nodeType, "it is not an ElastiCache node type", "write one such as cache.m7g.large");
@@ -167,12 +187,7 @@ final class AwsReader implements TargetReader {
             in.problem("redisTls", "false", "ElastiCache accepts an AUTH token only over TLS, and Redis holds every session",
                     "set redisTls to true (Server Pro " + version + " supports it)");
         }
-        var redis = new StackConfig.Redis(nodeType, replicas, engine, snapshots, tls);
-        boolean retain = in.bool("retainDataOnDestroy");
-        StackConfig.Monitoring monitoring = MonitoringReader.read(in, fleet.nodeCount(), region);
-        StackConfig.Recovery recovery = RecoveryReader.read(in, region, storage.bucketNamePrefix());
-        return new StackConfig.Aws(network, nodes, loadBalancer, atlas, redis, secrets, monitoring, recovery, noncurrentDays,
-                maintenance, retain);
+        return new StackConfig.Redis(nodeType, replicas, engine, snapshots, tls);
     }
 
     private static String readRegion(ConfigReader in) {
