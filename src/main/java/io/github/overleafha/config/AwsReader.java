@@ -1,5 +1,6 @@
 package io.github.overleafha.config;
 
+import io.github.overleafha.core.ImageReference;
 import io.github.overleafha.core.InstanceTypes;
 import io.github.overleafha.core.Ipv4Cidr;
 import io.github.overleafha.core.NetworkLayout;
@@ -35,18 +36,15 @@ final class AwsReader implements TargetReader {
     private static final List<Integer> LOG_RETENTION_DAYS = List.of(1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400,
             545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653);
 
+    /** For pin-images, which writes the digests: they may still be missing. */
+    private final boolean imagePinning;
+
+    AwsReader(boolean imagePinning) {
+        this.imagePinning = imagePinning;
+    }
+
     @Override
     public boolean publicSite() {
-        return true;
-    }
-
-    @Override
-    public boolean pinsImageDigests() {
-        return true;
-    }
-
-    @Override
-    public boolean namesReachAws() {
         return true;
     }
 
@@ -54,6 +52,10 @@ final class AwsReader implements TargetReader {
     public StackConfig.Target read(ConfigReader in, StackConfig.Site site, StackConfig.ServerPro serverPro,
                                    StackConfig.Fleet fleet, StackConfig.Storage storage) {
         ServerProVersion version = serverPro.version();
+        if (!imagePinning) {
+            requireDigest(in, "serverProImageDigest", serverPro.image());
+            requireDigest(in, "gitBridgeImageDigest", serverPro.gitBridgeImage());
+        }
         String region = readRegion(in);
         StackConfig.Nodes nodes = readNodes(in);
         boolean maintenance = in.bool("maintenance");
@@ -66,8 +68,21 @@ final class AwsReader implements TargetReader {
         boolean retain = in.bool("retainDataOnDestroy");
         StackConfig.Monitoring monitoring = MonitoringReader.read(in, fleet.nodeCount(), region);
         StackConfig.Recovery recovery = RecoveryReader.read(in, region, storage.bucketNamePrefix());
+        in.checkNames(true);
         return new StackConfig.Aws(network, nodes, loadBalancer, atlas, redis, secrets, monitoring, recovery, noncurrentDays,
                 maintenance, retain);
+    }
+
+    /**
+     * AWS stacks run each image of the release by a digest pinned in the stack file, so a deploy never asks a
+     * registry and every image bump is a reviewed change of the stack file.
+     */
+    private static void requireDigest(ConfigReader in, String digestKey, ImageReference image) {
+        if (in.optional(digestKey).isEmpty()) {
+            in.problem(digestKey, null, "AWS stacks run " + image + " by a digest pinned in the stack file, so deploys"
+                            + " never ask the registry and every image change is a reviewed diff",
+                    "run: java -jar target/overleaf-ha.jar pin-images --stack " + in.stack());
+        }
     }
 
     private static StackConfig.Nodes readNodes(ConfigReader in) {

@@ -104,7 +104,7 @@ final class CommonReader {
     }
 
     /** {@code pinning}: for pin-images, which writes the digests and the release they are for. */
-    static StackConfig.ServerPro readServerPro(ConfigReader in, TargetReader target, boolean pinning) {
+    static StackConfig.ServerPro readServerPro(ConfigReader in, boolean pinning) {
         String text = in.required("serverProVersion", "6.2.2");
         ServerProVersion version = ServerProVersion.parse(text).orElse(null);
         if (version == null) {
@@ -120,9 +120,9 @@ final class CommonReader {
         }
         List<String> allowedRegistries = readAllowedRegistries(in);
         ImageReference image = readImage(in, "serverProImage", "serverProImageDigest", "quay.io/sharelatex/sharelatex-pro",
-                version, allowedRegistries, target.pinsImageDigests() && !pinning);
+                version, allowedRegistries);
         ImageReference gitBridgeImage = readImage(in, "gitBridgeImage", "gitBridgeImageDigest", "quay.io/sharelatex/git-bridge",
-                version, allowedRegistries, target.pinsImageDigests() && !pinning);
+                version, allowedRegistries);
         checkPinnedVersion(in, version, pinning, image, gitBridgeImage);
         List<String> texLive = in.list("texLiveImages");
         if (texLive.isEmpty()) {
@@ -158,12 +158,11 @@ final class CommonReader {
 
     /**
      * An image of the release: its repository (on an allowed registry, since the registry login goes to the Server
-     * Pro image's host), tagged with the release, with the digest pinned in the stack file; AWS stacks must pin it,
-     * so a deploy never asks a registry and every image bump is a reviewed change of the stack file.
+     * Pro image's host), tagged with the release, with the digest pinned in the stack file if any (AwsReader requires
+     * one).
      */
     private static ImageReference readImage(ConfigReader in, String key, String digestKey, String example,
-                                            ServerProVersion version, List<String> allowedRegistries,
-                                            boolean requireDigest) {
+                                            ServerProVersion version, List<String> allowedRegistries) {
         String repository = in.required(key, example);
         if (!repository.isEmpty() && !ImageReference.isRepository(repository)) {
             boolean tagged = repository.contains("@") || repository.lastIndexOf(':') > repository.lastIndexOf('/');
@@ -180,11 +179,6 @@ final class CommonReader {
                             + " to allowedRegistries if you trust it with the registry login");
         }
         Optional<String> digest = in.optionalMatching(digestKey, DIGEST, "an image digest", "sha256:<64 hex digits>");
-        if (requireDigest && digest.isEmpty()) {
-            in.problem(digestKey, null, "AWS stacks run " + image + " by a digest pinned in the stack file, so deploys"
-                            + " never ask the registry and every image change is a reviewed diff",
-                    "run: java -jar target/overleaf-ha.jar pin-images --stack " + in.stack());
-        }
         return image.withDigest(digest.filter(ImageReference::isDigest));
     }
 

@@ -3,6 +3,7 @@ package io.github.overleafha.config;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import io.github.overleafha.core.NearestName;
+import io.github.overleafha.core.StackNames;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -55,6 +56,15 @@ final class ConfigReader {
     /** A problem with something other than a config key (the stack's or project's name), reported as it is. */
     void problem(ConfigProblem problem) {
         problems.add(problem);
+    }
+
+    /**
+     * The project's and stack's names against the rules of everything they name: Pulumi's, and AWS's too when they
+     * reach AWS resources.
+     */
+    void checkNames(boolean onAws) {
+        new StackNames(project(), stack()).problems(onAws)
+                .forEach(name -> problem(new ConfigProblem(name.subject(), name.value(), name.why(), name.fix())));
     }
 
     /** A value that must be set and not blank. */

@@ -19,16 +19,6 @@ final class LocalReader implements TargetReader {
     }
 
     @Override
-    public boolean pinsImageDigests() {
-        return false;
-    }
-
-    @Override
-    public boolean namesReachAws() {
-        return false;
-    }
-
-    @Override
     public StackConfig.Target read(ConfigReader in, StackConfig.Site site, StackConfig.ServerPro serverPro,
                                    StackConfig.Fleet fleet, StackConfig.Storage storage) {
         refuseAwsOnlyModes(in);
@@ -55,6 +45,7 @@ final class LocalReader implements TargetReader {
         var local = new StackConfig.Local(address, port, dataDir, images.get(0), images.get(1), images.get(2), images.get(3),
                 images.get(4));
         checkPublishedPort(in, site, local);
+        in.checkNames(false);
         return local;
     }
 

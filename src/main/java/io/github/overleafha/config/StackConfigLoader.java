@@ -1,7 +1,5 @@
 package io.github.overleafha.config;
 
-import io.github.overleafha.core.StackNames;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -30,16 +28,14 @@ public final class StackConfigLoader {
 
     private static StackConfig load(ConfigValues values, boolean pinning) {
         ConfigReader in = new ConfigReader(values);
-        TargetReader targetReader = TargetReader.of(in.choice("target"));
+        TargetReader targetReader = TargetReader.of(in.choice("target"), pinning);
         StackConfig.Site site = CommonReader.readSite(in, targetReader);
-        StackConfig.ServerPro serverPro = CommonReader.readServerPro(in, targetReader, pinning);
+        StackConfig.ServerPro serverPro = CommonReader.readServerPro(in, pinning);
         StackConfig.Fleet fleet = CommonReader.readFleet(in);
         StackConfig.Storage storage = CommonReader.readStorage(in);
         Optional<StackConfig.Registry> registry = CommonReader.readRegistry(in, serverPro.image());
         StackConfig.Integrations integrations = IntegrationsReader.read(in, targetReader);
         StackConfig.Target target = targetReader.read(in, site, serverPro, fleet, storage);
-        new StackNames(values.project(), values.stack()).problems(targetReader.namesReachAws())
-                .forEach(name -> in.problem(new ConfigProblem(name.subject(), name.value(), name.why(), name.fix())));
         in.checkUnreadKeys();
         in.reportUnknownKeys();
         if (!in.problems().isEmpty()) {

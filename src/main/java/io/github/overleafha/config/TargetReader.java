@@ -6,9 +6,12 @@ package io.github.overleafha.config;
  */
 sealed interface TargetReader permits AwsReader, LocalReader {
 
-    /** The reader of the target the stack names. */
-    static TargetReader of(String target) {
-        return target.equals("local") ? new LocalReader() : new AwsReader();
+    /**
+     * The reader of the target the stack names; {@code imagePinning}: for pin-images, which writes the image digests
+     * an AWS stack requires.
+     */
+    static TargetReader of(String target, boolean imagePinning) {
+        return target.equals("local") ? new LocalReader() : new AwsReader(imagePinning);
     }
 
     /**
@@ -17,13 +20,7 @@ sealed interface TargetReader permits AwsReader, LocalReader {
      */
     boolean publicSite();
 
-    /** Images run by the digest pinned in the stack file, so a deploy never asks a registry what a tag means. */
-    boolean pinsImageDigests();
-
-    /** The project's and stack's names reach AWS resources, so AWS's name rules apply to them. */
-    boolean namesReachAws();
-
-    /** The target's own keys, checked with what the common keys said. */
+    /** The target's own keys, checked with what the common keys said, and the target's rules for the stack's names. */
     StackConfig.Target read(ConfigReader in, StackConfig.Site site, StackConfig.ServerPro serverPro,
                             StackConfig.Fleet fleet, StackConfig.Storage storage);
 }
