@@ -49,6 +49,11 @@ final class AwsReader implements TargetReader {
     }
 
     @Override
+    public KeyDeclaration.Scope scope() {
+        return KeyDeclaration.Scope.AWS;
+    }
+
+    @Override
     public StackConfig.Target read(ConfigReader in, StackConfig.Site site, StackConfig.ServerPro serverPro,
                                    StackConfig.Fleet fleet, StackConfig.Storage storage) {
         ServerProVersion version = serverPro.version();

@@ -232,11 +232,16 @@ final class ConfigReader {
 
     /**
      * Checks every declared key this stack's readers did not read (those of the other target) against its
-     * declaration alone, as the stack may switch target: a value out of range is reported on either target.
+     * declaration alone, as the stack may switch target: a value out of range is reported on either target. A common
+     * key or one of {@code scope} left unread is a programming error: its declaration names the wrong target.
      */
-    void checkUnreadKeys() {
+    void checkUnreadKeys(KeyDeclaration.Scope scope) {
         KeyCatalogue.all().values().stream().filter(declaration -> !keysRead.contains(key(declaration.name())))
                 .forEach(declaration -> {
+                    if (declaration.scope() == KeyDeclaration.Scope.COMMON || declaration.scope() == scope) {
+                        throw new IllegalStateException("config key " + declaration.name() + " is declared "
+                                + declaration.scope() + ", but the " + scope + " stack's readers never read it");
+                    }
                     KeyDeclaration.Values values = declaration.values();
                     if (values instanceof KeyDeclaration.WholeNumber) {
                         integer(declaration.name());

@@ -19,6 +19,11 @@ final class LocalReader implements TargetReader {
     }
 
     @Override
+    public KeyDeclaration.Scope scope() {
+        return KeyDeclaration.Scope.LOCAL;
+    }
+
+    @Override
     public StackConfig.Target read(ConfigReader in, StackConfig.Site site, StackConfig.ServerPro serverPro,
                                    StackConfig.Fleet fleet, StackConfig.Storage storage) {
         refuseAwsOnlyModes(in);

@@ -36,7 +36,7 @@ public final class StackConfigLoader {
         Optional<StackConfig.Registry> registry = CommonReader.readRegistry(in, serverPro.image());
         StackConfig.Integrations integrations = IntegrationsReader.read(in, targetReader);
         StackConfig.Target target = targetReader.read(in, site, serverPro, fleet, storage);
-        in.checkUnreadKeys();
+        in.checkUnreadKeys(targetReader.scope());
         in.reportUnknownKeys();
         if (!in.problems().isEmpty()) {
             throw new InvalidConfigException(in.problems());

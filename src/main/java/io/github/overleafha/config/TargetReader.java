@@ -20,6 +20,9 @@ sealed interface TargetReader permits AwsReader, LocalReader {
      */
     boolean publicSite();
 
+    /** The keys this reader reads, besides the common ones. */
+    KeyDeclaration.Scope scope();
+
     /** The target's own keys, checked with what the common keys said, and the target's rules for the stack's names. */
     StackConfig.Target read(ConfigReader in, StackConfig.Site site, StackConfig.ServerPro serverPro,
                             StackConfig.Fleet fleet, StackConfig.Storage storage);

@@ -69,6 +69,21 @@ class KeyCatalogueTest {
     }
 
     @Test
+    void everyKeyOfAStacksTargetIsReadAndTheOtherTargetsOnlyCheckedAgainstTheirDeclaration() {
+        // Loading checks that its readers read every common key and every key of the target (else it throws).
+        assertThat(StackConfigLoader.load(TestStacks.values("dev", Map.of())).target()).isInstanceOf(StackConfig.Aws.class);
+        assertThat(StackConfigLoader.load(TestStacks.values("local", Map.of())).target()).isInstanceOf(StackConfig.Local.class);
+        // The local stack never uses Atlas: its size is text to it, as the local image keys are to an AWS stack.
+        assertThat(StackConfigLoader.load(TestStacks.values("local", Map.of("atlasInstanceSize", "M0"))).target())
+                .isInstanceOf(StackConfig.Local.class);
+        assertThat(StackConfigLoader.load(TestStacks.values("dev", Map.of("haproxyImage", "haproxy"))).target())
+                .isInstanceOf(StackConfig.Aws.class);
+        ConfigReader in = new ConfigReader(TestStacks.devValues(Map.of()));
+        assertThatThrownBy(() -> in.checkUnreadKeys(KeyDeclaration.Scope.AWS)).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("config key target is declared COMMON, but the AWS stack's readers never read it");
+    }
+
+    @Test
     void aChoiceOutsideTheDeclaredWordsNamesThem() {
         InvalidConfigException refused = catchThrowableOfType(InvalidConfigException.class,
                 () -> TestStacks.dev(Map.of("natGateways", "every")));
