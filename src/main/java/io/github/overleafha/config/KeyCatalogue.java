@@ -75,7 +75,7 @@ public final class KeyCatalogue {
             oneOf("natGateways", AWS, "perAz", List.of("perAz", "single"),
                     "NAT gateways for the new VPC: perAz (one per zone, survives a zone outage) or single (cheaper)."),
             text("existingVpcId", AWS, "",
-                    "Use this VPC instead of creating one; then both subnet lists below are required too."),
+                    "Use this VPC instead of creating one; then both subnet lists below are required too. The VPC must have DNS support and DNS hostnames on (a preview checks both, by `ec2:DescribeVpcs`): the stack's private zone (git-bridge's name) resolves only then. Its DHCP options must leave name resolution to the Amazon-provided resolver (or your DNS servers must forward `<stack>.<project>.internal` to it), and the zone is associated with the VPC from the stack's account: Route 53 lets only a VPC's owner associate it with another account's private zone, so a VPC shared from another account (AWS RAM) does not work."),
             list("existingPublicSubnetIds", AWS, List.of(),
                     "With existingVpcId, public subnets (load balancer), one per zone, at least 2."),
             list("existingPrivateSubnetIds", AWS, List.of(),
