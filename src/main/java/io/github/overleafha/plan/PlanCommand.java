@@ -2,6 +2,7 @@ package io.github.overleafha.plan;
 
 import io.github.overleafha.App;
 import io.github.overleafha.OverleafStack;
+import io.github.overleafha.config.CommandConfig;
 import io.github.overleafha.config.ConfigValues;
 import io.github.overleafha.config.InvalidConfigException;
 import io.github.overleafha.config.Placeholders;
@@ -12,7 +13,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -25,9 +25,9 @@ import java.util.concurrent.Callable;
 public final class PlanCommand implements Callable<Integer> {
 
     /** Exit status for a configuration that fails validation. */
-    public static final int INVALID_CONFIG = 2;
+    public static final int INVALID_CONFIG = CommandConfig.INVALID_CONFIG;
     /** Exit status when the project or stack file cannot be read. */
-    public static final int MISSING_FILES = 1;
+    public static final int MISSING_FILES = CommandConfig.MISSING_FILES;
     /** Exit status when the program itself fails on the mock engine (a defect: please report it). */
     public static final int PROGRAM_FAILED = 3;
 
@@ -58,18 +58,15 @@ public final class PlanCommand implements Callable<Integer> {
             System.err.println(stale.get());
             return App.STALE_BUILD;
         }
-        ConfigValues values;
-        StackConfig config;
-        try {
-            values = options.values();
-            config = StackConfigLoader.load(values);
-        } catch (InvalidConfigException e) {
-            System.err.println(e.getMessage());
-            return INVALID_CONFIG;
-        } catch (IllegalArgumentException | UncheckedIOException e) {
-            System.err.println(e.getMessage());
-            return MISSING_FILES;
+        CommandConfig<Loaded> loaded = CommandConfig.load(() -> {
+            ConfigValues raw = options.values();
+            return new Loaded(raw, StackConfigLoader.load(raw));
+        }, System.err);
+        if (loaded.failed()) {
+            return loaded.exitStatus();
         }
+        ConfigValues values = loaded.value().values();
+        StackConfig config = loaded.value().config();
         Plan plan;
         try {
             plan = preview ? firstPreview(config, values) : PlanRunner.plan(config, migratedVersion == null ? Map.of()
@@ -89,6 +86,10 @@ public final class PlanCommand implements Callable<Integer> {
                     + " (placeholders of the example stack file; `check --stack " + options.stack + "` lists the commands)");
         }
         return 0;
+    }
+
+    /** A stack's configuration and the raw values it was read from (the placeholders are found in those). */
+    private record Loaded(ConfigValues values, StackConfig config) {
     }
 
     /** The real program in its own JVM against the preview engine, with the configuration the engine would pass. */
