@@ -3,6 +3,9 @@ package io.github.overleafha.config;
 import io.github.overleafha.core.ServerProSettings;
 import io.github.overleafha.core.SignIn;
 
+import java.security.GeneralSecurityException;
+import java.security.KeyFactory;
+import java.security.spec.PKCS8EncodedKeySpec;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -26,9 +29,18 @@ final class IntegrationsReader {
     private static final Pattern VARIABLE = Pattern.compile("[A-Z][A-Z0-9_]*");
     /** Names that hold a secret by their wording: never in a plain environment. */
     private static final Pattern SECRET_NAME = Pattern.compile(".*(PASS|SECRET|CREDENTIALS|TOKEN|PVK|_KEY)(_.*)?");
-    /** An unencrypted PEM private key (PKCS#1 RSA, SEC1 EC or PKCS#8): passport-saml takes no passphrase. */
+    /**
+     * An unencrypted PEM private key (PKCS#1 RSA, SEC1 EC or PKCS#8): passport-saml takes no passphrase. An EC key
+     * is of the form but refused with its own reason ({@link #NOT_RSA}).
+     */
     private static final Pattern PEM_PRIVATE_KEY = Pattern.compile(
             "\\s*-----BEGIN ((?:RSA |EC )?)PRIVATE KEY-----\\s+([A-Za-z0-9+/=\\s]+?)\\s*-----END \\1PRIVATE KEY-----\\s*");
+    /**
+     * Key types a PKCS#8 body may hold that Server Pro's SAML cannot use: passport-saml signs requests with RSA only
+     * (its signatureAlgorithm is sha1/sha256/sha512, sent as rsa-sha*), and xml-encryption decrypts assertions' keys
+     * with RSA (rsa-oaep-mgf1p, rsa-1_5) only. Java names them as its KeyFactory does.
+     */
+    private static final List<String> NOT_RSA = List.of("EC", "EdDSA", "XDH", "DSA");
     private static final String SAML_SIGNING_KEY = "samlSigningKey";
     private static final String SAML_DECRYPTION_KEY = "samlDecryptionKey";
     private static final String SETTINGS = "serverProSettings";
@@ -79,10 +91,32 @@ final class IntegrationsReader {
         var match = PEM_PRIVATE_KEY.matcher(pem.get().value());
         if (!match.matches() || !decodes(match.group(2).replaceAll("\\s", ""))) {
             in.problem(key, null, "Server Pro needs an unencrypted private key in PEM form (-----BEGIN PRIVATE KEY-----,"
-                            + " or RSA or EC PRIVATE KEY, base64 lines, the matching END line); it takes no passphrase",
+                            + " or RSA PRIVATE KEY, base64 lines, the matching END line); it takes no passphrase",
                     "set the key file's whole content: pulumi config set --secret " + key + " < key.pem");
+        } else {
+            Optional<String> other = match.group(1).equals("EC ") ? Optional.of("EC")
+                    : match.group(1).isEmpty() ? notRsa(Base64.getDecoder().decode(match.group(2).replaceAll("\\s", "")))
+                    : Optional.empty();
+            other.ifPresent(type -> in.problem(key, null, "it is an " + type + " key, and Server Pro's SAML signs"
+                            + " requests and decrypts assertions with RSA keys only (passport-saml, xml-encryption)",
+                    "generate an RSA key (openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:3072 -out key.pem),"
+                            + " register its certificate at the identity provider, then: pulumi config set --secret "
+                            + key + " < key.pem"));
         }
         return pem;
+    }
+
+    /** The type of a PKCS#8 key other than RSA, if the body is one; an RSA key, or a body Java cannot read, is none. */
+    private static Optional<String> notRsa(byte[] pkcs8) {
+        for (String type : NOT_RSA) {
+            try {
+                KeyFactory.getInstance(type).generatePrivate(new PKCS8EncodedKeySpec(pkcs8));
+                return Optional.of(type);
+            } catch (GeneralSecurityException | RuntimeException notThisType) {
+                // Not a key of this type (or not a key at all: the PEM check above stays the arbiter of form).
+            }
+        }
+        return Optional.empty();
     }
 
     private static Optional<SignIn> readLdap(ConfigReader in, boolean on, boolean tlsOnly, boolean updateDetails) {

@@ -7,6 +7,9 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.Test;
 
+import java.security.KeyPairGenerator;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -154,7 +157,33 @@ class IntegrationsConfigTest {
                 bad(with(saml(), "samlSigningKey", "-----BEGIN RSA PRIVATE KEY-----\nc2lnbmluZy1rZXk=\n-----END PRIVATE KEY-----"),
                         "samlSigningKey", "PEM form"),
                 bad(with(saml(), "samlSigningKey", "-----BEGIN PRIVATE KEY-----\nnot base64!\n-----END PRIVATE KEY-----"),
-                        "samlSigningKey", "PEM form"));
+                        "samlSigningKey", "PEM form"),
+                // passport-saml signs and xml-encryption decrypts with RSA only: other keys are refused at preview.
+                bad(with(saml(), "samlSigningKey", "-----BEGIN EC PRIVATE KEY-----\nc2lnbmluZy1rZXk=\n-----END EC PRIVATE KEY-----"),
+                        "samlSigningKey", "RSA keys only"),
+                bad(with(saml(), "samlSigningKey", pkcs8Pem("EC")), "samlSigningKey", "an EC key"),
+                bad(with(saml(), "samlDecryptionKey", pkcs8Pem("EC")), "samlDecryptionKey", "openssl genpkey -algorithm RSA"),
+                bad(with(saml(), "samlDecryptionKey", pkcs8Pem("Ed25519")), "samlDecryptionKey", "an EdDSA key"));
+    }
+
+    @Test
+    void realRsaKeysAreTakenForSigningAndDecrypting() {
+        Map<String, String> keys = new HashMap<>(saml());
+        keys.putAll(Map.of("samlSigningKey", pkcs8Pem("RSA"), "samlDecryptionKey", pkcs8Pem("RSA")));
+        StackConfig config = loadWithSecrets(keys);
+        assertThat(config.integrations().samlSigningKey()).isPresent();
+        assertThat(config.integrations().samlDecryptionKey()).isPresent();
+    }
+
+    /** A freshly generated private key as `openssl genpkey` writes it: PKCS#8 PEM, 64-character lines. */
+    private static String pkcs8Pem(String algorithm) {
+        try {
+            byte[] der = KeyPairGenerator.getInstance(algorithm).generateKeyPair().getPrivate().getEncoded();
+            return "-----BEGIN PRIVATE KEY-----\n" + Base64.getMimeEncoder(64, new byte[] {'\n'}).encodeToString(der)
+                    + "\n-----END PRIVATE KEY-----\n";
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java 17 runtime has " + algorithm, e);
+        }
     }
 
     private static Map<String, String> with(Map<String, String> base, String key, String value) {
