@@ -97,7 +97,7 @@ final class IntegrationsReader {
             Optional<String> other = match.group(1).equals("EC ") ? Optional.of("EC")
                     : match.group(1).isEmpty() ? notRsa(Base64.getDecoder().decode(match.group(2).replaceAll("\\s", "")))
                     : Optional.empty();
-            other.ifPresent(type -> in.problem(key, null, "it is an " + type + " key, and Server Pro's SAML signs"
+            other.ifPresent(type -> in.problem(key, null, "the key is " + type + ", and Server Pro's SAML signs"
                             + " requests and decrypts assertions with RSA keys only (passport-saml, xml-encryption)",
                     "generate an RSA key (openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:3072 -out key.pem),"
                             + " register its certificate at the identity provider, then: pulumi config set --secret "

@@ -161,9 +161,11 @@ class IntegrationsConfigTest {
                 // passport-saml signs and xml-encryption decrypts with RSA only: other keys are refused at preview.
                 bad(with(saml(), "samlSigningKey", "-----BEGIN EC PRIVATE KEY-----\nc2lnbmluZy1rZXk=\n-----END EC PRIVATE KEY-----"),
                         "samlSigningKey", "RSA keys only"),
-                bad(with(saml(), "samlSigningKey", pkcs8Pem("EC")), "samlSigningKey", "an EC key"),
+                bad(with(saml(), "samlSigningKey", pkcs8Pem("EC")), "samlSigningKey", "the key is EC"),
                 bad(with(saml(), "samlDecryptionKey", pkcs8Pem("EC")), "samlDecryptionKey", "openssl genpkey -algorithm RSA"),
-                bad(with(saml(), "samlDecryptionKey", pkcs8Pem("Ed25519")), "samlDecryptionKey", "an EdDSA key"));
+                bad(with(saml(), "samlDecryptionKey", pkcs8Pem("Ed25519")), "samlDecryptionKey", "the key is EdDSA"),
+                bad(with(saml(), "samlDecryptionKey", pkcs8Pem("X25519")), "samlDecryptionKey", "the key is XDH"),
+                bad(with(saml(), "samlSigningKey", pkcs8Pem("DSA")), "samlSigningKey", "the key is DSA"));
     }
 
     @Test
