@@ -17,6 +17,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.Callable;
 
 /** {@code plan}: what a stack would declare, computed offline from the project's files. */
@@ -52,43 +54,60 @@ public final class PlanCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        Optional<String> stale = options.staleBuild();
-        if (stale.isPresent()) {
-            System.err.println(stale.get());
+        // The sources' digest (a few tens of milliseconds) is taken on the other core while the plan is made;
+        // nothing is printed before it says this build may be trusted.
+        CompletableFuture<Optional<String>> stale = CompletableFuture.supplyAsync(options::staleBuild);
+        Outcome outcome = outcome();
+        Optional<String> staleMessage;
+        try {
+            staleMessage = stale.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
+        if (staleMessage.isPresent()) {
+            System.err.println(staleMessage.get());
             return App.STALE_BUILD;
         }
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        out.print(outcome.out());
+        out.flush();
+        outcome.err().ifPresent(System.err::println);
+        return outcome.status();
+    }
+
+    /** What the command prints and its exit status. */
+    private record Outcome(int status, String out, Optional<String> err) {
+
+        static Outcome failed(int status, String message) {
+            return new Outcome(status, "", Optional.of(message));
+        }
+    }
+
+    private Outcome outcome() {
         ConfigValues values;
         StackConfig config;
         try {
             values = options.values();
             config = StackConfigLoader.load(values);
         } catch (InvalidConfigException e) {
-            System.err.println(e.getMessage());
-            return INVALID_CONFIG;
+            return Outcome.failed(INVALID_CONFIG, e.getMessage());
         } catch (IllegalArgumentException | UncheckedIOException e) {
-            System.err.println(e.getMessage());
-            return MISSING_FILES;
+            return Outcome.failed(MISSING_FILES, e.getMessage());
         }
         Plan plan;
         try {
             plan = preview ? firstPreview(config, values) : PlanRunner.plan(config, migratedVersion == null ? Map.of()
                     : Map.of(config.names().migrationParameter(), migratedVersion));
         } catch (InvalidConfigException e) {
-            System.err.println(e.getMessage());
-            return INVALID_CONFIG;
+            return Outcome.failed(INVALID_CONFIG, e.getMessage());
         } catch (IllegalStateException e) {
-            System.err.println(e.getMessage());
-            return PROGRAM_FAILED;
+            return Outcome.failed(PROGRAM_FAILED, e.getMessage());
         }
-        out.print(format == Format.json ? PlanPrinter.json(plan) : PlanPrinter.text(plan));
-        out.flush();
         List<String> placeholders = Placeholders.keys(values);
-        if (!placeholders.isEmpty()) {
-            System.err.println("replace before `pulumi up`: " + String.join(", ", placeholders)
-                    + " (placeholders of the example stack file; `check --stack " + options.stack + "` lists the commands)");
-        }
-        return 0;
+        return new Outcome(0, format == Format.json ? PlanPrinter.json(plan) : PlanPrinter.text(plan), placeholders.isEmpty()
+                ? Optional.empty()
+                : Optional.of("replace before `pulumi up`: " + String.join(", ", placeholders)
+                        + " (placeholders of the example stack file; `check --stack " + options.stack + "` lists the commands)"));
     }
 
     /** The real program in its own JVM against the preview engine, with the configuration the engine would pass. */
