@@ -66,9 +66,9 @@ public final class PreviewRunner {
     private static List<String> command() {
         String java = ProcessHandle.current().info().command()
                 .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        // A short-lived program: the launcher's flags start it fastest.
+        // A short-lived program: the launcher's flags start it fastest (with a pool the SDK's runner cannot starve).
         List<String> command = new ArrayList<>(List.of(java));
-        command.addAll(JvmFlags.flags());
+        command.addAll(JvmFlags.forSdkRunner());
         command.addAll(List.of("-cp", absolute(System.getProperty("java.class.path")), App.class.getName()));
         return command;
     }
