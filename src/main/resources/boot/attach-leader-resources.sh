@@ -2,7 +2,8 @@
 # On the leader: takes node 1's fixed network interface (every node's GIT_BRIDGE_HOST) and git-bridge's volume over.
 # The leader's group launches a replacement before it terminates the old leader, so the old one may still hold
 # them: wait until they are free, then attach them here. After a reboot they are attached to this instance already.
-# The instance role may attach exactly these two resources, and only to instances of the leader's group.
+# Both are found by the stack's leader tag in node 1's zone. The instance role may attach only resources carrying that
+# tag, and only to instances of the leader's group.
 set -euo pipefail
 # shellcheck source=boot-lib.sh
 source "$(dirname "${BASH_SOURCE[0]}")/boot-lib.sh"
@@ -54,5 +55,7 @@ take() {
 docker image inspect "$GIT_BRIDGE_IMAGE" >/dev/null 2>&1 || docker pull --quiet "$GIT_BRIDGE_IMAGE" >&2
 
 # The address first: AL2023's amazon-ec2-net-utils configures the second interface with its own routing table.
-take network-interface "$LEADER_NETWORK_INTERFACE_ID"
-take volume "$GIT_BRIDGE_VOLUME_ID"
+interface=$(leader_resource network-interface)
+volume=$(leader_resource volume)
+take network-interface "$interface"
+take volume "$volume"

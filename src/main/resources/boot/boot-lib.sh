@@ -24,6 +24,25 @@ source "$CONFIG_DIR/boot.env"
 # This instance's id, as cloud-init recorded it: names its log streams, and a new leader attaches resources to it.
 instance_id() { cat "$ROOT/var/lib/cloud/data/instance-id"; }
 
+# leader_resource KIND: the id of the volume or network interface tagged for this stack's leader in node 1's zone (the
+# interface: in LEADER_SUBNET too, when set; the volume: the one restored from GIT_BRIDGE_SNAPSHOT_ID, or created empty
+# when that is empty). AWS assigns the ids on create; user data names what is known before. Exactly one matches, or
+# the boot stops.
+leader_resource() {
+  local ids filters=("Name=tag:$LEADER_RESOURCE_TAG,Values=$LEADER_RESOURCE_TAG_VALUE" "Name=availability-zone,Values=$LEADER_ZONE")
+  case $1 in
+    volume) ids=$(aws ec2 describe-volumes --filters "${filters[@]}" --region "$AWS_REGION" \
+      --query "Volumes[?SnapshotId=='$GIT_BRIDGE_SNAPSHOT_ID'].VolumeId" --output text) ;;
+    network-interface)
+      if [[ -n "$LEADER_SUBNET" ]]; then filters+=("Name=subnet-id,Values=$LEADER_SUBNET"); fi
+      ids=$(aws ec2 describe-network-interfaces --filters "${filters[@]}" --region "$AWS_REGION" \
+        --query 'NetworkInterfaces[].NetworkInterfaceId' --output text) ;;
+  esac
+  [[ "$ids" =~ ^(vol|eni)-[0-9a-f]+$ ]] ||
+    die "expected one $1 tagged $LEADER_RESOURCE_TAG=$LEADER_RESOURCE_TAG_VALUE in $LEADER_ZONE, found: ${ids:-none}"
+  echo "$ids"
+}
+
 # wait_until LIMIT_SECONDS WHAT COMMAND...: run COMMAND every POLL_SECONDS until it succeeds; fail after LIMIT_SECONDS.
 wait_until() {
   local limit=$1 what=$2 waited=0

@@ -21,20 +21,33 @@ ENV_FILE_LINES='
     else to_entries[] | "\(.key)=\(.value)"
     end'
 
+# secret_arn NAME_PREFIX: the one secret whose name starts with NAME_PREFIX. Pulumi gives the secret a name prefix
+# (AWS completes it on create), so user data names the prefix, known before the secret exists. ListSecrets matches
+# prefixes ignoring case: the query keeps exact ones. A secret pending deletion is not listed.
+secret_arn() {
+  local arns
+  arns=$(aws secretsmanager list-secrets --filters "Key=name,Values=$1" --region "$AWS_REGION" \
+    --query "SecretList[?starts_with(Name, '$1')].ARN" --output text)
+  [[ "$arns" =~ ^arn:[^[:space:]]+$ ]] || die "expected one secret named $1..., found: ${arns:-none}"
+  echo "$arns"
+}
+
 secret_string() {
-  aws secretsmanager get-secret-value --secret-id "$1" --region "$AWS_REGION" --query SecretString --output text
+  local arn
+  arn=$(secret_arn "$1")
+  aws secretsmanager get-secret-value --secret-id "$arn" --region "$AWS_REGION" --query SecretString --output text
 }
 
 # Both containers of the leader run this script as they start: each writes its own temp file, then swaps it in.
 secrets_env=$(mktemp "$CONFIG_DIR/secrets.env.XXXXXX")
 trap 'rm -f "$secrets_env"' EXIT
-secret_string "$SHARED_SECRETS_ARN" |
+secret_string "$SHARED_SECRETS_NAME" |
   jq --raw-output --arg expected "$SHARED_SECRET_NAMES" "$ENV_FILE_LINES" >"$secrets_env"
 mv "$secrets_env" "$CONFIG_DIR/secrets.env"
 log "wrote $CONFIG_DIR/secrets.env"
 
-if [[ -n "$REGISTRY_CREDENTIALS_ARN" ]]; then
-  credentials=$(secret_string "$REGISTRY_CREDENTIALS_ARN")
+if [[ -n "$REGISTRY_CREDENTIALS_NAME" ]]; then
+  credentials=$(secret_string "$REGISTRY_CREDENTIALS_NAME")
   username=$(printf '%s' "$credentials" | jq --raw-output --exit-status .username)
   printf '%s' "$credentials" | jq --raw-output --exit-status .password |
     docker login --username "$username" --password-stdin "$REGISTRY" >&2

@@ -7,10 +7,11 @@ set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/boot-lib.sh"
 
 VOLUME_WAIT_SECONDS=600
+volume_id=$(leader_resource volume)
 # The NVMe serial of an EBS volume is its id without the dash.
-volume="$DISK_BY_ID/nvme-Amazon_Elastic_Block_Store_${GIT_BRIDGE_VOLUME_ID//-/}"
+volume="$DISK_BY_ID/nvme-Amazon_Elastic_Block_Store_${volume_id//-/}"
 
-wait_until "$VOLUME_WAIT_SECONDS" "EBS volume $GIT_BRIDGE_VOLUME_ID at $volume" test -e "$volume"
+wait_until "$VOLUME_WAIT_SECONDS" "EBS volume $volume_id at $volume" test -e "$volume"
 mount_by_uuid "$volume" "$GIT_BRIDGE_MOUNT"
 # gitBridgeVolumeSizeGiB may have grown the volume since the filesystem was made; when it did not, this changes nothing.
 xfs_growfs "$GIT_BRIDGE_MOUNT" >&2

@@ -25,6 +25,17 @@ other_leaders_stopped() {
     --region "$AWS_REGION" --output text --query "length(AutoScalingGroups[0].Instances[?$others])")" == 0 ]]
 }
 
+# Redis's host, from its replication group (user data names the group: its endpoint exists only once the group
+# does). The primary endpoint keeps its name across failovers; a replaced group has another id, so new user data.
+write_redis_env() {
+  local host
+  host=$(aws elasticache describe-replication-groups --replication-group-id "$REDIS_REPLICATION_GROUP" \
+    --region "$AWS_REGION" --query 'ReplicationGroups[0].NodeGroups[0].PrimaryEndpoint.Address' --output text)
+  [[ -n "$host" && "$host" != None ]] || die "Redis replication group $REDIS_REPLICATION_GROUP has no primary endpoint"
+  for variable in $REDIS_HOST_VARIABLES; do echo "$variable=$host"; done >"$CONFIG_DIR/redis.env.new"
+  mv "$CONFIG_DIR/redis.env.new" "$CONFIG_DIR/redis.env"
+}
+
 # Sandboxed compiles need every TeX Live image on the host; images already here are not fetched again, so a
 # registry outage does not stop a restart. A follower pulls while the leader migrates.
 read -ra images <<<"$SERVER_PRO_IMAGE $TEX_LIVE_IMAGES"
@@ -52,8 +63,10 @@ else
   fi
 fi
 
+write_redis_env
 run_container "$SERVER_PRO_CONTAINER" \
   --env-file "$CONFIG_DIR/server-pro.env" \
+  --env-file "$CONFIG_DIR/redis.env" \
   --env-file "$CONFIG_DIR/secrets.env" \
   --volume /var/run/docker.sock:/var/run/docker.sock \
   --volume "$ROOT$SERVER_PRO_DATA_DIR:/var/lib/overleaf" \

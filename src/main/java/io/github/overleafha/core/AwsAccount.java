@@ -26,6 +26,10 @@ public record AwsAccount(String partition, String region, String accountId) {
                 + (parameterName.startsWith("/") ? "" : "/") + parameterName;
     }
 
+    public String snsTopic(String topicName) {
+        return "arn:" + partition + ":sns:" + region + ":" + accountId + ":" + topicName;
+    }
+
     /** A customer managed policy at the root path, by its name. */
     public String iamPolicy(String policyName) {
         return "arn:" + partition + ":iam::" + accountId + ":policy/" + policyName;

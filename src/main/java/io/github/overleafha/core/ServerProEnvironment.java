@@ -36,7 +36,22 @@ public final class ServerProEnvironment {
         }
     }
 
-    public record Redis(String host, int port, boolean tls) {
+    /** Both spellings of Redis's host: different services read each. */
+    public static final List<String> REDIS_HOST_VARIABLES = List.of("OVERLEAF_REDIS_HOST", "REDIS_HOST");
+
+    /**
+     * Redis; no {@code host} where the node looks it up as it boots (on AWS, the replication group's primary endpoint,
+     * which exists only once the group does), and writes {@link #REDIS_HOST_VARIABLES} itself.
+     */
+    public record Redis(Optional<String> host, int port, boolean tls) {
+
+        public Redis(String host, int port, boolean tls) {
+            this(Optional.of(host), port, tls);
+        }
+
+        public static Redis lookedUpAtBoot(int port, boolean tls) {
+            return new Redis(Optional.empty(), port, tls);
+        }
     }
 
     public record Email(String fromAddress, String smtpHost, int smtpPort, Optional<String> smtpUser) {
@@ -108,9 +123,7 @@ public final class ServerProEnvironment {
     }
 
     private static void redis(SortedMap<String, String> env, Redis redis) {
-        // Both spellings are read by different services.
-        env.put("OVERLEAF_REDIS_HOST", redis.host());
-        env.put("REDIS_HOST", redis.host());
+        redis.host().ifPresent(host -> REDIS_HOST_VARIABLES.forEach(variable -> env.put(variable, host)));
         env.put("OVERLEAF_REDIS_PORT", Integer.toString(redis.port()));
         env.put("REDIS_PORT", Integer.toString(redis.port()));
         if (redis.tls()) {

@@ -18,6 +18,7 @@ public record StackNames(String project, String stack) {
     /** Atlas project and cluster names are at most 64 characters (Atlas Admin API, createProject, createCluster). */
     public static final int ATLAS_NAME_MAX = 64;
 
+
     public static final String STACK = "stack name";
     public static final String PROJECT = "project name (Pulumi.yaml)";
 
@@ -51,6 +52,24 @@ public record StackNames(String project, String stack) {
     /** A Secrets Manager secret of this stack. */
     public String secret(String name) {
         return project + "/" + stack + "/" + name;
+    }
+
+    /**
+     * The stack's private DNS zone (Route 53, in its VPC): the names it holds are known before anything exists, where
+     * addresses are not. One label per name, each in the slug's alphabet: the slug's 64 characters bound both below
+     * DNS's 63 per label. {@code .internal} is reserved for private use (ICANN, 2024).
+     */
+    public String privateZone() {
+        return dnsLabel(stack) + "." + dnsLabel(project) + ".internal";
+    }
+
+    private static String dnsLabel(String name) {
+        return name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9-]", "-");
+    }
+
+    /** git-bridge's name in the private zone: node 1's fixed interface, whichever instance holds it. */
+    public String gitBridgeHost() {
+        return "git-bridge." + privateZone();
     }
 
     /** The tag value DLM selects git-bridge's volume by. */

@@ -11,23 +11,47 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 
 /**
- * What the leader and the followers boot with, put together in one place from the configuration and the facts only
- * a deployment knows: for the real nodes and for the user-data budget alike.
+ * What the leader and the followers boot with, put together in one place from the configuration and what other
+ * resources are named: for the real nodes and for the user-data budget alike. Every value is known before those
+ * resources exist (names the program or the provider's check chooses, config), so a first preview shows the user
+ * data; ids and addresses AWS assigns on create are looked up by the node as it boots.
  */
 public final class BootSpecs {
+
+    /** Marks the two resources the leader may attach: node 1's network interface and git-bridge's volume. */
+    public static final String LEADER_RESOURCE_TAG = "overleaf-ha:leader-resource";
 
     private BootSpecs() {
     }
 
-    /** What a node's user data names that only exists once other resources do. */
-    public record DeployedFacts(ServerProEnvironment.Inputs environment, String sharedSecretArn,
-                                SortedSet<String> sharedSecretNames, Optional<String> registryCredentialsArn,
-                                ImageReference serverProImage, ImageReference gitBridgeImage, String logGroup,
-                                String migrationParameter) {
+    /**
+     * What a node's user data names of other resources.
+     *
+     * @param sharedSecretName       the shared secret's name prefix
+     * @param registryCredentialsName the registry login's secret name prefix, if any
+     * @param redisReplicationGroup  the replication group's id, whose endpoint the node looks up: a replaced group
+     *                               has a new id, so both launch templates change and the nodes roll onto it
+     */
+    public record DeployedFacts(ServerProEnvironment.Inputs environment, String sharedSecretName,
+                                SortedSet<String> sharedSecretNames, Optional<String> registryCredentialsName,
+                                String redisReplicationGroup, ImageReference serverProImage,
+                                ImageReference gitBridgeImage, String logGroup, String migrationParameter) {
     }
 
-    /** The resources the leader takes over at boot: git-bridge's volume and node 1's fixed network interface. */
-    public record LeaderResources(String gitBridgeVolumeId, String networkInterfaceId) {
+    /** The leader tag's value: unique to this stack, so no other stack's leader may attach these. */
+    public static String leaderTag(StackConfig config) {
+        return config.project() + "/" + config.stack();
+    }
+
+    /**
+     * What the leader finds its resources by, in node 1's zone (and subnet, where the configuration names it): what
+     * replaces them (another zone or configured subnet: both; a snapshot to restore: the volume) changes the leader's
+     * user data, so the leader rolls onto the new ones. A new VPC's node 1 subnet changes only with its zone.
+     */
+    public static NodeBootSpec.LeaderResources leaderResources(StackConfig config, String zone) {
+        return new NodeBootSpec.LeaderResources(LEADER_RESOURCE_TAG, leaderTag(config), zone,
+                config.network().existing().map(existing -> existing.privateSubnetIds().get(0)),
+                config.aws().nodes().gitBridgeSnapshotId());
     }
 
     public static String logGroupName(StackConfig config) {
@@ -52,19 +76,23 @@ public final class BootSpecs {
         return config.names().migrationParameter();
     }
 
-    /** Every node's environment inputs: git-bridge listens on the leader's fixed address. */
-    public static ServerProEnvironment.Inputs environmentInputs(StackConfig config, ServerProEnvironment.Redis redis,
-                                                                List<String> trustedProxies, String leaderAddress) {
+    /**
+     * Every node's environment inputs: Redis's host is looked up at boot; git-bridge is reached by its name in the
+     * stack's private zone, which follows node 1's fixed interface.
+     */
+    public static ServerProEnvironment.Inputs environmentInputs(StackConfig config, int redisPort, boolean redisTls,
+                                                                List<String> trustedProxies) {
         return ServerProInputs.of(config, ServerProEnvironment.ObjectStore.withBuckets(config.network().region(),
                         Optional.empty(), false, config.storage().bucketNamePrefix()),
-                redis, trustedProxies, leaderAddress, NodeBootSpec.SERVER_PRO_CONTAINER);
+                ServerProEnvironment.Redis.lookedUpAtBoot(redisPort, redisTls), trustedProxies,
+                config.names().gitBridgeHost(), NodeBootSpec.SERVER_PRO_CONTAINER);
     }
 
-    public static NodeBootSpec leader(StackConfig config, DeployedFacts facts, LeaderResources resources) {
+    public static NodeBootSpec leader(StackConfig config, DeployedFacts facts, NodeBootSpec.LeaderResources resources) {
         var env = facts.environment();
-        // git-bridge listens on node 1's own address, which every node already has as GIT_BRIDGE_HOST.
-        var gitBridge = new NodeBootSpec.GitBridge(facts.gitBridgeImage(), resources.gitBridgeVolumeId(),
-                resources.networkInterfaceId(), ServerProEnvironment.gitBridge(env, env.gitBridgeHost()));
+        // git-bridge listens on node 1's own interface, which every node reaches as GIT_BRIDGE_HOST.
+        var gitBridge = new NodeBootSpec.GitBridge(facts.gitBridgeImage(), resources,
+                ServerProEnvironment.gitBridge(env, env.gitBridgeHost()));
         return spec(config, facts, true, Optional.of(gitBridge));
     }
 
@@ -78,8 +106,8 @@ public final class BootSpecs {
         int index = leader ? 1 : 2;
         return new NodeBootSpec(leader, config.network().region(),
                 facts.serverProImage(), config.serverPro().version().toString(), config.serverPro().texLiveImages(),
-                facts.sharedSecretArn(), new TreeSet<>(facts.sharedSecretNames()), facts.registryCredentialsArn(),
-                ServerProEnvironment.node(facts.environment(), index, NodeBootSpec.SERVER_PRO_DATA_DIR), gitBridge,
+                facts.sharedSecretName(), new TreeSet<>(facts.sharedSecretNames()), facts.registryCredentialsName(),
+                facts.redisReplicationGroup(), ServerProEnvironment.node(facts.environment(), index, NodeBootSpec.SERVER_PRO_DATA_DIR), gitBridge,
                 facts.migrationParameter(), facts.logGroup(), followerGroupName(config),
                 leaderGroupName(config));
     }

@@ -2,6 +2,7 @@ package io.github.overleafha.node;
 
 import io.github.overleafha.core.ImageReference;
 import io.github.overleafha.core.SecretVariables;
+import io.github.overleafha.core.ServerProEnvironment;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -14,18 +15,24 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
- * Everything one EC2 node needs to boot into a Server Pro node. It holds secret ARNs and secret names, never
- * secret values: the node fetches those itself, so they stay out of the user data.
+ * Everything one EC2 node needs to boot into a Server Pro node. It holds secrets' names, never secret values: the
+ * node fetches those itself, so they stay out of the user data. It holds no id or address AWS assigns when a
+ * resource is created either: the node looks those up as it boots, by names and tags chosen here, so the user data
+ * is known in a first preview.
  *
  * @param leader                 node 1: migrates first and hosts git-bridge; every other node is a follower, all alike
  * @param region                 AWS region of the node, its secrets, SSM parameter and log group
  * @param serverProImage         Server Pro image; its tag must be {@code serverProVersion}
  * @param serverProVersion       the version the migration parameter records
  * @param texLiveImages          TeX Live images pulled before Server Pro starts
- * @param sharedSecretsArn       Secrets Manager secret holding a flat JSON object of variable name to value
+ * @param sharedSecretsName      the name prefix of the Secrets Manager secret holding a flat JSON object of variable
+ *                               name to value (AWS completes the name; the node finds the secret by the prefix)
  * @param sharedSecretNames      the variable names that secret must hold; neither these nor any other
  *                               {@link SecretVariables} may appear in a plain environment
- * @param registryCredentialsArn secret with {@code username} and {@code password} for the images' registry
+ * @param registryCredentialsName name prefix of the secret with {@code username} and {@code password} for the
+ *                               images' registry
+ * @param redisReplicationGroup  the ElastiCache replication group whose primary endpoint the node writes as
+ *                               {@link ServerProEnvironment#REDIS_HOST_VARIABLES} at boot (the environment has none)
  * @param environment            Server Pro's plain (non-secret) environment on this node
  * @param gitBridge              git-bridge, on the leader only
  * @param migrationParameterName SSM parameter holding the version whose migrations the leader finished
@@ -41,9 +48,10 @@ public record NodeBootSpec(
         ImageReference serverProImage,
         String serverProVersion,
         List<String> texLiveImages,
-        String sharedSecretsArn,
+        String sharedSecretsName,
         SortedSet<String> sharedSecretNames,
-        Optional<String> registryCredentialsArn,
+        Optional<String> registryCredentialsName,
+        String redisReplicationGroup,
         SortedMap<String, String> environment,
         Optional<GitBridge> gitBridge,
         String migrationParameterName,
@@ -71,30 +79,49 @@ public record NodeBootSpec(
     private static final Pattern VARIABLE_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
     /**
-     * @param image              git-bridge image; its tag must equal Server Pro's
-     * @param volumeId           EBS volume holding the repositories ({@code vol-...}); the leader attaches it at boot
-     * @param networkInterfaceId node 1's fixed address ({@code eni-...}), every node's GIT_BRIDGE_HOST; the leader
-     *                           attaches it at boot, so a replacement leader keeps the address
-     * @param environment        git-bridge's plain environment
+     * What the leader takes over at boot, found by tag in its own zone: node 1's fixed network interface (every node
+     * reaches git-bridge through it) and git-bridge's EBS volume.
+     *
+     * @param tagKey         the tag both carry ...
+     * @param tagValue       ... with this stack's value
+     * @param zone           node 1's zone: the leader's group launches there, and both resources live there
+     * @param subnet         node 1's subnet where the configuration names it (an existing VPC): tells the interface
+     *                       from the one it replaces when another subnet of the same zone is configured
+     * @param volumeSnapshot the snapshot git-bridge's volume was restored from, if any: tells the restored volume from
+     *                       the one it replaced (kept until the operator deletes it)
      */
-    public record GitBridge(ImageReference image, String volumeId, String networkInterfaceId,
-                            SortedMap<String, String> environment) {
+    public record LeaderResources(String tagKey, String tagValue, String zone, Optional<String> subnet,
+                                  Optional<String> volumeSnapshot) {
+        public LeaderResources {
+            Objects.requireNonNull(tagKey);
+            Objects.requireNonNull(tagValue);
+            Objects.requireNonNull(zone);
+            Objects.requireNonNull(subnet);
+            volumeSnapshot.filter(id -> !id.matches("snap-[0-9a-f]+")).ifPresent(id -> {
+                throw new IllegalArgumentException("not an EBS snapshot id: " + id);
+            });
+        }
+    }
+
+    /**
+     * @param image       git-bridge image; its tag must equal Server Pro's
+     * @param resources   node 1's interface and git-bridge's volume, which the leader attaches at boot, so a
+     *                    replacement leader keeps the address and the repositories
+     * @param environment git-bridge's plain environment
+     */
+    public record GitBridge(ImageReference image, LeaderResources resources, SortedMap<String, String> environment) {
         public GitBridge {
             requirePinned("git-bridge image", image);
-            if (!volumeId.matches("vol-[0-9a-f]+")) {
-                throw new IllegalArgumentException("not an EBS volume id: " + volumeId);
-            }
-            if (!networkInterfaceId.matches("eni-[0-9a-f]+")) {
-                throw new IllegalArgumentException("not a network interface id: " + networkInterfaceId);
-            }
+            Objects.requireNonNull(resources);
             environment = naturallySortedCopy(environment);
         }
     }
 
     public NodeBootSpec {
         Objects.requireNonNull(region);
-        Objects.requireNonNull(sharedSecretsArn);
-        Objects.requireNonNull(registryCredentialsArn);
+        Objects.requireNonNull(sharedSecretsName);
+        Objects.requireNonNull(registryCredentialsName);
+        Objects.requireNonNull(redisReplicationGroup);
         Objects.requireNonNull(migrationParameterName);
         Objects.requireNonNull(logGroupName);
         Objects.requireNonNull(followerGroupName);
@@ -108,6 +135,10 @@ public record NodeBootSpec(
         sharedSecretNames.forEach(NodeBootSpec::requireVariableName);
         environment = naturallySortedCopy(environment);
         requirePlain("Server Pro", environment, sharedSecretNames);
+        ServerProEnvironment.REDIS_HOST_VARIABLES.stream().filter(environment::containsKey).forEach(name -> {
+            throw new IllegalArgumentException(name + " is looked up at boot from the replication group; the"
+                    + " environment must not set it too");
+        });
         if (gitBridge.isPresent()) {
             if (!leader) {
                 throw new IllegalArgumentException("git-bridge runs on the leader only, not on a follower");

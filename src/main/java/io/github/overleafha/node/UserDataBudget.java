@@ -16,19 +16,19 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * EC2 refuses user data over 16 KB, but the real user data is only known once other resources exist. This renders
- * it, before anything is declared, with the longest value each of those resources could give (ARNs, addresses,
- * endpoints; image digests are pinned in config), so a configuration that could not fit is rejected while nothing
- * exists yet.
+ * EC2 refuses user data over 16 KB. Most of it follows from the configuration; what other resources give it (the
+ * replication group's auto-name, an existing subnet's zone, the trusted proxies of an existing VPC) is only known
+ * once the program runs. This renders it, before anything is declared, with the longest value each could take
+ * (image digests are pinned in config), so a configuration that could not fit is rejected while nothing exists yet.
  */
 public final class UserDataBudget {
 
     private static final String LONGEST_IP = "255.255.255.255";
-    /** Replication group ids are at most 40 characters; the rest is ElastiCache's endpoint suffix. */
-    private static final String LONGEST_REDIS_HOST = "master." + "x".repeat(40) + ".abcdef.euw1.cache.amazonaws.com";
+    /** Replication group ids are at most 40 characters. */
+    private static final String LONGEST_REDIS_GROUP = "x".repeat(40);
     private static final int LONGEST_PORT = 65535;
-    private static final String LONGEST_VOLUME_ID = "vol-" + "f".repeat(17);
-    private static final String LONGEST_INTERFACE_ID = "eni-" + "f".repeat(17);
+    /** A Wavelength zone's name, the longest kind. */
+    private static final String LONGEST_ZONE = "us-east-1-wl1-bos-wlz-1";
 
     private UserDataBudget() {
     }
@@ -51,24 +51,21 @@ public final class UserDataBudget {
     public static int worstCaseBytes(StackConfig config) {
         var facts = worstCaseFacts(config);
         return Math.max(CloudConfigRenderer.size(BootSpecs.leader(config, facts,
-                        new BootSpecs.LeaderResources(LONGEST_VOLUME_ID, LONGEST_INTERFACE_ID))),
+                        BootSpecs.leaderResources(config, LONGEST_ZONE))),
                 CloudConfigRenderer.size(BootSpecs.follower(config, facts)));
     }
 
     private static BootSpecs.DeployedFacts worstCaseFacts(StackConfig config) {
-        String region = config.network().region();
-        String secretArn = "arn:aws-us-gov:secretsmanager:" + region + ":123456789012:secret:"
-                + config.names().secret("registry-credentials") + "-AbCdEf";
+        String secretName = config.names().secret("registry-credentials") + "-";
         List<String> proxies = config.network().existing()
                 .map(existing -> Collections.nCopies(existing.publicSubnetIds().size(), LONGEST_IP + "/32"))
                 .orElseGet(() -> NetworkLayout.carve(config.network().vpcCidr(), config.network().availabilityZones().size())
                         .publicSubnets().stream().map(Object::toString).toList());
-        ServerProEnvironment.Inputs environment = BootSpecs.environmentInputs(config,
-                new ServerProEnvironment.Redis(LONGEST_REDIS_HOST, LONGEST_PORT, true), proxies, LONGEST_IP);
+        ServerProEnvironment.Inputs environment = BootSpecs.environmentInputs(config, LONGEST_PORT, true, proxies);
         var secretNames = new TreeSet<>(SecretVariables.all());
         secretNames.addAll(config.integrations().secretSettings().keySet());
-        return new BootSpecs.DeployedFacts(environment, secretArn, secretNames,
-                config.registry().map(registry -> secretArn),
+        return new BootSpecs.DeployedFacts(environment, secretName, secretNames,
+                config.registry().map(registry -> secretName), LONGEST_REDIS_GROUP,
                 config.serverPro().image(), config.serverPro().gitBridgeImage(),
                 BootSpecs.logGroupName(config), BootSpecs.migrationParameterName(config));
     }

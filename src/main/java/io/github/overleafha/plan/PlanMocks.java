@@ -12,6 +12,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -30,11 +31,15 @@ final class PlanMocks implements Mocks {
     static final String ACCOUNT = "123456789012";
     private static final ObjectMapper SORTED_JSON = new ObjectMapper().enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
     /**
-     * Types whose {@code name} the AWS provider chooses in its check when the program gives none (auto-naming), so a
-     * preview knows it. The stand-in is the resource's own name (the provider adds a random suffix).
+     * Types whose name the AWS provider chooses in its check when the program gives none (auto-naming: pulumi-aws
+     * names every {@code name} property so, and a replication group's id), so a preview knows it, and the input that
+     * holds it. Only those whose name the program reads. The stand-in is the resource's own name (the provider adds a random
+     * suffix; a replication group's is lowercase).
      */
-    static final Set<String> AUTO_NAMED = Set.of("aws:iam/role:Role", "aws:iam/policy:Policy",
-            "aws:iam/instanceProfile:InstanceProfile");
+    static final Map<String, String> AUTO_NAMED = Map.of("aws:iam/role:Role", "name", "aws:iam/policy:Policy", "name",
+            "aws:iam/instanceProfile:InstanceProfile", "name", "aws:sns/topic:Topic", "name",
+            "aws:elasticache/subnetGroup:SubnetGroup", "name", "aws:elasticache/parameterGroup:ParameterGroup", "name",
+            "aws:elasticache/replicationGroup:ReplicationGroup", "replicationGroupId");
 
     private final String region;
     /** SSM parameters as a deployed stack would hold them (name to value), for invokes that read them at preview. */
@@ -56,11 +61,20 @@ final class PlanMocks implements Mocks {
     public CompletableFuture<ResourceResult> newResourceAsync(ResourceArgs args) {
         Map<String, Object> state = new HashMap<>(args.inputs == null ? Map.of() : args.inputs);
         String name = args.name;
+        String autoNamed = AUTO_NAMED.get(args.type);
+        if (autoNamed != null) {
+            state.putIfAbsent(autoNamed, autoName(name));
+        }
         state.putIfAbsent("name", name);
         String id = id(args.type, name);
         state.putIfAbsent("arn", arn(args.type, state, id));
         computedOutputs(args.type, name, state);
         return CompletableFuture.completedFuture(ResourceResult.of(Optional.of(id), state));
+    }
+
+    /** The stand-in of a name the provider chooses: lowercase, as ElastiCache's ids are (IAM's may be either). */
+    static String autoName(String name) {
+        return name.toLowerCase(Locale.ROOT);
     }
 
     /** {@code <name>-id}, except where the program checks an id's form: {@code vol-<17 hex>}, {@code eni-<17 hex>}. */
@@ -95,6 +109,7 @@ final class PlanMocks implements Mocks {
                     "resourceRecordType", "CNAME",
                     "resourceRecordValue", "_validation.acm-validations.aws.")));
             case "aws:route53/record:Record" -> state.put("fqdn", state.get("name"));
+            case "aws:route53/zone:Zone" -> state.put("zoneId", name + "-id");
             // The engine keeps a stash's first input as its output.
             case "pulumi:index:Stash" -> state.put("output", state.get("input"));
             case "aws:ec2/eip:Eip" -> state.put("publicIp", "public-ip-of-" + name);

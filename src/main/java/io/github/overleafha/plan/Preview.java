@@ -8,7 +8,9 @@ import pulumirpc.Resource.RegisterResourceRequest;
 
 import java.util.List;
 import java.util.Map;
+import java.util.SortedSet;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
@@ -38,6 +40,12 @@ public record Preview(String project, String stack, int exitCode, List<Registrat
         /** Every input known: what a reviewer can read in full in the preview. */
         public boolean inputsKnown() {
             return !Wire.hasUnknown(inputs);
+        }
+
+        /** The top-level inputs holding an unknown value (anywhere inside), by key. */
+        public SortedSet<String> unknownInputs() {
+            return inputs.getFieldsMap().entrySet().stream().filter(input -> Wire.hasUnknown(input.getValue()))
+                    .map(Map.Entry::getKey).collect(Collectors.toCollection(TreeSet::new));
         }
 
         /** The inputs with every secret-wrapped value replaced: what shows in clear. */

@@ -157,8 +157,9 @@ final class PreviewEngine implements AutoCloseable {
             if (request.getType().equals("pulumi:index:Stash") && inputs.containsFields("input")) {
                 return inputs.toBuilder().putFields("output", inputs.getFieldsOrThrow("input")).build();
             }
-            if (PlanMocks.AUTO_NAMED.contains(request.getType()) && !inputs.containsFields("name")) {
-                return inputs.toBuilder().putFields("name", Wire.toValue(request.getName())).build();
+            String autoNamed = PlanMocks.AUTO_NAMED.get(request.getType());
+            if (autoNamed != null && !inputs.containsFields(autoNamed)) {
+                return inputs.toBuilder().putFields(autoNamed, Wire.toValue(PlanMocks.autoName(request.getName()))).build();
             }
             return inputs;
         }

@@ -86,7 +86,20 @@ public final class IamPolicies {
     public static String followerOperations(AwsAccount account, String logGroupName, String migrationParameterName) {
         return document(shipLogs(account.logGroup(logGroupName)),
                 statement("ReadMigratedVersion", "Allow", List.of("ssm:GetParameter"),
-                        List.of(account.ssmParameter(migrationParameterName)), null));
+                        List.of(account.ssmParameter(migrationParameterName)), null),
+                findAtBoot());
+    }
+
+    /**
+     * What every node looks up as it boots, because its user data (known before they exist) can only name them: the
+     * secrets by their name prefix, and Redis's primary endpoint by its replication group. ListSecrets supports no
+     * resource-level permission, and the Service Authorization Reference asks for "*" as the Resource of ElastiCache
+     * policies; both return metadata (names, endpoints), never a secret's value, which GetSecretValue, scoped to the
+     * stack's secrets, guards.
+     */
+    private static Map<String, Object> findAtBoot() {
+        return statement("FindSecretsAndRedis", "Allow",
+                List.of("elasticache:DescribeReplicationGroups", "secretsmanager:ListSecrets"), List.of("*"), null);
     }
 
     /**
@@ -102,7 +115,8 @@ public final class IamPolicies {
         return document(shipLogs(account.logGroup(logGroupName)),
                 statement("RecordMigratedVersion", "Allow", List.of("ssm:GetParameter", "ssm:PutParameter"),
                         List.of(account.ssmParameter(migrationParameterName)), null),
-                // Neither action supports resource-level permissions: they read, never change.
+                // No Describe action here supports resource-level permissions: they read, never change. The leader
+                // finds node 1's interface and git-bridge's volume by the tag and zone its user data names.
                 statement("SeeFollowersAndLeaderResources", "Allow", List.of("autoscaling:DescribeAutoScalingGroups",
                         "ec2:DescribeNetworkInterfaces", "ec2:DescribeVolumes"), List.of("*"), null),
                 statement("AttachGitBridgeVolume", "Allow", List.of("ec2:AttachVolume"), List.of(ec2 + "volume/*"), tagged),
@@ -110,7 +124,8 @@ public final class IamPolicies {
                         List.of(ec2 + "network-interface/*"), tagged),
                 statement("ToLeaderInstancesOnly", "Allow", List.of("ec2:AttachVolume", "ec2:AttachNetworkInterface"),
                         List.of(ec2 + "instance/*"),
-                        Map.of("StringEquals", Map.of("aws:ResourceTag/aws:autoscaling:groupName", leaderGroupName))));
+                        Map.of("StringEquals", Map.of("aws:ResourceTag/aws:autoscaling:groupName", leaderGroupName))),
+                findAtBoot());
     }
 
     private static Map<String, Object> shipLogs(String logGroupArn) {

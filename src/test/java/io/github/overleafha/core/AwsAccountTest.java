@@ -30,6 +30,12 @@ class AwsAccountTest {
     }
 
     @Test
+    void aTopicIsNamedAfterRegionAndAccountWithoutAResourceType() {
+        assertThat(china.snsTopic("monitoring-alarms-1a2b3c4"))
+                .isEqualTo("arn:aws-cn:sns:cn-north-1:111122223333:monitoring-alarms-1a2b3c4");
+    }
+
+    @Test
     void iamIsGlobalWithinThePartition() {
         assertThat(china.iamPolicy("storage-chunks-access")).isEqualTo("arn:aws-cn:iam::111122223333:policy/storage-chunks-access");
         assertThat(china.iamRole("fleet-snapshots")).isEqualTo("arn:aws-cn:iam::111122223333:role/fleet-snapshots");

@@ -43,6 +43,16 @@ class NamesTest {
     }
 
     @Test
+    void thePrivateZoneHasALabelForTheStackAndOneForTheProjectEachWithinDnsLimits() {
+        assertThat(new StackNames("overleaf-ha", "prod.EU").privateZone()).isEqualTo("prod-eu.overleaf-ha.internal");
+        assertThat(new StackNames("overleaf-ha", "prod.EU").gitBridgeHost()).isEqualTo("git-bridge.prod-eu.overleaf-ha.internal");
+        // The longest names the Atlas rule allows: each label stays within DNS's 63.
+        StackNames longest = new StackNames("p", "s".repeat(62));
+        assertThat(longest.problems(true)).isEmpty();
+        assertThat(longest.privateZone().split("\\.")).allSatisfy(label -> assertThat(label).hasSizeLessThanOrEqualTo(63));
+    }
+
+    @Test
     void onAwsTheSlugFitsAtlassSixtyFourCharacters() {
         // "overleaf-ha-" is 12 characters: a 52-character stack makes 64, one more makes 65.
         assertThat(new StackNames("overleaf-ha", "s".repeat(52)).problems(true)).isEmpty();

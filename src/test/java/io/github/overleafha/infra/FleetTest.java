@@ -141,15 +141,34 @@ class FleetTest {
             assertThat(userData.getBytes(StandardCharsets.UTF_8).length).isLessThan(CloudConfigRenderer.USER_DATA_LIMIT_BYTES);
             assertThat(userData).doesNotContain("generated-at-deploy", "[secret]", "encrypted-in-stack-file");
             assertThat(userData).contains("OVERLEAF_SITE_URL=https://overleaf-dev.example.edu")
-                    .contains("GIT_BRIDGE_HOST=private-ip-of-fleet-node-1")
-                    .contains("OVERLEAF_TRUSTED_PROXY_IPS=loopback,10.40.224.0/22,10.40.228.0/22,10.40.232.0/22");
+                    .contains("GIT_BRIDGE_HOST=git-bridge.dev.overleaf-ha.internal\n")
+                    .contains("OVERLEAF_TRUSTED_PROXY_IPS=loopback,10.40.224.0/22,10.40.228.0/22,10.40.232.0/22")
+                    .contains("SHARED_SECRETS_NAME='overleaf-ha/dev/server-pro-environment-'",
+                            "REGISTRY_CREDENTIALS_NAME='overleaf-ha/dev/registry-credentials-'",
+                            "REDIS_REPLICATION_GROUP='redis-group'")
+                    .doesNotContain("REDIS_HOST=", "arn:aws:secretsmanager", "vol-", "eni-");
         }
-        PlannedResource eni = plan.get("aws:ec2/networkInterface:NetworkInterface", "fleet-node-1");
-        String volume = plan.outputs().get("gitBridgeVolumeId").asText();
-        assertThat(userData(plan, "leader")).contains("overleaf-git-bridge.service", "GIT_BRIDGE_VOLUME_ID='" + volume + "'",
-                "LEADER_NETWORK_INTERFACE_ID='eni-", "FOLLOWER_GROUP='overleaf-ha-dev-followers'");
-        assertThat(eni.name()).isEqualTo("fleet-node-1");
-        assertThat(userData(plan, "follower")).doesNotContain("overleaf-git-bridge.service", "LEADER_NETWORK_INTERFACE_ID");
+        assertThat(userData(plan, "leader")).contains("overleaf-git-bridge.service",
+                "LEADER_RESOURCE_TAG='overleaf-ha:leader-resource'", "LEADER_RESOURCE_TAG_VALUE='overleaf-ha/dev'",
+                "LEADER_ZONE='eu-west-1a'", "GIT_BRIDGE_SNAPSHOT_ID=''", "FOLLOWER_GROUP='overleaf-ha-dev-followers'");
+        assertThat(userData(plan, "follower")).doesNotContain("overleaf-git-bridge.service", "LEADER_RESOURCE_TAG");
+    }
+
+    /**
+     * git-bridge's name, in the stack's private zone (associated with the stack's VPC), points at node 1's fixed
+     * interface: a replaced interface updates the record, the nodes keep the name.
+     */
+    @Test
+    void gitBridgeIsNamedInTheStacksPrivateZoneAfterNodeOnesInterface() {
+        PlannedResource zone = plan.get("aws:route53/zone:Zone", "fleet-private-zone");
+        assertThat(zone.text("name")).isEqualTo("dev.overleaf-ha.internal");
+        assertThat(zone.text("vpcs.0.vpcId")).isEqualTo(plan.outputs().get("vpcId").asText());
+        PlannedResource record = plan.get("aws:route53/record:Record", "fleet-git-bridge");
+        assertThat(record.text("name")).isEqualTo("git-bridge.dev.overleaf-ha.internal");
+        assertThat(record.text("zoneId")).isEqualTo("fleet-private-zone-id");
+        assertThat(record.text("type")).isEqualTo("A");
+        assertThat(record.input("ttl").asInt()).isEqualTo(60);
+        assertThat(record.text("records.0")).isEqualTo("private-ip-of-fleet-node-1");
     }
 
     @Test
@@ -187,7 +206,8 @@ class FleetTest {
     @Test
     void onlyTheLeadersRoleMayRecordMigrationsAndAttachExactlyNodeOnesInterfaceAndVolume() throws Exception {
         JsonNode follower = JSON.readTree(plan.get("aws:iam/policy:Policy", "fleet-follower-operations").text("policy")).path("Statement");
-        assertThat(follower).extracting(statement -> statement.path("Sid").asText()).containsExactly("ShipLogs", "ReadMigratedVersion");
+        assertThat(follower).extracting(statement -> statement.path("Sid").asText()).containsExactly("ShipLogs", "ReadMigratedVersion",
+                "FindSecretsAndRedis");
         assertThat(follower.get(1).path("Action")).extracting(JsonNode::asText).containsExactly("ssm:GetParameter");
         assertThat(follower.toString()).doesNotContain("ssm:PutParameter", "ec2:Attach");
 

@@ -119,7 +119,8 @@ class LoadBalancerTest {
         String arn = "arn:aws:acm:eu-west-1:111122223333:certificate/0123abcd-0123-4567-89ab-0123456789ab";
         Plan withCertificate = TestStacks.devPlan(Map.of("certificateArn", arn, "route53ZoneId", ""));
         assertThat(withCertificate.ofType("aws:acm/certificate:Certificate")).isEmpty();
-        assertThat(withCertificate.ofType("aws:route53/record:Record")).isEmpty();
+        assertThat(withCertificate.ofType("aws:route53/record:Record")).extracting(PlannedResource::name)
+                .containsExactly("fleet-git-bridge");
         assertThat(withCertificate.get("aws:lb/listener:Listener", "load-balancer-https").text("certificateArn")).isEqualTo(arn);
     }
 }

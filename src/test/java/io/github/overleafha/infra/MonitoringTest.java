@@ -40,7 +40,7 @@ class MonitoringTest {
         for (PlannedResource alarm : alarms) {
             for (String actions : List.of("alarmActions", "okActions")) {
                 assertThat(alarm.input(actions)).as(alarm.name()).extracting(JsonNode::asText).containsExactly(
-                        "arn:aws:sns:eu-west-1:123456789012:topic/monitoring-alarms",
+                        "arn:aws:sns:eu-west-1:123456789012:monitoring-alarms",
                         "arn:aws:sns:eu-west-1:111122223333:overleaf-dev-alarms");
             }
             assertThat(alarm.text("alarmDescription")).as(alarm.name()).isNotBlank();
@@ -102,7 +102,7 @@ class MonitoringTest {
     void eachRedisNodeIsWatchedByItsMemberClusterId() {
         PlannedResource evictions = plan.get(ALARM, "monitoring-redis-2-evictions");
         assertThat(evictions.text("namespace")).isEqualTo("AWS/ElastiCache");
-        assertThat(evictions.text("dimensions.CacheClusterId")).isEqualTo("redis-group-id-002");
+        assertThat(evictions.text("dimensions.CacheClusterId")).isEqualTo("redis-group-002");
         assertThat(evictions.input("threshold").asDouble()).isZero();
         assertThat(plan.get(ALARM, "monitoring-redis-1-connections").input("threshold").asDouble()).isEqualTo(5000.0);
         assertThat(plan.get(ALARM, "monitoring-redis-1-replication-lag").text("metricName")).isEqualTo("ReplicationLag");

@@ -73,6 +73,8 @@ class NameRulesTest {
                     "RFC 3986 unreserved characters: the name sits unescaped in OVERLEAF_MONGO_URL's user info"),
             new Rule("mongodbatlas:index/databaseUser:DatabaseUser", "scopes.0.name", 64, "[A-Za-z0-9-]+",
                     "the cluster's name, as above"),
+            new Rule("aws:route53/zone:Zone", "name", 255, "[a-z0-9-]{1,63}(?:\\.[a-z0-9-]{1,63})+",
+                    "Route 53 API CreateHostedZone, Name: DNS labels of at most 63 octets (RFC 1035, 2.3.4)"),
             new Rule("aws:autoscaling/group:Group", "name", 255, "[!-9;-~]+",
                     "EC2 Auto Scaling API CreateAutoScalingGroup, AutoScalingGroupName: ASCII 33 to 126, no colon"),
             new Rule("aws:lb/loadBalancer:LoadBalancer", AUTONAMED, 32, "[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?",

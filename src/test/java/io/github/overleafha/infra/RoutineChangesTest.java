@@ -115,27 +115,51 @@ class RoutineChangesTest {
         assertThat(changes.get(PlanDiff.key("aws:ebs/volume:Volume", "fleet-git-bridge")).changedInputs()).contains("availabilityZone");
     }
 
+    /**
+     * A replaced Redis gets a new replication group id (auto-named anew by the engine's check of a replacement): it is
+     * in both templates' user data, so both groups roll onto it like an appName change, and the nodes look the new
+     * endpoint up as they boot.
+     */
     @Test
-    void aNewRedisEndpointIsInBothTemplatesUserDataSoItRollsBothGroupsLikeAppName() {
+    void aReplacedRedisIsInBothTemplatesUserDataSoItRollsBothGroupsLikeAppName() {
         StackConfig config = TestStacks.dev();
-        var environment = BootSpecs.environmentInputs(config, new ServerProEnvironment.Redis("master.a.cache.amazonaws.com", 6379, true),
-                List.of("10.40.224.0/22"), "10.40.0.10");
-        var moved = BootSpecs.environmentInputs(config, new ServerProEnvironment.Redis("master.b.cache.amazonaws.com", 6379, true),
-                List.of("10.40.224.0/22"), "10.40.0.10");
-        var leader = new BootSpecs.LeaderResources("vol-0123456789abcdef0", "eni-0123456789abcdef0");
-        assertThat(CloudConfigRenderer.render(BootSpecs.follower(config, facts(config, moved))))
-                .isNotEqualTo(CloudConfigRenderer.render(BootSpecs.follower(config, facts(config, environment))));
-        assertThat(CloudConfigRenderer.render(BootSpecs.leader(config, facts(config, moved), leader)))
-                .isNotEqualTo(CloudConfigRenderer.render(BootSpecs.leader(config, facts(config, environment), leader)));
-        // In the plan, the endpoint reaches both templates' user data, as appName does.
-        String endpoint = before.outputs().get("redisPrimaryEndpoint").asText();
-        assertThat(TestStacks.userData(before, "leader")).contains("REDIS_HOST=" + endpoint);
-        assertThat(TestStacks.userData(before, "follower")).contains("REDIS_HOST=" + endpoint);
+        var environment = BootSpecs.environmentInputs(config, 6379, true, List.of("10.40.224.0/22"));
+        var leader = BootSpecs.leaderResources(config, "eu-west-1a");
+        assertThat(CloudConfigRenderer.render(BootSpecs.follower(config, facts(config, environment, "redis-group-bbbbbbb"))))
+                .isNotEqualTo(CloudConfigRenderer.render(BootSpecs.follower(config, facts(config, environment, "redis-group-aaaaaaa"))));
+        assertThat(CloudConfigRenderer.render(BootSpecs.leader(config, facts(config, environment, "redis-group-bbbbbbb"), leader)))
+                .isNotEqualTo(CloudConfigRenderer.render(BootSpecs.leader(config, facts(config, environment, "redis-group-aaaaaaa"), leader)));
+        // In the plan, the group's id (its stand-in: the resource's name) reaches both templates' user data.
+        assertThat(TestStacks.userData(before, "leader")).contains("REDIS_REPLICATION_GROUP='redis-group'");
+        assertThat(TestStacks.userData(before, "follower")).contains("REDIS_REPLICATION_GROUP='redis-group'");
     }
 
-    private static BootSpecs.DeployedFacts facts(StackConfig config, ServerProEnvironment.Inputs environment) {
-        return new BootSpecs.DeployedFacts(environment, "arn:aws:secretsmanager:eu-west-1:123456789012:secret:s-AbCdEf",
-                new TreeSet<>(List.of("CRYPTO_RANDOM")), Optional.empty(),
+    /**
+     * Node 1's interface and git-bridge's volume are found by what can replace them: node 1's zone (both) and the
+     * snapshot git-bridge is restored from (the volume). Either changes the leader's user data, so the leader rolls
+     * onto the new ones; the followers reach git-bridge by name, which follows the interface.
+     */
+    @Test
+    void whatReplacesTheLeadersResourcesRollsTheLeader() {
+        Map<String, Change> restored = PlanDiff.between(before, TestStacks.devPlan(Map.of("gitBridgeSnapshotId", "snap-0123456789abcdef0")));
+        assertThat(restored.get(PlanDiff.key("aws:ebs/volume:Volume", "fleet-git-bridge")).step()).isEqualTo(Step.REPLACE);
+        assertThat(restored.get(PlanDiff.key("aws:ec2/launchTemplate:LaunchTemplate", "fleet-leader")).changedInputs()).contains("userData");
+        assertThat(outcome(restored.get(PlanDiff.key(GROUP, "fleet-leader"))).action()).isEqualTo(Action.ROLL);
+        assertThat(outcome(restored.get(PlanDiff.key(GROUP, "fleet-followers"))).action()).isEqualTo(Action.NOTHING);
+
+        Plan moved = TestStacks.devPlan(Map.of("availabilityZones", "[\"eu-west-1b\",\"eu-west-1c\",\"eu-west-1a\"]"));
+        Map<String, Change> changes = PlanDiff.between(before, moved);
+        assertThat(changes.get(PlanDiff.key("aws:ec2/networkInterface:NetworkInterface", "fleet-node-1")).step()).isEqualTo(Step.REPLACE);
+        assertThat(changes.get(PlanDiff.key("aws:ec2/launchTemplate:LaunchTemplate", "fleet-leader")).changedInputs()).contains("userData");
+        assertThat(TestStacks.userData(moved, "leader")).contains("LEADER_ZONE='eu-west-1b'");
+        // The record that names git-bridge follows the new interface in place.
+        assertThat(changes.get(PlanDiff.key("aws:route53/record:Record", "fleet-git-bridge")).step()).isIn(Step.SAME, Step.UPDATE);
+    }
+
+    private static BootSpecs.DeployedFacts facts(StackConfig config, ServerProEnvironment.Inputs environment,
+                                                 String redisGroup) {
+        return new BootSpecs.DeployedFacts(environment, "overleaf-ha/dev/server-pro-environment-",
+                new TreeSet<>(List.of("CRYPTO_RANDOM")), Optional.empty(), redisGroup,
                 ImageReference.of("quay.io/sharelatex/sharelatex-pro", "6.2.2"),
                 ImageReference.of("quay.io/sharelatex/git-bridge", "6.2.2"),
                 BootSpecs.logGroupName(config), BootSpecs.migrationParameterName(config));

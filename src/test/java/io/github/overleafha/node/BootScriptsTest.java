@@ -13,6 +13,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -172,8 +173,15 @@ class BootScriptsTest {
                         + " --instance-id " + FakeNode.INSTANCE_ID + " --device-index 1 --region eu-west-1",
                 "aws ec2 attach-volume --volume-id " + SampleSpecs.VOLUME_ID + " --instance-id " + FakeNode.INSTANCE_ID
                         + " --device /dev/sdf --region eu-west-1");
-        assertThat(node.calls("aws ec2 describe-network-interfaces")).allMatch(call -> call.contains(
-                "--network-interface-ids " + SampleSpecs.INTERFACE_ID + " "));
+        // Both are found by the stack's leader tag in node 1's zone (the volume: created empty), then awaited by id.
+        String byTag = " --filters Name=tag:overleaf-ha:leader-resource,Values=" + SampleSpecs.LEADER_TAG_VALUE
+                + " Name=availability-zone,Values=" + SampleSpecs.ZONE + " --region eu-west-1 ";
+        assertThat(node.calls("aws ec2 describe-network-interfaces --filters")).containsExactly(
+                "aws ec2 describe-network-interfaces" + byTag + "--query NetworkInterfaces[].NetworkInterfaceId --output text");
+        assertThat(node.calls("aws ec2 describe-volumes --filters")).containsExactly(
+                "aws ec2 describe-volumes" + byTag + "--query Volumes[?SnapshotId==''].VolumeId --output text");
+        assertThat(node.calls("aws ec2 describe-network-interfaces --network-interface-ids")).hasSize(4).allMatch(call ->
+                call.contains("--network-interface-ids " + SampleSpecs.INTERFACE_ID + " "));
         // git-bridge's image is pulled while the old leader still serves git, not after the hand-over.
         String pull = "docker pull --quiet quay.io/sharelatex/git-bridge:" + SampleSpecs.VERSION;
         assertThat(node.calls("docker pull")).containsExactly(pull);
@@ -189,7 +197,7 @@ class BootScriptsTest {
         Commands.Result result = node.run("attach-leader-resources.sh");
 
         assertThat(result.exitCode()).as(result.output()).isZero();
-        assertThat(node.calls("aws ec2 describe-volumes")).hasSize(2);
+        assertThat(node.calls("aws ec2 describe-volumes --volume-ids " + SampleSpecs.VOLUME_ID)).hasSize(2);
         assertThat(attachments(node)).isEmpty();
         assertThat(node.calls("sleep")).isEmpty();
     }
@@ -331,8 +339,8 @@ class BootScriptsTest {
     void sharedSecretsLandInARootOnlyFileAndNowhereElse() throws IOException {
         FakeNode node = new FakeNode(root, SampleSpecs.follower());
         Map<String, String> secrets = fakeSecrets();
-        node.state("secret-overleaf-shared-AbCdEf", new ObjectMapper().writeValueAsString(secrets));
-        node.state("secret-overleaf-quay-GhIjKl", "{\"username\": \"sharelatex+robot\", \"password\": \"quay-pw-9d8c7b\"}");
+        node.secret(SampleSpecs.SHARED_SECRETS_ARN, new ObjectMapper().writeValueAsString(secrets));
+        node.secret(SampleSpecs.REGISTRY_CREDENTIALS_ARN, "{\"username\": \"sharelatex+robot\", \"password\": \"quay-pw-9d8c7b\"}");
 
         Commands.Result result = node.run("fetch-secrets.sh");
 
@@ -349,6 +357,37 @@ class BootScriptsTest {
             assertThat(printed).doesNotContain(value);
         }
         assertThat(printed).doesNotContain("quay-pw-9d8c7b");
+        // Each secret is found by its name prefix (exact case), then read by the ARN found.
+        assertThat(node.calls("aws secretsmanager")).containsExactly(
+                "aws secretsmanager list-secrets --filters Key=name,Values=" + SampleSpecs.SHARED_SECRETS_NAME
+                        + " --region eu-west-1 --query SecretList[?starts_with(Name, '" + SampleSpecs.SHARED_SECRETS_NAME
+                        + "')].ARN --output text",
+                "aws secretsmanager get-secret-value --secret-id " + SampleSpecs.SHARED_SECRETS_ARN
+                        + " --region eu-west-1 --query SecretString --output text",
+                "aws secretsmanager list-secrets --filters Key=name,Values=" + SampleSpecs.REGISTRY_CREDENTIALS_NAME
+                        + " --region eu-west-1 --query SecretList[?starts_with(Name, '" + SampleSpecs.REGISTRY_CREDENTIALS_NAME
+                        + "')].ARN --output text",
+                "aws secretsmanager get-secret-value --secret-id " + SampleSpecs.REGISTRY_CREDENTIALS_ARN
+                        + " --region eu-west-1 --query SecretString --output text");
+    }
+
+    @Test
+    void aNodeReadsNoSecretWhenItsNamePrefixMatchesNoneOrSeveral() throws IOException {
+        FakeNode node = new FakeNode(root, SampleSpecs.follower());
+        node.secret(SampleSpecs.SHARED_SECRETS_ARN, new ObjectMapper().writeValueAsString(fakeSecrets()));
+        node.state("arns-" + SampleSpecs.SHARED_SECRETS_NAME.replace('/', '_'),
+                SampleSpecs.SHARED_SECRETS_ARN + "\t" + SampleSpecs.SHARED_SECRETS_ARN + "x\n");
+
+        Commands.Result several = node.run("fetch-secrets.sh");
+
+        assertThat(several.exitCode()).isNotZero();
+        assertThat(several.stderr()).contains("expected one secret named " + SampleSpecs.SHARED_SECRETS_NAME + "...");
+        node.state("arns-" + SampleSpecs.SHARED_SECRETS_NAME.replace('/', '_'), "");
+        Commands.Result none = node.run("fetch-secrets.sh");
+        assertThat(none.exitCode()).isNotZero();
+        assertThat(none.stderr()).contains("found: none");
+        assertThat(node.calls("aws secretsmanager get-secret-value")).isEmpty();
+        assertThat(root.resolve("etc/overleaf/secrets.env")).doesNotExist();
     }
 
     @Test
@@ -356,7 +395,7 @@ class BootScriptsTest {
         FakeNode node = new FakeNode(root, SampleSpecs.follower());
         Map<String, String> secrets = fakeSecrets();
         secrets.remove("OVERLEAF_INVITE_TOKEN_SECRET");
-        node.state("secret-overleaf-shared-AbCdEf", new ObjectMapper().writeValueAsString(secrets));
+        node.secret(SampleSpecs.SHARED_SECRETS_ARN, new ObjectMapper().writeValueAsString(secrets));
 
         Commands.Result result = node.run("fetch-secrets.sh");
 
@@ -373,7 +412,7 @@ class BootScriptsTest {
         FakeNode node = new FakeNode(root, SampleSpecs.follower());
         Map<String, String> secrets = fakeSecrets();
         secrets.put("CRYPTO_RANDOM", "first-line-4f3e\nsecond-line-2d1c");
-        node.state("secret-overleaf-shared-AbCdEf", new ObjectMapper().writeValueAsString(secrets));
+        node.secret(SampleSpecs.SHARED_SECRETS_ARN, new ObjectMapper().writeValueAsString(secrets));
 
         Commands.Result result = node.run("fetch-secrets.sh");
 
@@ -395,11 +434,18 @@ class BootScriptsTest {
                 "docker pull --quiet quay.io/sharelatex/texlive-full:2025.1",
                 "docker pull --quiet quay.io/sharelatex/texlive-full:2024.1",
                 "docker pull --quiet quay.io/sharelatex/texlive-full:2023.1");
-        assertThat(node.calls("aws")).hasSize(3).allMatch(call -> call.equals(
+        assertThat(node.calls("aws ssm")).hasSize(3).allMatch(call -> call.equals(
                 "aws ssm get-parameter --name /overleaf/prod/migrated-version --region eu-west-1"
                         + " --query Parameter.Value --output text"));
+        // Redis's host, looked up by its replication group once the leader migrated, just before Server Pro starts.
+        assertThat(node.calls("aws elasticache")).containsExactly("aws elasticache describe-replication-groups"
+                + " --replication-group-id " + SampleSpecs.REDIS_GROUP + " --region eu-west-1"
+                + " --query ReplicationGroups[0].NodeGroups[0].PrimaryEndpoint.Address --output text");
         assertThat(node.calls("sleep")).hasSize(2);
         assertThat(calls.indexOf(node.calls("docker pull").get(3))).isLessThan(calls.indexOf(node.calls("aws").get(0)));
+        assertThat(calls.indexOf(node.calls("aws elasticache").get(0)))
+                .isGreaterThan(calls.lastIndexOf(node.calls("aws ssm").get(2)))
+                .isLessThan(calls.indexOf(node.calls("docker run").get(0)));
         assertThat(calls.get(calls.size() - 1)).startsWith("docker run");
     }
 
@@ -436,11 +482,65 @@ class BootScriptsTest {
                 + " --log-opt awslogs-group=/overleaf/prod/containers --log-opt awslogs-stream=" + FakeNode.INSTANCE_ID + "/server-pro"
                 + " --log-opt mode=non-blocking --log-opt max-buffer-size=8m"
                 + " --env-file " + node.path("/etc/overleaf/server-pro.env")
+                + " --env-file " + node.path("/etc/overleaf/redis.env")
                 + " --env-file " + node.path("/etc/overleaf/secrets.env")
                 + " --volume /var/run/docker.sock:/var/run/docker.sock"
                 + " --volume " + node.path(NodeBootSpec.SERVER_PRO_DATA_DIR) + ":/var/lib/overleaf"
                 + " --volume " + node.path("/var/lib/overleaf/logs/server-pro") + ":/var/log/overleaf"
                 + " --publish 80:80 " + SERVER_PRO_IMAGE);
+        assertThat(Files.readString(Path.of(node.path("/etc/overleaf/redis.env")))).isEqualTo(
+                "OVERLEAF_REDIS_HOST=" + SampleSpecs.REDIS_HOST + "\nREDIS_HOST=" + SampleSpecs.REDIS_HOST + "\n");
+    }
+
+    @Test
+    void aNodeWhoseRedisHasNoEndpointStopsBeforeServerProStarts() throws IOException {
+        FakeNode node = new FakeNode(root, SampleSpecs.leader());
+        node.answers("ssm-values", SampleSpecs.VERSION);
+        node.answers("redis-endpoint", "None");
+
+        Commands.Result result = node.run("start-server-pro.sh");
+
+        assertThat(result.exitCode()).isNotZero();
+        assertThat(result.stderr()).contains("Redis replication group " + SampleSpecs.REDIS_GROUP + " has no primary endpoint");
+        assertThat(node.calls("docker run")).isEmpty();
+    }
+
+    @Test
+    void aLeaderFindsItsInterfaceInTheConfiguredSubnetAndTheVolumeRestoredFromTheConfiguredSnapshot() throws IOException {
+        NodeBootSpec sample = SampleSpecs.leader();
+        NodeBootSpec.GitBridge restored = new NodeBootSpec.GitBridge(sample.gitBridge().orElseThrow().image(),
+                new NodeBootSpec.LeaderResources(BootSpecs.LEADER_RESOURCE_TAG, SampleSpecs.LEADER_TAG_VALUE, SampleSpecs.ZONE,
+                        Optional.of("subnet-0b000000000000001"), Optional.of("snap-0123456789abcdef0")),
+                sample.gitBridge().orElseThrow().environment());
+        FakeNode node = new FakeNode(root, SampleSpecs.spec(true, sample.environment(), Optional.of(restored)));
+        node.answers("holder-network-interface", "None");
+        node.answers("holder-volume", "None");
+
+        Commands.Result result = node.run("attach-leader-resources.sh");
+
+        assertThat(result.exitCode()).as(result.output()).isZero();
+        String byTag = " --filters Name=tag:overleaf-ha:leader-resource,Values=" + SampleSpecs.LEADER_TAG_VALUE
+                + " Name=availability-zone,Values=" + SampleSpecs.ZONE;
+        assertThat(node.calls("aws ec2 describe-network-interfaces --filters")).containsExactly(
+                "aws ec2 describe-network-interfaces" + byTag + " Name=subnet-id,Values=subnet-0b000000000000001"
+                        + " --region eu-west-1 --query NetworkInterfaces[].NetworkInterfaceId --output text");
+        assertThat(node.calls("aws ec2 describe-volumes --filters")).containsExactly("aws ec2 describe-volumes" + byTag
+                + " --region eu-west-1 --query Volumes[?SnapshotId=='snap-0123456789abcdef0'].VolumeId --output text");
+        assertThat(attachments(node)).hasSize(2);
+    }
+
+    @Test
+    void aLeaderStopsRatherThanGuessWhenTwoVolumesCarryItsTag() throws IOException {
+        FakeNode node = new FakeNode(root, SampleSpecs.leader());
+        node.answers("tagged-volume", SampleSpecs.VOLUME_ID + "\tvol-0fedcba9876543210");
+        node.answers("holder-network-interface", "None");
+
+        Commands.Result result = node.run("attach-leader-resources.sh");
+
+        assertThat(result.exitCode()).isNotZero();
+        assertThat(result.stderr()).contains("expected one volume tagged overleaf-ha:leader-resource="
+                + SampleSpecs.LEADER_TAG_VALUE + " in " + SampleSpecs.ZONE + ", found: " + SampleSpecs.VOLUME_ID);
+        assertThat(attachments(node)).isEmpty();
     }
 
     @Test

@@ -3,7 +3,6 @@ package io.github.overleafha.node;
 import io.github.overleafha.TestStacks;
 import io.github.overleafha.config.StackConfig;
 import io.github.overleafha.core.ImageReference;
-import io.github.overleafha.core.ServerProEnvironment;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -18,10 +17,9 @@ class BootSpecsTest {
     private static final StackConfig DEV = TestStacks.dev();
 
     private static BootSpecs.DeployedFacts facts() {
-        var environment = BootSpecs.environmentInputs(DEV, new ServerProEnvironment.Redis("master.a.cache.amazonaws.com", 6379, true),
-                List.of("10.40.224.0/22"), "10.40.0.10");
-        return new BootSpecs.DeployedFacts(environment, "arn:aws:secretsmanager:eu-west-1:123456789012:secret:s-AbCdEf",
-                new TreeSet<>(List.of("CRYPTO_RANDOM")), Optional.empty(),
+        var environment = BootSpecs.environmentInputs(DEV, 6379, true, List.of("10.40.224.0/22"));
+        return new BootSpecs.DeployedFacts(environment, "overleaf-ha/dev/server-pro-environment-",
+                new TreeSet<>(List.of("CRYPTO_RANDOM")), Optional.empty(), "redis-group-1a2b3c4",
                 ImageReference.of("quay.io/sharelatex/sharelatex-pro", "6.2.2"),
                 ImageReference.of("quay.io/sharelatex/git-bridge", "6.2.2"),
                 BootSpecs.logGroupName(DEV), BootSpecs.migrationParameterName(DEV));
@@ -39,7 +37,7 @@ class BootSpecsTest {
 
     @Test
     void bothNodesBootWithTheGroupsLogGroupAndParameterNamesInTheirUserData() {
-        var leader = BootSpecs.leader(DEV, facts(), new BootSpecs.LeaderResources("vol-0123456789abcdef0", "eni-0123456789abcdef0"));
+        var leader = BootSpecs.leader(DEV, facts(), BootSpecs.leaderResources(DEV, "eu-west-1a"));
         var follower = BootSpecs.follower(DEV, facts());
         for (NodeBootSpec spec : List.of(leader, follower)) {
             assertThat(spec.leaderGroupName()).isEqualTo("overleaf-ha-dev-leader");
@@ -52,9 +50,37 @@ class BootSpecsTest {
         assertThat(follower.leader()).isFalse();
     }
 
+    /**
+     * Nothing AWS assigns on create: the nodes find git-bridge by its name in the stack's private zone, and the leader
+     * its interface and volume by the stack's tag, node 1's zone and the snapshot git-bridge was restored from.
+     */
+    @Test
+    void theNodesNameOnlyWhatIsKnownBeforeTheResourcesExist() {
+        var leader = BootSpecs.leader(DEV, facts(), BootSpecs.leaderResources(DEV, "eu-west-1a"));
+        var follower = BootSpecs.follower(DEV, facts());
+        for (NodeBootSpec spec : List.of(leader, follower)) {
+            assertThat(spec.environment()).containsEntry("GIT_BRIDGE_HOST", "git-bridge.dev.overleaf-ha.internal")
+                    .doesNotContainKeys("REDIS_HOST", "OVERLEAF_REDIS_HOST");
+            assertThat(spec.redisReplicationGroup()).isEqualTo("redis-group-1a2b3c4");
+        }
+        assertThat(leader.gitBridge().orElseThrow().environment())
+                .containsEntry("GIT_BRIDGE_POSTBACK_BASE_URL", "http://git-bridge.dev.overleaf-ha.internal:8000");
+        assertThat(leader.gitBridge().orElseThrow().resources()).isEqualTo(new NodeBootSpec.LeaderResources(
+                "overleaf-ha:leader-resource", "overleaf-ha/dev", "eu-west-1a", Optional.empty(), Optional.empty()));
+        StackConfig restored = TestStacks.dev(java.util.Map.of("gitBridgeSnapshotId", "snap-0123456789abcdef0"));
+        assertThat(BootSpecs.leaderResources(restored, "eu-west-1a").volumeSnapshot()).contains("snap-0123456789abcdef0");
+        // An existing VPC's node 1 subnet is configured: another one of the same zone replaces the interface.
+        StackConfig existing = TestStacks.dev(java.util.Map.of("availabilityZones", "[]",
+                "existingVpcId", "vpc-0123456789abcdef0",
+                "existingPublicSubnetIds", "[\"subnet-0a000000000000001\",\"subnet-0a000000000000002\"]",
+                "existingPrivateSubnetIds", "[\"subnet-0b000000000000001\",\"subnet-0b000000000000002\"]"));
+        assertThat(BootSpecs.leaderResources(existing, "eu-west-1a").subnet()).contains("subnet-0b000000000000001");
+        assertThat(BootSpecs.leaderResources(DEV, "eu-west-1a").subnet()).isEmpty();
+    }
+
     @Test
     void onlyTheLeaderReachesHistoryThroughItsSiblingAndFollowersUseTheirOwn() {
-        var leader = BootSpecs.leader(DEV, facts(), new BootSpecs.LeaderResources("vol-0123456789abcdef0", "eni-0123456789abcdef0"));
+        var leader = BootSpecs.leader(DEV, facts(), BootSpecs.leaderResources(DEV, "eu-west-1a"));
         var follower = BootSpecs.follower(DEV, facts());
         assertThat(follower.environment().get("V1_HISTORY_URL")).startsWith("http://localhost:");
         assertThat(leader.environment().get("V1_HISTORY_URL")).isEqualTo("http://server-pro:3100/api");

@@ -38,12 +38,23 @@ class CloudConfigRendererTest {
         assertThat(follower.get(BOOT + "start-server-pro.sh")).isEqualTo(leader.get(BOOT + "start-server-pro.sh"));
 
         assertThat(leader.get("/etc/overleaf/boot.env")).contains("LEADER='true'\n",
-                "GIT_BRIDGE_VOLUME_ID='" + SampleSpecs.VOLUME_ID + "'\n",
-                "LEADER_NETWORK_INTERFACE_ID='" + SampleSpecs.INTERFACE_ID + "'\n",
+                "LEADER_RESOURCE_TAG='overleaf-ha:leader-resource'\n",
+                "LEADER_RESOURCE_TAG_VALUE='" + SampleSpecs.LEADER_TAG_VALUE + "'\n",
+                "LEADER_ZONE='" + SampleSpecs.ZONE + "'\n", "LEADER_SUBNET=''\n", "GIT_BRIDGE_SNAPSHOT_ID=''\n",
                 "FOLLOWER_GROUP='" + SampleSpecs.FOLLOWER_GROUP + "'\n", "LEADER_GROUP='" + SampleSpecs.LEADER_GROUP + "'\n");
         // Every follower boots from the same user data: nothing in it tells one from another.
         assertThat(follower.get("/etc/overleaf/boot.env")).contains("LEADER='false'\n")
-                .doesNotContain("GIT_BRIDGE", "NODE_INDEX", "LEADER_NETWORK_INTERFACE_ID", "FOLLOWER_GROUP", "LEADER_GROUP");
+                .doesNotContain("GIT_BRIDGE", "NODE_INDEX", "LEADER_RESOURCE", "LEADER_ZONE", "FOLLOWER_GROUP", "LEADER_GROUP");
+        // Both find Redis by its replication group, and write its host themselves.
+        for (Map<String, String> node : List.of(leader, follower)) {
+            assertThat(node.get("/etc/overleaf/boot.env")).contains(
+                    "REDIS_REPLICATION_GROUP='" + SampleSpecs.REDIS_GROUP + "'\n",
+                    "REDIS_HOST_VARIABLES='OVERLEAF_REDIS_HOST REDIS_HOST'\n",
+                    "SHARED_SECRETS_NAME='" + SampleSpecs.SHARED_SECRETS_NAME + "'\n",
+                    "REGISTRY_CREDENTIALS_NAME='" + SampleSpecs.REGISTRY_CREDENTIALS_NAME + "'\n");
+            assertThat(node.get("/etc/overleaf/server-pro.env")).doesNotContain("REDIS_HOST")
+                    .contains("GIT_BRIDGE_HOST=" + SampleSpecs.GIT_BRIDGE_HOST + "\n");
+        }
         assertThat(leader.get("/etc/overleaf/server-pro.env")).contains("V1_HISTORY_URL=http://server-pro:3100/api\n");
         assertThat(follower.get("/etc/overleaf/server-pro.env")).contains("V1_HISTORY_URL=http://localhost:3100/api\n");
         assertThat(enabledUnits(SampleSpecs.leader())).containsExactly("overleaf-instance-store.service",
@@ -91,7 +102,7 @@ class CloudConfigRendererTest {
         String userData = CloudConfigRenderer.render(SampleSpecs.leader());
         String everything = userData + String.join("\n", UserData.files(userData).values());
 
-        assertThat(everything).contains(SampleSpecs.SHARED_SECRETS_ARN);
+        assertThat(everything).contains(SampleSpecs.SHARED_SECRETS_NAME);
         for (String value : sharedSecret.values()) {
             assertThat(everything).doesNotContain(value);
         }
@@ -111,8 +122,8 @@ class CloudConfigRendererTest {
         SortedMap<String, String> reversedEnvironment = new TreeMap<>(Comparator.reverseOrder());
         reversedEnvironment.putAll(sorted.environment());
         NodeBootSpec reversed = new NodeBootSpec(sorted.leader(), sorted.region(),
-                sorted.serverProImage(), sorted.serverProVersion(), sorted.texLiveImages(), sorted.sharedSecretsArn(),
-                reversedNames, sorted.registryCredentialsArn(), reversedEnvironment, sorted.gitBridge(),
+                sorted.serverProImage(), sorted.serverProVersion(), sorted.texLiveImages(), sorted.sharedSecretsName(),
+                reversedNames, sorted.registryCredentialsName(), sorted.redisReplicationGroup(), reversedEnvironment, sorted.gitBridge(),
                 sorted.migrationParameterName(), sorted.logGroupName(), sorted.followerGroupName(), sorted.leaderGroupName());
 
         assertThat(CloudConfigRenderer.render(reversed)).isEqualTo(CloudConfigRenderer.render(sorted))
@@ -144,7 +155,7 @@ class CloudConfigRendererTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("OVERLEAF_APP_NAME");
         NodeBootSpec leader = SampleSpecs.leader();
         NodeBootSpec.GitBridge multiLine = new NodeBootSpec.GitBridge(leader.gitBridge().orElseThrow().image(),
-                SampleSpecs.VOLUME_ID, SampleSpecs.INTERFACE_ID, new TreeMap<>(Map.of("GIT_BRIDGE_ROOT_DIR", "/data\r")));
+                SampleSpecs.leaderResources(), new TreeMap<>(Map.of("GIT_BRIDGE_ROOT_DIR", "/data\r")));
         assertThatThrownBy(() -> SampleSpecs.spec(true, leader.environment(), Optional.of(multiLine)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("GIT_BRIDGE_ROOT_DIR");
     }
@@ -157,9 +168,15 @@ class CloudConfigRendererTest {
         assertThatThrownBy(() -> SampleSpecs.spec(false, leader.environment(), Optional.of(gitBridge)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("leader");
         NodeBootSpec.GitBridge otherTag = new NodeBootSpec.GitBridge(ImageReference.of("quay.io/sharelatex/git-bridge", "6.1.0"),
-                gitBridge.volumeId(), gitBridge.networkInterfaceId(), gitBridge.environment());
+                gitBridge.resources(), gitBridge.environment());
         assertThatThrownBy(() -> SampleSpecs.spec(true, leader.environment(), Optional.of(otherTag)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(SampleSpecs.VERSION);
+    }
+
+    @Test
+    void redisHostComesFromTheBootLookupOnlyNeverAlsoFromTheEnvironment() {
+        assertThatThrownBy(() -> SampleSpecs.leader(SampleSpecs.environment(Map.of("REDIS_HOST", "master.x.cache.amazonaws.com"))))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("REDIS_HOST is looked up at boot");
     }
 
     @Test
@@ -182,15 +199,16 @@ class CloudConfigRendererTest {
     void anImageWithoutAPinnedTagIsRefused() {
         assertThatThrownBy(() -> new NodeBootSpec.GitBridge(
                 ImageReference.parse("quay.io/sharelatex/git-bridge:latest").orElseThrow(),
-                SampleSpecs.VOLUME_ID, SampleSpecs.INTERFACE_ID, new TreeMap<>()))
+                SampleSpecs.leaderResources(), new TreeMap<>()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("pinned tag");
-        assertThatThrownBy(() -> new NodeBootSpec.GitBridge(ImageReference.of("quay.io/sharelatex/git-bridge", "6.2.2"),
-                SampleSpecs.VOLUME_ID, "fleet-node-1-id", new TreeMap<>()))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("network interface");
+        assertThatThrownBy(() -> new NodeBootSpec.LeaderResources(BootSpecs.LEADER_RESOURCE_TAG, SampleSpecs.LEADER_TAG_VALUE,
+                SampleSpecs.ZONE, Optional.empty(), Optional.of("vol-0123456789abcdef0")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("snapshot");
         NodeBootSpec follower = SampleSpecs.follower();
         assertThatThrownBy(() -> new NodeBootSpec(false, follower.region(), follower.serverProImage(),
                 follower.serverProVersion(), List.of("quay.io/sharelatex/texlive-full:latest"),
-                follower.sharedSecretsArn(), follower.sharedSecretNames(), Optional.empty(), follower.environment(),
+                follower.sharedSecretsName(), follower.sharedSecretNames(), Optional.empty(),
+                follower.redisReplicationGroup(), follower.environment(),
                 Optional.empty(), follower.migrationParameterName(), follower.logGroupName(), follower.followerGroupName(), follower.leaderGroupName()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("TeX Live image");
     }

@@ -47,6 +47,18 @@ final class FakeNode {
             Files.createSymbolicLink(bin.resolve(command), fake);
         }
         Files.writeString(log, "");
+        // What AWS holds for the sample install, found by the names and tags the user data gives: node 1's
+        // interface and git-bridge's volume, Redis's primary endpoint, the two secrets' ARNs.
+        answers("tagged-volume", SampleSpecs.VOLUME_ID);
+        answers("tagged-network-interface", SampleSpecs.INTERFACE_ID);
+        answers("redis-endpoint", SampleSpecs.REDIS_HOST);
+        state("arns-" + SampleSpecs.SHARED_SECRETS_NAME.replace('/', '_'), SampleSpecs.SHARED_SECRETS_ARN + "\n");
+        state("arns-" + SampleSpecs.REGISTRY_CREDENTIALS_NAME.replace('/', '_'), SampleSpecs.REGISTRY_CREDENTIALS_ARN + "\n");
+    }
+
+    /** The value of the secret {@code arn} (a JSON text). */
+    void secret(String arn, String value) throws IOException {
+        state("secret-" + arn.substring(arn.indexOf(":secret:") + ":secret:".length()).replace('/', '_'), value);
     }
 
     /** A blank block device {@code dev/<name>}, listed under /dev/disk/by-id by each of {@code byIdNames}. */

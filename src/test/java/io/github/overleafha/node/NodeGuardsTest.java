@@ -28,7 +28,8 @@ class NodeGuardsTest {
                                          List<String> secretNames, SortedMap<String, String> environment) {
         NodeBootSpec sample = SampleSpecs.follower();
         return new NodeBootSpec(false, sample.region(), serverProImage, version, texLiveImages,
-                sample.sharedSecretsArn(), new TreeSet<>(secretNames), sample.registryCredentialsArn(), environment,
+                sample.sharedSecretsName(), new TreeSet<>(secretNames), sample.registryCredentialsName(),
+                sample.redisReplicationGroup(), environment,
                 Optional.empty(), sample.migrationParameterName(), sample.logGroupName(), sample.followerGroupName(),
                 sample.leaderGroupName());
     }

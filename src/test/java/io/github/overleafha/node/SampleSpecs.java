@@ -22,17 +22,24 @@ import java.util.TreeSet;
 final class SampleSpecs {
 
     static final String VERSION = "6.2.2";
+    /** The secrets' name prefixes (user data names them) and the ARNs AWS gives them. */
+    static final String SHARED_SECRETS_NAME = "overleaf/prod/shared-";
     static final String SHARED_SECRETS_ARN =
-            "arn:aws:secretsmanager:eu-west-1:123456789012:secret:overleaf-shared-AbCdEf";
+            "arn:aws:secretsmanager:eu-west-1:123456789012:secret:overleaf/prod/shared-20261129AbCdEf";
+    static final String REGISTRY_CREDENTIALS_NAME = "overleaf/prod/quay-";
     static final String REGISTRY_CREDENTIALS_ARN =
-            "arn:aws:secretsmanager:eu-west-1:123456789012:secret:overleaf-quay-GhIjKl";
+            "arn:aws:secretsmanager:eu-west-1:123456789012:secret:overleaf/prod/quay-20261129GhIjKl";
+    static final String REDIS_GROUP = "redis-group-1a2b3c4";
+    static final String REDIS_HOST = "master.redis-group-1a2b3c4.abcdef.euw1.cache.amazonaws.com";
+    static final String ZONE = "eu-west-1a";
+    static final String LEADER_TAG_VALUE = "overleaf/prod";
     static final List<String> TEX_LIVE_IMAGES = List.of("quay.io/sharelatex/texlive-full:2025.1",
             "quay.io/sharelatex/texlive-full:2024.1", "quay.io/sharelatex/texlive-full:2023.1");
     static final String VOLUME_ID = "vol-0123456789abcdef0";
     static final String INTERFACE_ID = "eni-0fedcba9876543210";
     static final String FOLLOWER_GROUP = "overleaf-prod-followers";
     static final String LEADER_GROUP = "overleaf-prod-leader";
-    static final String LEADER_IP = "10.0.1.10";
+    static final String GIT_BRIDGE_HOST = "git-bridge.overleaf-prod.internal";
     /** What the shared secret holds: the generated secrets, Mongo's URL, Redis's and SMTP's passwords. */
     static final List<String> SHARED_SECRET_NAMES = sharedSecretNames();
 
@@ -45,9 +52,9 @@ final class SampleSpecs {
             new ServerProEnvironment.ObjectStore("eu-west-1", Optional.empty(), false, "overleaf-prod-user-files-1a2b3c",
                     "overleaf-prod-template-files-1a2b3c", "overleaf-prod-project-blobs-1a2b3c",
                     "overleaf-prod-history-chunks-1a2b3c"),
-            new ServerProEnvironment.Redis("master.overleaf-prod.abcdef.euw1.cache.amazonaws.com", 6379, true),
+            ServerProEnvironment.Redis.lookedUpAtBoot(6379, true),
             List.of("10.0.0.0/24", "10.0.1.0/24", "10.0.2.0/24"),
-            LEADER_IP, NodeBootSpec.SERVER_PRO_CONTAINER, Optional.empty(), new TreeMap<>());
+            GIT_BRIDGE_HOST, NodeBootSpec.SERVER_PRO_CONTAINER, Optional.empty(), new TreeMap<>());
 
     private SampleSpecs() {
     }
@@ -59,8 +66,14 @@ final class SampleSpecs {
     static NodeBootSpec leader(SortedMap<String, String> environment) {
         NodeBootSpec.GitBridge gitBridge = new NodeBootSpec.GitBridge(
                 ImageReference.of("quay.io/sharelatex/git-bridge", VERSION),
-                VOLUME_ID, INTERFACE_ID, ServerProEnvironment.gitBridge(INPUTS, LEADER_IP));
+                leaderResources(), ServerProEnvironment.gitBridge(INPUTS, GIT_BRIDGE_HOST));
         return spec(true, environment, Optional.of(gitBridge));
+    }
+
+    /** Node 1's interface and git-bridge's volume (created empty), tagged for the stack's leader in node 1's zone. */
+    static NodeBootSpec.LeaderResources leaderResources() {
+        return new NodeBootSpec.LeaderResources(BootSpecs.LEADER_RESOURCE_TAG, LEADER_TAG_VALUE, ZONE, Optional.empty(),
+                Optional.empty());
     }
 
     static NodeBootSpec follower() {
@@ -71,8 +84,8 @@ final class SampleSpecs {
                              Optional<NodeBootSpec.GitBridge> gitBridge) {
         return new NodeBootSpec(leader, "eu-west-1",
                 ImageReference.of("quay.io/sharelatex/sharelatex-pro", VERSION), VERSION,
-                TEX_LIVE_IMAGES, SHARED_SECRETS_ARN, new TreeSet<>(SHARED_SECRET_NAMES),
-                Optional.of(REGISTRY_CREDENTIALS_ARN), environment, gitBridge,
+                TEX_LIVE_IMAGES, SHARED_SECRETS_NAME, new TreeSet<>(SHARED_SECRET_NAMES),
+                Optional.of(REGISTRY_CREDENTIALS_NAME), REDIS_GROUP, environment, gitBridge,
                 "/overleaf/prod/migrated-version", "/overleaf/prod/containers", FOLLOWER_GROUP,
                 LEADER_GROUP);
     }

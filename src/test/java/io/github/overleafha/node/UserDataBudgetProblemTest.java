@@ -102,10 +102,10 @@ class UserDataBudgetProblemTest {
     }
 
     @Test
-    void theWorstCaseCountsTheRegistryCredentialsArn() {
+    void theWorstCaseCountsTheRegistryCredentialsName() {
         int withRegistry = UserDataBudget.worstCaseBytes(TestStacks.dev());
         int withoutRegistry = UserDataBudget.worstCaseBytes(TestStacks.dev(Map.of("registryUsername", "", "registryPassword", "")));
-        assertThat(withRegistry - withoutRegistry).isGreaterThanOrEqualTo("arn:aws:secretsmanager:eu-west-1:123456789012:secret:".length());
+        assertThat(withRegistry - withoutRegistry).isGreaterThanOrEqualTo("overleaf-ha/dev/registry-credentials-".length());
     }
 
     private static Map<String, String> existingVpc(int subnets) {

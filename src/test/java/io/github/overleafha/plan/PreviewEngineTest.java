@@ -69,6 +69,20 @@ class PreviewEngineTest {
         assertThat(role.getObject().getFieldsOrThrow("name").getStringValue()).isEqualTo("fleet-snapshots");
     }
 
+    /** The provider names a replication group in its check too, in lowercase, in its own input. */
+    @Test
+    void anAutoNamedReplicationGroupKnowsItsIdAndAGivenOneKeepsIt() {
+        RegisterResourceResponse group = monitor.registerResource(RegisterResourceRequest.newBuilder()
+                .setType("aws:elasticache/replicationGroup:ReplicationGroup").setName("Redis-Group").setCustom(true).build());
+        assertThat(group.getObject().getFieldsOrThrow("replicationGroupId").getStringValue()).isEqualTo("redis-group");
+        assertThat(group.getObject().getFieldsMap()).doesNotContainKey("name");
+        RegisterResourceResponse named = monitor.registerResource(RegisterResourceRequest.newBuilder()
+                .setType("aws:elasticache/replicationGroup:ReplicationGroup").setName("other").setCustom(true)
+                .setObject(Struct.newBuilder().putFields("replicationGroupId", Value.newBuilder().setStringValue("given").build()))
+                .build());
+        assertThat(named.getObject().getFieldsOrThrow("replicationGroupId").getStringValue()).isEqualTo("given");
+    }
+
     @Test
     void aDuplicateUrnIsRefusedAndLoggedAsAnError() {
         monitor.registerResource(bucket(""));

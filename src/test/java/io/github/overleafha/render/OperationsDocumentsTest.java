@@ -36,7 +36,8 @@ class OperationsDocumentsTest {
     void aFollowerShipsLogsAndReadsTheMigratedVersionOnly() throws IOException {
         var statements = statementsBySid(IamPolicies.followerOperations(ACCOUNT, "/overleaf-ha/dev/containers",
                 "/overleaf-ha/dev/migrated-version"));
-        assertThat(statements).containsOnlyKeys("ShipLogs", "ReadMigratedVersion");
+        assertThat(statements).containsOnlyKeys("ShipLogs", "ReadMigratedVersion", "FindSecretsAndRedis");
+        assertFindsSecretsAndRedisOnly(statements.get("FindSecretsAndRedis"));
         assertThat(texts(statements.get("ShipLogs").get("Action")))
                 .containsExactly("logs:CreateLogStream", "logs:PutLogEvents", "logs:DescribeLogStreams");
         assertThat(texts(statements.get("ShipLogs").get("Resource")))
@@ -51,7 +52,8 @@ class OperationsDocumentsTest {
         var statements = statementsBySid(IamPolicies.leaderOperations(ACCOUNT, "/overleaf-ha/dev/containers",
                 "/overleaf-ha/dev/migrated-version", "overleaf-ha:leader", "dev", "overleaf-ha-dev-leader"));
         assertThat(statements).containsOnlyKeys("ShipLogs", "RecordMigratedVersion", "SeeFollowersAndLeaderResources",
-                "AttachGitBridgeVolume", "AttachLeaderNetworkInterface", "ToLeaderInstancesOnly");
+                "AttachGitBridgeVolume", "AttachLeaderNetworkInterface", "ToLeaderInstancesOnly", "FindSecretsAndRedis");
+        assertFindsSecretsAndRedisOnly(statements.get("FindSecretsAndRedis"));
         assertThat(texts(statements.get("RecordMigratedVersion").get("Action"))).containsExactly("ssm:GetParameter", "ssm:PutParameter");
         JsonNode volume = statements.get("AttachGitBridgeVolume");
         assertThat(texts(volume.get("Resource"))).containsExactly("arn:aws:ec2:eu-west-1:123456789012:volume/*");
@@ -63,6 +65,14 @@ class OperationsDocumentsTest {
         assertThat(instances.at("/Condition/StringEquals/aws:ResourceTag~1aws:autoscaling:groupName").asText())
                 .isEqualTo("overleaf-ha-dev-leader");
         assertThat(statements.values()).allSatisfy(statement -> assertThat(statement.get("Effect").asText()).isEqualTo("Allow"));
+    }
+
+    /** What a node looks up by name at boot: metadata only (no secret's value), on "*" as neither action scopes. */
+    private static void assertFindsSecretsAndRedisOnly(JsonNode statement) {
+        assertThat(texts(statement.get("Action")))
+                .containsExactly("elasticache:DescribeReplicationGroups", "secretsmanager:ListSecrets");
+        assertThat(texts(statement.get("Resource"))).containsExactly("*");
+        assertThat(statement.has("Condition")).isFalse();
     }
 
     @Test

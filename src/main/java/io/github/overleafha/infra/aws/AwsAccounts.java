@@ -7,6 +7,7 @@ import com.pulumi.aws.iam.Role;
 import com.pulumi.aws.inputs.GetPartitionArgs;
 import com.pulumi.aws.outputs.GetCallerIdentityResult;
 import com.pulumi.aws.outputs.GetPartitionResult;
+import com.pulumi.aws.sns.Topic;
 import com.pulumi.core.Output;
 import io.github.overleafha.core.AwsAccount;
 
@@ -24,6 +25,11 @@ public final class AwsAccounts {
     /** A role's ARN from its name, likewise. */
     public static Output<String> roleArn(Output<AwsAccount> account, Role role) {
         return Output.tuple(account, role.name()).applyValue(t -> t.t1.iamRole(t.t2));
+    }
+
+    /** A topic's ARN from its name, likewise: alarms name it before the topic exists. */
+    public static Output<String> topicArn(Output<AwsAccount> account, Topic topic) {
+        return Output.tuple(account, topic.name()).applyValue(t -> t.t1.snsTopic(t.t2));
     }
 
     public static Output<AwsAccount> lookUp(String region) {

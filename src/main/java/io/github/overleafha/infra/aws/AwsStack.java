@@ -11,7 +11,6 @@ import com.pulumi.resources.Resource;
 import io.github.overleafha.config.StackConfig;
 import io.github.overleafha.core.AwsAccount;
 import io.github.overleafha.core.BucketRole;
-import io.github.overleafha.core.ServerProEnvironment;
 import io.github.overleafha.infra.ServerProInputs;
 import io.github.overleafha.infra.SharedSecrets;
 import io.github.overleafha.infra.StackTags;
@@ -81,17 +80,17 @@ public final class AwsStack {
         var loadBalancer = new LoadBalancer("load-balancer", new LoadBalancer.Args(config, network.vpcId(),
                 network.publicSubnetIds(), securityGroups.loadBalancer(), accessLogs, tags), null);
         new AtlasAlerts("atlas-alerts", mongo.projectId(), mongo.clusterName(), config.monitoring().alarmEmails(), null);
-        var fleet = new Fleet("fleet", new Fleet.Args(config, network.privateSubnetIds(), network.privateSubnetZones(),
-                network.publicSubnetCidrs(), securityGroups.nodes(), nodePolicies, secretStore.secretArn(),
-                new TreeSet<>(secretEnvironment.keySet()), registryCredentials.map(SecretStore::secretArn),
-                redis.endpoint().applyValue(host -> new ServerProEnvironment.Redis(host, redis.port(), redis.tls())),
+        var fleet = new Fleet("fleet", new Fleet.Args(config, network.vpcId(), network.privateSubnetIds(),
+                network.privateSubnetZones(), network.publicSubnetCidrs(), securityGroups.nodes(), nodePolicies,
+                secretStore.namePrefix(), new TreeSet<>(secretEnvironment.keySet()),
+                registryCredentials.map(SecretStore::namePrefix), redis.replicationGroupId(), redis.port(), redis.tls(),
                 // Pinned in the stack file: no registry is asked and no Docker daemon is needed to deploy.
                 config.serverPro().image(), config.serverPro().gitBridgeImage(), bootPrerequisites,
                 loadBalancer.nodesTargetGroupArn(), loadBalancer.gitTargetGroupArn(), tags), null);
         var monitoring = new Monitoring("monitoring", config.network().region(), config.slug(), config.monitoring(),
                 config.aws().loadBalancer().alarmTopicArn(), new Monitoring.Watched(loadBalancer.arnSuffix(),
                 loadBalancer.targetGroupArnSuffixes(), redis.memberClusterIds(),
-                Map.of("leader", fleet.leaderGroupName(), "followers", fleet.followerGroupName())), tags, null);
+                Map.of("leader", fleet.leaderGroupName(), "followers", fleet.followerGroupName())), account, tags, null);
 
         ctx.export("siteUrl", Output.of(config.site().url().toString()));
         ctx.export("loadBalancerDnsName", loadBalancer.dnsName());

@@ -38,6 +38,11 @@ import com.pulumi.aws.iam.RolePolicyAttachment;
 import com.pulumi.aws.iam.RolePolicyAttachmentArgs;
 import com.pulumi.aws.inputs.GetPartitionArgs;
 import com.pulumi.aws.outputs.GetPartitionResult;
+import com.pulumi.aws.route53.Record;
+import com.pulumi.aws.route53.RecordArgs;
+import com.pulumi.aws.route53.Zone;
+import com.pulumi.aws.route53.ZoneArgs;
+import com.pulumi.aws.route53.inputs.ZoneVpcArgs;
 import com.pulumi.aws.ssm.Parameter;
 import com.pulumi.aws.ssm.ParameterArgs;
 import com.pulumi.core.Output;
@@ -47,7 +52,6 @@ import com.pulumi.resources.Resource;
 import io.github.overleafha.config.StackConfig;
 import io.github.overleafha.core.AwsAccount;
 import io.github.overleafha.core.ImageReference;
-import io.github.overleafha.core.ServerProEnvironment;
 import io.github.overleafha.infra.Component;
 import io.github.overleafha.infra.StackTags;
 import io.github.overleafha.node.BootSpecs;
@@ -82,8 +86,8 @@ import java.util.function.Function;
 public final class Fleet extends Component {
 
     static final String BACKUP_TAG = "overleaf-ha:backup";
-    /** Marks the two resources the leader may attach: node 1's network interface and git-bridge's volume. */
-    static final String LEADER_RESOURCE_TAG = "overleaf-ha:leader-resource";
+    static final String LEADER_RESOURCE_TAG = BootSpecs.LEADER_RESOURCE_TAG;
+    static final int GIT_BRIDGE_TTL_SECONDS = 60;
     /** AL2023's root device. */
     private static final String ROOT_DEVICE = "/dev/xvda";
     /**
@@ -95,11 +99,13 @@ public final class Fleet extends Component {
     static final int REFRESH_WARMUP_SECONDS = 900;
 
     /** What the fleet takes from the rest of the stack. */
-    public record Args(StackConfig config, Output<List<String>> privateSubnetIds, Output<List<String>> privateSubnetZones,
+    public record Args(StackConfig config, Output<String> vpcId, Output<List<String>> privateSubnetIds,
+                       Output<List<String>> privateSubnetZones,
                        Output<List<String>> trustedProxyCidrs, Output<String> nodeSecurityGroupId,
-                       SortedMap<String, Output<String>> policyArns, Output<String> sharedSecretArn,
-                       SortedSet<String> sharedSecretNames, Optional<Output<String>> registryCredentialsArn,
-                       Output<ServerProEnvironment.Redis> redis, ImageReference serverProImage,
+                       SortedMap<String, Output<String>> policyArns, String sharedSecretName,
+                       SortedSet<String> sharedSecretNames, Optional<String> registryCredentialsName,
+                       Output<String> redisReplicationGroupId, int redisPort, boolean redisTls,
+                       ImageReference serverProImage,
                        ImageReference gitBridgeImage, List<Resource> bootPrerequisites,
                        Output<String> nodesTargetGroupArn, Output<String> gitTargetGroupArn, StackTags tags) {
     }
@@ -154,26 +160,30 @@ public final class Fleet extends Component {
         var leaderPolicy = operationsPolicy("leader-operations",
                 "Server Pro leader: ship logs, record the migrated version, take node 1's interface and git-bridge's volume",
                 account.applyValue(a -> IamPolicies.leaderOperations(a, logGroupName, parameterName, LEADER_RESOURCE_TAG,
-                        leaderTag(config), leaderGroupName)), tags);
+                        BootSpecs.leaderTag(config), leaderGroupName)), tags);
         leaderIdentity = identity("leader", args.policyArns(), leaderPolicy, tags);
         followerIdentity = identity("follower", args.policyArns(), followerPolicy, tags);
 
-        Output<BootSpecs.DeployedFacts> facts = Output.tuple(
-                        Output.tuple(args.redis(), args.trustedProxyCidrs(), leaderInterface.privateIp())
-                                .applyValue(t -> BootSpecs.environmentInputs(config, t.t1, t.t2, t.t3)),
-                        args.sharedSecretArn(), optional(args.registryCredentialsArn()), logGroup.name(), migrations.name())
-                .applyValue(t -> new BootSpecs.DeployedFacts(t.t1, t.t2, args.sharedSecretNames(), t.t3,
-                        args.serverProImage(), args.gitBridgeImage(), t.t4, t.t5));
-        Output<String> leaderUserData = Output.tuple(facts, gitBridgeVolume.id(), leaderInterface.id())
+        Record gitBridgeName = gitBridgeName(config, args.vpcId(), tags);
+
+        // Only names and config: the user data is known in a first preview. What AWS assigns on create (Redis's
+        // endpoint, the secrets' ARNs, the leader's interface and volume ids) the nodes look up as they boot.
+        Output<BootSpecs.DeployedFacts> facts = Output.tuple(args.trustedProxyCidrs(), args.redisReplicationGroupId(),
+                        logGroup.name(), migrations.name())
+                .applyValue(t -> new BootSpecs.DeployedFacts(
+                        BootSpecs.environmentInputs(config, args.redisPort(), args.redisTls(), t.t1),
+                        args.sharedSecretName(), args.sharedSecretNames(), args.registryCredentialsName(), t.t2,
+                        args.serverProImage(), args.gitBridgeImage(), t.t3, t.t4));
+        Output<String> leaderUserData = Output.tuple(facts, leaderZone)
                 .applyValue(t -> CloudConfigRenderer.render(BootSpecs.leader(config, t.t1,
-                        new BootSpecs.LeaderResources(t.t2, t.t3))));
+                        BootSpecs.leaderResources(config, t.t2))));
         Output<String> followerUserData = facts.applyValue(f -> CloudConfigRenderer.render(BootSpecs.follower(config, f)));
 
         boolean maintenance = config.fleet().maintenance();
         var leaderTemplate = launchTemplate("leader", config, leaderIdentity, leaderUserData, args, tags);
         var followerTemplate = launchTemplate("follower", config, followerIdentity, followerUserData, args, tags);
-        List<Resource> leaderBoot = bootPrerequisites(args, leaderIdentity);
-        List<Resource> followerBoot = bootPrerequisites(args, followerIdentity);
+        List<Resource> leaderBoot = bootPrerequisites(args, leaderIdentity, gitBridgeName);
+        List<Resource> followerBoot = bootPrerequisites(args, followerIdentity, gitBridgeName);
         leaderGroup = group("leader", leaderGroupName, leaderTemplate, leaderSubnet.applyValue(List::of),
                 Capacity.of(1),
                 // Launch the new leader first; in maintenance terminate first, so no old version runs as it migrates.
@@ -227,10 +237,14 @@ public final class Fleet extends Component {
         return new NodeIdentity(childName(role + "-identity"), new NodeIdentity.Args(policies, tags), childComponent());
     }
 
-    /** A node reads its secrets, database and permissions as it boots: they must exist before its group does. */
-    private static List<Resource> bootPrerequisites(Args args, NodeIdentity identity) {
+    /**
+     * A node reads its secrets, database and permissions as it boots, and reaches git-bridge by name: they must exist
+     * before its group does.
+     */
+    private static List<Resource> bootPrerequisites(Args args, NodeIdentity identity, Record gitBridgeName) {
         List<Resource> prerequisites = new ArrayList<>(args.bootPrerequisites());
         prerequisites.addAll(identity.permissions());
+        prerequisites.add(gitBridgeName);
         return prerequisites;
     }
 
@@ -315,14 +329,9 @@ public final class Fleet extends Component {
                 .build(), CustomResourceOptions.builder().parent(this).dependsOn(bootPrerequisites).build());
     }
 
-    /** The leader tag's value: unique to this stack, so no other stack's leader may attach these. */
-    private static String leaderTag(StackConfig config) {
-        return config.project() + "/" + config.stack();
-    }
-
     private static Map<String, String> leaderResourceTags(StackConfig config, StackTags tags, String name) {
         Map<String, String> resourceTags = tags(tags, name);
-        resourceTags.put(LEADER_RESOURCE_TAG, leaderTag(config));
+        resourceTags.put(LEADER_RESOURCE_TAG, BootSpecs.leaderTag(config));
         return resourceTags;
     }
 
@@ -388,9 +397,29 @@ public final class Fleet extends Component {
         return volume;
     }
 
-    /** An output that may not exist, as one output of an optional value, so it can join a tuple. */
-    private static Output<Optional<String>> optional(Optional<Output<String>> output) {
-        return output.map(value -> value.applyValue(Optional::of)).orElse(Output.of(Optional.empty()));
+    /**
+     * git-bridge's stable name, every node's GIT_BRIDGE_HOST: a record in the stack's private zone pointing at node 1's
+     * fixed interface. A name, not the address: the name is known before the interface exists (so the user data is
+     * known in a first preview), and should the interface be replaced the record follows it in place, with no new
+     * user data. Chosen over a fixed address carved from the subnet: AWS may already have given that address to
+     * another interface (Redis, an endpoint, another stack in an existing VPC), and an existing stack's interface
+     * would have to be replaced to take it.
+     */
+    private Record gitBridgeName(StackConfig config, Output<String> vpcId, StackTags tags) {
+        var zone = new Zone(childName("private-zone"), ZoneArgs.builder()
+                .name(config.names().privateZone())
+                .comment("Overleaf " + config.slug() + ": names the nodes reach inside the VPC")
+                .vpcs(ZoneVpcArgs.builder().vpcId(vpcId).build())
+                .tags(tags(tags, childName("private-zone")))
+                .build(), child());
+        return new Record(childName("git-bridge"), RecordArgs.builder()
+                .zoneId(zone.zoneId())
+                .name(config.names().gitBridgeHost())
+                .type("A")
+                // Short: after a replaced interface, nodes find the new address within a minute.
+                .ttl(GIT_BRIDGE_TTL_SECONDS)
+                .records(leaderInterface.privateIp().applyValue(List::of))
+                .build(), child());
     }
 
     public Output<String> leaderGroupName() {

@@ -13,6 +13,7 @@ import com.pulumi.aws.sns.TopicSubscriptionArgs;
 import com.pulumi.core.Output;
 import com.pulumi.resources.ComponentResourceOptions;
 import io.github.overleafha.config.StackConfig;
+import io.github.overleafha.core.AwsAccount;
 import io.github.overleafha.infra.Component;
 import io.github.overleafha.infra.StackTags;
 import io.github.overleafha.render.DashboardRenderer;
@@ -43,27 +44,30 @@ public final class Monitoring extends Component {
                           List<Output<String>> redisMembers, Map<String, Output<String>> nodeGroups) {
     }
 
-    private final Topic topic;
+    private final Output<String> topicArn;
     private final Output<List<String>> actions;
 
     /**
      * @param dashboardName unique in the account and region (dashboards have no generated names)
      */
     public Monitoring(String name, String region, String dashboardName, StackConfig.Monitoring config,
-                      Optional<String> extraTopicArn, Watched watched, StackTags tags, ComponentResourceOptions options) {
+                      Optional<String> extraTopicArn, Watched watched, Output<AwsAccount> account, StackTags tags,
+                      ComponentResourceOptions options) {
         super("aws:Monitoring", name, options);
-        topic = new Topic(childName("alarms"), TopicArgs.builder()
+        var topic = new Topic(childName("alarms"), TopicArgs.builder()
                 .tags(tags(tags, childName("alarms")))
                 .build(), child());
+        // From the topic's auto-name: the alarms and subscriptions are known in a first preview.
+        topicArn = AwsAccounts.topicArn(account, topic);
         for (int i = 0; i < config.alarmEmails().size(); i++) {
             // Named by position: reordering the list re-subscribes, which only costs a confirmation email.
             new TopicSubscription(childName("email-" + (i + 1)), TopicSubscriptionArgs.builder()
-                    .topic(topic.arn())
+                    .topic(topicArn)
                     .protocol("email")
                     .endpoint(config.alarmEmails().get(i))
                     .build(), child());
         }
-        actions = topic.arn().applyValue(arn -> {
+        actions = topicArn.applyValue(arn -> {
             List<String> all = new ArrayList<>(List.of(arn));
             extraTopicArn.ifPresent(all::add);
             return List.copyOf(all);
@@ -131,7 +135,7 @@ public final class Monitoring extends Component {
                 .dashboardBody(Output.tuple(alb, groups.get("nodes"), groups.get("git"), Output.all(members))
                         .applyValue(t -> DashboardRenderer.render(region, t.t1, Map.of("nodes", t.t2, "git", t.t3), t.t4)))
                 .build(), child());
-        registerOutputs(Map.of("alarmTopicArn", topic.arn()));
+        registerOutputs(Map.of("alarmTopicArn", topicArn));
     }
 
     /** Server Pro's share of 5xx answers, in percent of all requests, over 5 minutes. */
@@ -195,6 +199,6 @@ public final class Monitoring extends Component {
 
     /** The topic every alarm notifies. */
     public Output<String> alarmTopicArn() {
-        return topic.arn();
+        return topicArn;
     }
 }

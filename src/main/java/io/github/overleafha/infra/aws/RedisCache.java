@@ -116,7 +116,16 @@ public final class RedisCache extends Component {
      * in a group without cluster mode): the CloudWatch dimension of Redis's metrics.
      */
     public List<Output<String>> memberClusterIds() {
-        return IntStream.rangeClosed(1, nodes).mapToObj(i -> group.id().applyValue(id -> id + "-%03d".formatted(i))).toList();
+        return IntStream.rangeClosed(1, nodes).mapToObj(i -> replicationGroupId().applyValue(id -> id + "-%03d".formatted(i)))
+                .toList();
+    }
+
+    /**
+     * The group's id: Pulumi names it in the provider's check (auto-naming), so a preview knows it, and a replacement
+     * gets a new one (the engine checks a replacement anew). Nodes look the primary endpoint up by it at boot.
+     */
+    public Output<String> replicationGroupId() {
+        return group.replicationGroupId();
     }
 
     public int port() {

@@ -32,6 +32,7 @@ public final class SecretStore extends Component {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Secret secret;
+    private final String namePrefix;
     private final Output<String> readPolicyArn;
     private final SecretVersion version;
 
@@ -45,11 +46,12 @@ public final class SecretStore extends Component {
                        StackTags tags,
                        ComponentResourceOptions options) {
         super("aws:SecretStore", name, options);
+        namePrefix = secretName + "-";
         secret = new Secret(childName("environment"), SecretArgs.builder()
                 // A prefix, not a name: a deleted secret keeps its name for the recovery window, so a stack
                 // destroyed and brought up again inside it could not create a secret of the same name. Nodes find
-                // the secret by ARN, so the suffix AWS adds costs nothing.
-                .namePrefix(secretName + "-")
+                // the secret by its prefix (their user data is known before the secret exists; its ARN is not).
+                .namePrefix(namePrefix)
                 .description(description)
                 .recoveryWindowInDays(recoveryWindowDays)
                 .tags(tags(tags, secretName))
@@ -88,6 +90,11 @@ public final class SecretStore extends Component {
     /** The secret's value: nodes reading it at boot must start after it exists. */
     public Resource value() {
         return version;
+    }
+
+    /** What the secret's name starts with: nodes find it by this. */
+    public String namePrefix() {
+        return namePrefix;
     }
 
     public Output<String> secretArn() {
