@@ -84,7 +84,6 @@ public final class PlanCommand implements Callable<Integer> {
     }
 
     private Outcome outcome() {
-        Thread warmUp = preview ? null : warmUpEngine();
         ConfigValues values;
         StackConfig config;
         try {
@@ -97,42 +96,18 @@ public final class PlanCommand implements Callable<Integer> {
         }
         Plan plan;
         try {
-            if (warmUp != null) {
-                warmUp.join();
-            }
             plan = preview ? firstPreview(config, values) : PlanRunner.plan(config, migratedVersion == null ? Map.of()
                     : Map.of(config.names().migrationParameter(), migratedVersion));
         } catch (InvalidConfigException e) {
             return Outcome.failed(INVALID_CONFIG, e.getMessage());
         } catch (IllegalStateException e) {
             return Outcome.failed(PROGRAM_FAILED, e.getMessage());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return Outcome.failed(PROGRAM_FAILED, "interrupted before the plan");
         }
         List<String> placeholders = Placeholders.keys(values);
         return new Outcome(0, format == Format.json ? PlanPrinter.json(plan) : PlanPrinter.text(plan), placeholders.isEmpty()
                 ? Optional.empty()
                 : Optional.of("replace before `pulumi up`: " + String.join(", ", placeholders)
                         + " (placeholders of the example stack file; `check --stack " + options.stack + "` lists the commands)"));
-    }
-
-    /**
-     * A plan's first run of the mock engine in a JVM is mostly loading, initialising and compiling the SDK's code. An
-     * empty program runs on the other core while this thread reads and checks the configuration, so the plan finds
-     * that done. It prints nothing and leaves nothing behind; whatever would make it fail, the plan's own run reports.
-     */
-    private static Thread warmUpEngine() {
-        Thread warmUp = new Thread(() -> {
-            try {
-                PlanRunner.run("warm-up", "warm-up", "eu-west-1", ctx -> { });
-            } catch (RuntimeException reportedByThePlan) {
-                // The plan runs the same engine next and fails with the cause, if there is one.
-            }
-        }, "mock-engine-warm-up");
-        warmUp.setDaemon(true);
-        warmUp.start();
-        return warmUp;
     }
 
     /** The real program in its own JVM against the preview engine, with the configuration the engine would pass. */
