@@ -26,21 +26,28 @@ instance_id() { cat "$ROOT/var/lib/cloud/data/instance-id"; }
 
 # leader_resource KIND: the id of the volume or network interface tagged for this stack's leader in node 1's zone (the
 # interface: in LEADER_SUBNET too, when set; the volume: the one restored from GIT_BRIDGE_SNAPSHOT_ID, or created empty
-# when that is empty). AWS assigns the ids on create; user data names what is known before. Exactly one matches, or
-# the boot stops.
+# when that is empty). AWS assigns the ids on create; user data names what is known before. Exactly one interface
+# matches, or the boot stops. Volumes are data, which `pulumi destroy` leaves in EC2 with retainDataOnDestroy: a stack
+# brought up again finds the retained one too, so the newest volume is the stack's own (the query sorts by creation,
+# oldest first) and the others are named in the log.
 leader_resource() {
-  local ids filters=("Name=tag:$LEADER_RESOURCE_TAG,Values=$LEADER_RESOURCE_TAG_VALUE" "Name=availability-zone,Values=$LEADER_ZONE")
+  local ids found filters=("Name=tag:$LEADER_RESOURCE_TAG,Values=$LEADER_RESOURCE_TAG_VALUE" "Name=availability-zone,Values=$LEADER_ZONE")
   case $1 in
     volume) ids=$(aws ec2 describe-volumes --filters "${filters[@]}" --region "$AWS_REGION" \
-      --query "Volumes[?SnapshotId=='$GIT_BRIDGE_SNAPSHOT_ID'].VolumeId" --output text) ;;
+      --query "sort_by(Volumes[?SnapshotId=='$GIT_BRIDGE_SNAPSHOT_ID'], &CreateTime)[].VolumeId" --output text) ;;
     network-interface)
       if [[ -n "$LEADER_SUBNET" ]]; then filters+=("Name=subnet-id,Values=$LEADER_SUBNET"); fi
       ids=$(aws ec2 describe-network-interfaces --filters "${filters[@]}" --region "$AWS_REGION" \
         --query 'NetworkInterfaces[].NetworkInterfaceId' --output text) ;;
   esac
-  [[ "$ids" =~ ^(vol|eni)-[0-9a-f]+$ ]] ||
+  read -ra found <<<"$ids"
+  if ! [[ ${#found[@]} == 1 || (${#found[@]} -gt 1 && $1 == volume) ]] || ! [[ "${found[-1]}" =~ ^(vol|eni)-[0-9a-f]+$ ]]; then
     die "expected one $1 tagged $LEADER_RESOURCE_TAG=$LEADER_RESOURCE_TAG_VALUE in $LEADER_ZONE, found: ${ids:-none}"
-  echo "$ids"
+  fi
+  if ((${#found[@]} > 1)); then
+    log "${#found[@]} volumes tagged $LEADER_RESOURCE_TAG=$LEADER_RESOURCE_TAG_VALUE in $LEADER_ZONE: taking the newest, ${found[-1]}; older (left by a destroy?): ${found[*]:0:${#found[@]}-1}"
+  fi
+  echo "${found[-1]}"
 }
 
 # wait_until LIMIT_SECONDS WHAT COMMAND...: run COMMAND every POLL_SECONDS until it succeeds; fail after LIMIT_SECONDS.

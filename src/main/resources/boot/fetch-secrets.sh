@@ -21,15 +21,23 @@ ENV_FILE_LINES='
     else to_entries[] | "\(.key)=\(.value)"
     end'
 
-# secret_arn NAME_PREFIX: the one secret whose name starts with NAME_PREFIX. Pulumi gives the secret a name prefix
-# (AWS completes it on create), so user data names the prefix, known before the secret exists. ListSecrets matches
-# prefixes ignoring case: the query keeps exact ones. A secret pending deletion is not listed.
+# secret_arn NAME_PREFIX: the newest secret whose name starts with NAME_PREFIX. Pulumi gives the secret a name prefix
+# (AWS completes it on create), so user data names the prefix, known before the secret exists. ListSecrets' name
+# filter is a case-sensitive prefix match and lists no secret pending deletion; the query checks the prefix again.
+# An older match is a secret `pulumi destroy` left in AWS with retainDataOnDestroy before the stack was brought up
+# again (or the one a replacement is about to delete): the stack's own secret is the newest, since two live stacks
+# of the same project and stack names cannot share a region (their log groups and parameters would clash).
 secret_arn() {
-  local arns
+  local arns found
   arns=$(aws secretsmanager list-secrets --filters "Key=name,Values=$1" --region "$AWS_REGION" \
-    --query "SecretList[?starts_with(Name, '$1')].ARN" --output text)
-  [[ "$arns" =~ ^arn:[^[:space:]]+$ ]] || die "expected one secret named $1..., found: ${arns:-none}"
-  echo "$arns"
+    --query "sort_by(SecretList[?starts_with(Name, '$1')], &CreatedDate)[].ARN" --output text)
+  read -ra found <<<"$arns"
+  ((${#found[@]} > 0)) || die "no secret named $1... in $AWS_REGION"
+  [[ "${found[-1]}" =~ ^arn:[^[:space:]]+$ ]] || die "not a secret's ARN: ${found[-1]}"
+  if ((${#found[@]} > 1)); then
+    log "${#found[@]} secrets named $1...: reading the newest, ${found[-1]}; older (left by a destroy?): ${found[*]:0:${#found[@]}-1}"
+  fi
+  echo "${found[-1]}"
 }
 
 secret_string() {

@@ -26,6 +26,11 @@ public record AwsAccount(String partition, String region, String accountId) {
                 + (parameterName.startsWith("/") ? "" : "/") + parameterName;
     }
 
+    /** ElastiCache matches resource ARNs in lowercase, as it keeps replication group ids. */
+    public String elastiCacheReplicationGroup(String replicationGroupId) {
+        return "arn:" + partition + ":elasticache:" + region + ":" + accountId + ":replicationgroup:" + replicationGroupId;
+    }
+
     public String snsTopic(String topicName) {
         return "arn:" + partition + ":sns:" + region + ":" + accountId + ":" + topicName;
     }

@@ -98,7 +98,9 @@ final class PlanMocks implements Mocks {
                 state.put("arnSuffix", "app/" + name + "/0123456789abcdef");
             }
             case "aws:lb/targetGroup:TargetGroup" -> state.put("arnSuffix", "targetgroup/" + name + "/0123456789abcdef");
-            case "aws:ec2/networkInterface:NetworkInterface" -> state.put("privateIp", "private-ip-of-" + name);
+            // AWS gives an interface an address of its subnet: one in another subnet (a replacement) has another.
+            case "aws:ec2/networkInterface:NetworkInterface" ->
+                    state.put("privateIp", "private-ip-of-" + name + "-in-" + state.get("subnetId"));
             // AWS numbers a template's versions 1, 2, 3 ...; here the number follows the content instead, so that,
             // as in AWS, a template whose content changed has a new latest version and an unchanged one has not.
             case "aws:ec2/launchTemplate:LaunchTemplate" ->
@@ -156,6 +158,26 @@ final class PlanMocks implements Mocks {
                 result.put("cidrBlock", "cidr-of-" + result.get("id"));
                 // A zone of the region (a, b or c, the ones the stand-in endpoint service covers), fixed per subnet.
                 result.put("availabilityZone", region + "abc".charAt(Math.floorMod(String.valueOf(result.get("id")).hashCode(), 3)));
+            }
+            // An existing VPC as the program needs it: DNS support and hostnames on (the stack's private zone).
+            case "aws:ec2/getVpc:getVpc" -> {
+                String id = String.valueOf(result.get("id"));
+                result.put("arn", "arn:aws:ec2:" + region + ":" + ACCOUNT + ":vpc/" + id);
+                result.put("cidrBlock", "cidr-of-" + id);
+                result.put("cidrBlockAssociations", List.of(Map.of("associationId", "vpc-cidr-assoc-of-" + id,
+                        "cidrBlock", "cidr-of-" + id, "state", "associated")));
+                result.put("default", false);
+                result.put("dhcpOptionsId", "dopt-of-" + id);
+                result.put("enableDnsHostnames", true);
+                result.put("enableDnsSupport", true);
+                result.put("enableNetworkAddressUsageMetrics", false);
+                result.put("instanceTenancy", "default");
+                result.put("ipv6AssociationId", "");
+                result.put("ipv6CidrBlock", "");
+                result.put("mainRouteTableId", "rtb-of-" + id);
+                result.put("ownerId", ACCOUNT);
+                result.put("state", "available");
+                result.put("tags", Map.of());
             }
             case "aws:index/getPartition:getPartition" -> result.put("partition", "aws");
             case "aws:index/getCallerIdentity:getCallerIdentity" -> {

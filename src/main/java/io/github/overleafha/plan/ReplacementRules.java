@@ -23,6 +23,9 @@ import java.util.Set;
  *   <li>{@code elbv2/target_group.go}: {@code name}, {@code name_prefix}, {@code port}, {@code protocol},
  *   {@code protocol_version}, {@code target_type}, {@code vpc_id}. {@code elbv2/listener.go}:
  *   {@code load_balancer_arn}. {@code elbv2/listener_rule.go}: {@code listener_arn}.</li>
+ *   <li>{@code route53/zone.go}: {@code name}, {@code delegation_set_id}; its {@code vpc} associations change in
+ *   place (the new one first). {@code route53/record.go}: {@code name}, {@code zone_id}; {@code records} and
+ *   {@code ttl} are upserted in place.</li>
  * </ul>
  * Names are Pulumi's (camelCase) spelling of the same properties.
  */
@@ -42,7 +45,9 @@ public final class ReplacementRules {
             Map.entry("aws:lb/targetGroup:TargetGroup",
                     Set.of("name", "namePrefix", "port", "protocol", "protocolVersion", "targetType", "vpcId")),
             Map.entry("aws:lb/listener:Listener", Set.of("loadBalancerArn")),
-            Map.entry("aws:lb/listenerRule:ListenerRule", Set.of("listenerArn")));
+            Map.entry("aws:lb/listenerRule:ListenerRule", Set.of("listenerArn")),
+            Map.entry("aws:route53/zone:Zone", Set.of("name", "delegationSetId")),
+            Map.entry("aws:route53/record:Record", Set.of("name", "zoneId")));
 
     private ReplacementRules() {
     }

@@ -83,23 +83,31 @@ public final class IamPolicies {
      * What a follower's boot scripts do besides reading secrets: ship its logs to the stack's log group, and read the
      * parameter recording which version's migrations the leader finished (never write it).
      */
-    public static String followerOperations(AwsAccount account, String logGroupName, String migrationParameterName) {
+    public static String followerOperations(AwsAccount account, String logGroupName, String migrationParameterName,
+                                            String redisReplicationGroupId) {
         return document(shipLogs(account.logGroup(logGroupName)),
                 statement("ReadMigratedVersion", "Allow", List.of("ssm:GetParameter"),
                         List.of(account.ssmParameter(migrationParameterName)), null),
-                findAtBoot());
+                findSecrets(), findRedis(account, redisReplicationGroupId));
     }
 
     /**
-     * What every node looks up as it boots, because its user data (known before they exist) can only name them: the
-     * secrets by their name prefix, and Redis's primary endpoint by its replication group. ListSecrets supports no
-     * resource-level permission, and the Service Authorization Reference asks for "*" as the Resource of ElastiCache
-     * policies; both return metadata (names, endpoints), never a secret's value, which GetSecretValue, scoped to the
-     * stack's secrets, guards.
+     * Every node finds its secrets by their name prefix as it boots (its user data, known before they exist, can only
+     * name that). ListSecrets supports no resource-level permission; it returns metadata (names, ARNs), never a
+     * secret's value, which GetSecretValue, scoped to the stack's secrets, guards.
      */
-    private static Map<String, Object> findAtBoot() {
-        return statement("FindSecretsAndRedis", "Allow",
-                List.of("elasticache:DescribeReplicationGroups", "secretsmanager:ListSecrets"), List.of("*"), null);
+    private static Map<String, Object> findSecrets() {
+        return statement("FindSecrets", "Allow", List.of("secretsmanager:ListSecrets"), List.of("*"), null);
+    }
+
+    /**
+     * Every node looks Redis's primary endpoint up by the replication group's id as it boots. DescribeReplicationGroups
+     * requires a replicationgroup resource (Service Authorization Reference, Amazon ElastiCache), so it is scoped to
+     * the stack's group: the id is Pulumi's lowercase auto-name, known in a first preview, as ElastiCache's ARNs need.
+     */
+    private static Map<String, Object> findRedis(AwsAccount account, String replicationGroupId) {
+        return statement("FindRedis", "Allow", List.of("elasticache:DescribeReplicationGroups"),
+                List.of(account.elastiCacheReplicationGroup(replicationGroupId)), null);
     }
 
     /**
@@ -109,7 +117,8 @@ public final class IamPolicies {
      * may). Built from names only, so the document is known in a first preview.
      */
     public static String leaderOperations(AwsAccount account, String logGroupName, String migrationParameterName,
-                                          String leaderTagKey, String leaderTagValue, String leaderGroupName) {
+                                          String leaderTagKey, String leaderTagValue, String leaderGroupName,
+                                          String redisReplicationGroupId) {
         String ec2 = "arn:" + account.partition() + ":ec2:" + account.region() + ":" + account.accountId() + ":";
         Map<String, Object> tagged = Map.of("StringEquals", Map.of("aws:ResourceTag/" + leaderTagKey, leaderTagValue));
         return document(shipLogs(account.logGroup(logGroupName)),
@@ -125,7 +134,7 @@ public final class IamPolicies {
                 statement("ToLeaderInstancesOnly", "Allow", List.of("ec2:AttachVolume", "ec2:AttachNetworkInterface"),
                         List.of(ec2 + "instance/*"),
                         Map.of("StringEquals", Map.of("aws:ResourceTag/aws:autoscaling:groupName", leaderGroupName))),
-                findAtBoot());
+                findSecrets(), findRedis(account, redisReplicationGroupId));
     }
 
     private static Map<String, Object> shipLogs(String logGroupArn) {

@@ -30,6 +30,12 @@ class AwsAccountTest {
     }
 
     @Test
+    void aReplicationGroupIsNamedByItsId() {
+        assertThat(china.elastiCacheReplicationGroup("redis-group-1a2b3c4"))
+                .isEqualTo("arn:aws-cn:elasticache:cn-north-1:111122223333:replicationgroup:redis-group-1a2b3c4");
+    }
+
+    @Test
     void aTopicIsNamedAfterRegionAndAccountWithoutAResourceType() {
         assertThat(china.snsTopic("monitoring-alarms-1a2b3c4"))
                 .isEqualTo("arn:aws-cn:sns:cn-north-1:111122223333:monitoring-alarms-1a2b3c4");

@@ -168,7 +168,8 @@ class FleetTest {
         assertThat(record.text("zoneId")).isEqualTo("fleet-private-zone-id");
         assertThat(record.text("type")).isEqualTo("A");
         assertThat(record.input("ttl").asInt()).isEqualTo(60);
-        assertThat(record.text("records.0")).isEqualTo("private-ip-of-fleet-node-1");
+        assertThat(record.text("records.0")).isEqualTo("private-ip-of-fleet-node-1-in-"
+                + plan.get("aws:ec2/networkInterface:NetworkInterface", "fleet-node-1").text("subnetId"));
     }
 
     @Test
@@ -207,7 +208,10 @@ class FleetTest {
     void onlyTheLeadersRoleMayRecordMigrationsAndAttachExactlyNodeOnesInterfaceAndVolume() throws Exception {
         JsonNode follower = JSON.readTree(plan.get("aws:iam/policy:Policy", "fleet-follower-operations").text("policy")).path("Statement");
         assertThat(follower).extracting(statement -> statement.path("Sid").asText()).containsExactly("ShipLogs", "ReadMigratedVersion",
-                "FindSecretsAndRedis");
+                "FindSecrets", "FindRedis");
+        // The replication group's id is its auto-name (the stand-in: the resource's name), known in a first preview.
+        assertThat(follower.get(3).path("Resource")).extracting(JsonNode::asText)
+                .containsExactly("arn:aws:elasticache:eu-west-1:123456789012:replicationgroup:redis-group");
         assertThat(follower.get(1).path("Action")).extracting(JsonNode::asText).containsExactly("ssm:GetParameter");
         assertThat(follower.toString()).doesNotContain("ssm:PutParameter", "ec2:Attach");
 

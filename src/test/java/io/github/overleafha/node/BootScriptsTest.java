@@ -179,7 +179,7 @@ class BootScriptsTest {
         assertThat(node.calls("aws ec2 describe-network-interfaces --filters")).containsExactly(
                 "aws ec2 describe-network-interfaces" + byTag + "--query NetworkInterfaces[].NetworkInterfaceId --output text");
         assertThat(node.calls("aws ec2 describe-volumes --filters")).containsExactly(
-                "aws ec2 describe-volumes" + byTag + "--query Volumes[?SnapshotId==''].VolumeId --output text");
+                "aws ec2 describe-volumes" + byTag + "--query sort_by(Volumes[?SnapshotId==''], &CreateTime)[].VolumeId --output text");
         assertThat(node.calls("aws ec2 describe-network-interfaces --network-interface-ids")).hasSize(4).allMatch(call ->
                 call.contains("--network-interface-ids " + SampleSpecs.INTERFACE_ID + " "));
         // git-bridge's image is pulled while the old leader still serves git, not after the hand-over.
@@ -360,33 +360,46 @@ class BootScriptsTest {
         // Each secret is found by its name prefix (exact case), then read by the ARN found.
         assertThat(node.calls("aws secretsmanager")).containsExactly(
                 "aws secretsmanager list-secrets --filters Key=name,Values=" + SampleSpecs.SHARED_SECRETS_NAME
-                        + " --region eu-west-1 --query SecretList[?starts_with(Name, '" + SampleSpecs.SHARED_SECRETS_NAME
-                        + "')].ARN --output text",
+                        + " --region eu-west-1 --query sort_by(SecretList[?starts_with(Name, '" + SampleSpecs.SHARED_SECRETS_NAME
+                        + "')], &CreatedDate)[].ARN --output text",
                 "aws secretsmanager get-secret-value --secret-id " + SampleSpecs.SHARED_SECRETS_ARN
                         + " --region eu-west-1 --query SecretString --output text",
                 "aws secretsmanager list-secrets --filters Key=name,Values=" + SampleSpecs.REGISTRY_CREDENTIALS_NAME
-                        + " --region eu-west-1 --query SecretList[?starts_with(Name, '" + SampleSpecs.REGISTRY_CREDENTIALS_NAME
-                        + "')].ARN --output text",
+                        + " --region eu-west-1 --query sort_by(SecretList[?starts_with(Name, '" + SampleSpecs.REGISTRY_CREDENTIALS_NAME
+                        + "')], &CreatedDate)[].ARN --output text",
                 "aws secretsmanager get-secret-value --secret-id " + SampleSpecs.REGISTRY_CREDENTIALS_ARN
                         + " --region eu-west-1 --query SecretString --output text");
     }
 
+    /**
+     * A stack destroyed with retainDataOnDestroy leaves its secrets in AWS, and brought up again it creates new ones
+     * with the same name prefix: the node reads its own, the newest (the query sorts by creation, oldest first), and
+     * says which it passed over. No match at all stops the boot.
+     */
     @Test
-    void aNodeReadsNoSecretWhenItsNamePrefixMatchesNoneOrSeveral() throws IOException {
+    void aNodeReadsTheNewestSecretOfItsNamePrefixAndNoneWhenNoneMatches() throws IOException {
         FakeNode node = new FakeNode(root, SampleSpecs.follower());
         node.secret(SampleSpecs.SHARED_SECRETS_ARN, new ObjectMapper().writeValueAsString(fakeSecrets()));
+        node.secret(SampleSpecs.REGISTRY_CREDENTIALS_ARN, "{\"username\": \"robot\", \"password\": \"pw\"}");
+        String retained = SampleSpecs.SHARED_SECRETS_ARN.replace("20261129", "20250101");
         node.state("arns-" + SampleSpecs.SHARED_SECRETS_NAME.replace('/', '_'),
-                SampleSpecs.SHARED_SECRETS_ARN + "\t" + SampleSpecs.SHARED_SECRETS_ARN + "x\n");
+                retained + "\t" + SampleSpecs.SHARED_SECRETS_ARN + "\n");
 
         Commands.Result several = node.run("fetch-secrets.sh");
 
-        assertThat(several.exitCode()).isNotZero();
-        assertThat(several.stderr()).contains("expected one secret named " + SampleSpecs.SHARED_SECRETS_NAME + "...");
-        node.state("arns-" + SampleSpecs.SHARED_SECRETS_NAME.replace('/', '_'), "");
+        assertThat(several.exitCode()).as(several.output()).isZero();
+        assertThat(several.stderr()).contains("2 secrets named " + SampleSpecs.SHARED_SECRETS_NAME
+                + "...: reading the newest, " + SampleSpecs.SHARED_SECRETS_ARN + "; older (left by a destroy?): " + retained);
+        assertThat(node.calls("aws secretsmanager get-secret-value")).hasSize(2)
+                .first().satisfies(call -> assertThat(call).contains("--secret-id " + SampleSpecs.SHARED_SECRETS_ARN + " "));
+        assertThat(root.resolve("etc/overleaf/secrets.env")).exists();
+
+        Files.delete(root.resolve("etc/overleaf/secrets.env"));
+        node.state("arns-" + SampleSpecs.SHARED_SECRETS_NAME.replace('/', '_'), "\n");
         Commands.Result none = node.run("fetch-secrets.sh");
         assertThat(none.exitCode()).isNotZero();
-        assertThat(none.stderr()).contains("found: none");
-        assertThat(node.calls("aws secretsmanager get-secret-value")).isEmpty();
+        assertThat(none.stderr()).contains("no secret named " + SampleSpecs.SHARED_SECRETS_NAME + "... in eu-west-1");
+        assertThat(node.calls("aws secretsmanager get-secret-value")).hasSize(2);
         assertThat(root.resolve("etc/overleaf/secrets.env")).doesNotExist();
     }
 
@@ -525,22 +538,38 @@ class BootScriptsTest {
                 "aws ec2 describe-network-interfaces" + byTag + " Name=subnet-id,Values=subnet-0b000000000000001"
                         + " --region eu-west-1 --query NetworkInterfaces[].NetworkInterfaceId --output text");
         assertThat(node.calls("aws ec2 describe-volumes --filters")).containsExactly("aws ec2 describe-volumes" + byTag
-                + " --region eu-west-1 --query Volumes[?SnapshotId=='snap-0123456789abcdef0'].VolumeId --output text");
+                + " --region eu-west-1 --query sort_by(Volumes[?SnapshotId=='snap-0123456789abcdef0'], &CreateTime)[].VolumeId"
+                + " --output text");
         assertThat(attachments(node)).hasSize(2);
     }
 
+    /**
+     * A stack destroyed with retainDataOnDestroy leaves git-bridge's volume, tagged, in EC2; brought up again it makes
+     * a new one: the leader takes the newest (the query sorts by creation, oldest first), the stack's own, and names
+     * the other. Interfaces are never retained: two of them stop the boot rather than guess.
+     */
     @Test
-    void aLeaderStopsRatherThanGuessWhenTwoVolumesCarryItsTag() throws IOException {
+    void aLeaderTakesTheNewestOfTwoTaggedVolumesButStopsOnTwoInterfaces() throws IOException {
         FakeNode node = new FakeNode(root, SampleSpecs.leader());
-        node.answers("tagged-volume", SampleSpecs.VOLUME_ID + "\tvol-0fedcba9876543210");
+        String retained = "vol-0fedcba9876543210";
+        node.answers("tagged-volume", retained + "\t" + SampleSpecs.VOLUME_ID);
         node.answers("holder-network-interface", "None");
+        node.answers("holder-volume", "None");
 
         Commands.Result result = node.run("attach-leader-resources.sh");
 
-        assertThat(result.exitCode()).isNotZero();
-        assertThat(result.stderr()).contains("expected one volume tagged overleaf-ha:leader-resource="
-                + SampleSpecs.LEADER_TAG_VALUE + " in " + SampleSpecs.ZONE + ", found: " + SampleSpecs.VOLUME_ID);
-        assertThat(attachments(node)).isEmpty();
+        assertThat(result.exitCode()).as(result.output()).isZero();
+        assertThat(result.stderr()).contains("2 volumes tagged overleaf-ha:leader-resource=" + SampleSpecs.LEADER_TAG_VALUE
+                + " in " + SampleSpecs.ZONE + ": taking the newest, " + SampleSpecs.VOLUME_ID + "; older (left by a destroy?): "
+                + retained);
+        assertThat(attachments(node)).hasSize(2).last().asString().contains("--volume-id " + SampleSpecs.VOLUME_ID + " ");
+
+        node.answers("tagged-network-interface", SampleSpecs.INTERFACE_ID + "\teni-0123456789abcdef0");
+        Commands.Result interfaces = node.run("attach-leader-resources.sh");
+        assertThat(interfaces.exitCode()).isNotZero();
+        assertThat(interfaces.stderr()).contains("expected one network-interface tagged overleaf-ha:leader-resource="
+                + SampleSpecs.LEADER_TAG_VALUE + " in " + SampleSpecs.ZONE + ", found: " + SampleSpecs.INTERFACE_ID);
+        assertThat(attachments(node)).hasSize(2);
     }
 
     @Test

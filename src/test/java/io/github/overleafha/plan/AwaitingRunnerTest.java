@@ -92,20 +92,8 @@ class AwaitingRunnerTest {
 
     /** The plan's stand-ins, except that the engine answers {@link #FAILING_INVOKE} with an error. */
     private static Mocks failingInvoke() {
-        var plan = new PlanMocks("eu-west-1");
-        return new Mocks() {
-            @Override
-            public CompletableFuture<ResourceResult> newResourceAsync(ResourceArgs args) {
-                return plan.newResourceAsync(args);
-            }
-
-            @Override
-            public CompletableFuture<Map<String, Object>> callAsync(CallArgs args) {
-                return args.token.equals(FAILING_INVOKE)
-                        ? CompletableFuture.failedFuture(new IllegalStateException("the provider refused " + args.token))
-                        : plan.callAsync(args);
-            }
-        };
+        return InvokeAnswers.replacing("eu-west-1", FAILING_INVOKE,
+                planned -> CompletableFuture.failedFuture(new IllegalStateException("the provider refused " + FAILING_INVOKE)));
     }
 
     @ParameterizedTest(name = "{0}")

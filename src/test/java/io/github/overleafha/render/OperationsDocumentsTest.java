@@ -35,9 +35,9 @@ class OperationsDocumentsTest {
     @Test
     void aFollowerShipsLogsAndReadsTheMigratedVersionOnly() throws IOException {
         var statements = statementsBySid(IamPolicies.followerOperations(ACCOUNT, "/overleaf-ha/dev/containers",
-                "/overleaf-ha/dev/migrated-version"));
-        assertThat(statements).containsOnlyKeys("ShipLogs", "ReadMigratedVersion", "FindSecretsAndRedis");
-        assertFindsSecretsAndRedisOnly(statements.get("FindSecretsAndRedis"));
+                "/overleaf-ha/dev/migrated-version", "redis-group-1a2b3c4"));
+        assertThat(statements).containsOnlyKeys("ShipLogs", "ReadMigratedVersion", "FindSecrets", "FindRedis");
+        assertFindsSecretsAndTheStacksRedisOnly(statements);
         assertThat(texts(statements.get("ShipLogs").get("Action")))
                 .containsExactly("logs:CreateLogStream", "logs:PutLogEvents", "logs:DescribeLogStreams");
         assertThat(texts(statements.get("ShipLogs").get("Resource")))
@@ -50,10 +50,11 @@ class OperationsDocumentsTest {
     @Test
     void theLeaderAlsoRecordsTheVersionAndAttachesOnlyTaggedResourcesToItsGroupsInstances() throws IOException {
         var statements = statementsBySid(IamPolicies.leaderOperations(ACCOUNT, "/overleaf-ha/dev/containers",
-                "/overleaf-ha/dev/migrated-version", "overleaf-ha:leader", "dev", "overleaf-ha-dev-leader"));
+                "/overleaf-ha/dev/migrated-version", "overleaf-ha:leader", "dev", "overleaf-ha-dev-leader",
+                "redis-group-1a2b3c4"));
         assertThat(statements).containsOnlyKeys("ShipLogs", "RecordMigratedVersion", "SeeFollowersAndLeaderResources",
-                "AttachGitBridgeVolume", "AttachLeaderNetworkInterface", "ToLeaderInstancesOnly", "FindSecretsAndRedis");
-        assertFindsSecretsAndRedisOnly(statements.get("FindSecretsAndRedis"));
+                "AttachGitBridgeVolume", "AttachLeaderNetworkInterface", "ToLeaderInstancesOnly", "FindSecrets", "FindRedis");
+        assertFindsSecretsAndTheStacksRedisOnly(statements);
         assertThat(texts(statements.get("RecordMigratedVersion").get("Action"))).containsExactly("ssm:GetParameter", "ssm:PutParameter");
         JsonNode volume = statements.get("AttachGitBridgeVolume");
         assertThat(texts(volume.get("Resource"))).containsExactly("arn:aws:ec2:eu-west-1:123456789012:volume/*");
@@ -67,12 +68,19 @@ class OperationsDocumentsTest {
         assertThat(statements.values()).allSatisfy(statement -> assertThat(statement.get("Effect").asText()).isEqualTo("Allow"));
     }
 
-    /** What a node looks up by name at boot: metadata only (no secret's value), on "*" as neither action scopes. */
-    private static void assertFindsSecretsAndRedisOnly(JsonNode statement) {
-        assertThat(texts(statement.get("Action")))
-                .containsExactly("elasticache:DescribeReplicationGroups", "secretsmanager:ListSecrets");
-        assertThat(texts(statement.get("Resource"))).containsExactly("*");
-        assertThat(statement.has("Condition")).isFalse();
+    /**
+     * What a node looks up by name at boot: secrets' metadata (no value) on "*", as ListSecrets has no resource-level
+     * permission; Redis only in the stack's replication group, the resource DescribeReplicationGroups requires.
+     */
+    private static void assertFindsSecretsAndTheStacksRedisOnly(Map<String, JsonNode> statements) {
+        JsonNode secrets = statements.get("FindSecrets");
+        assertThat(texts(secrets.get("Action"))).containsExactly("secretsmanager:ListSecrets");
+        assertThat(texts(secrets.get("Resource"))).containsExactly("*");
+        JsonNode redis = statements.get("FindRedis");
+        assertThat(texts(redis.get("Action"))).containsExactly("elasticache:DescribeReplicationGroups");
+        assertThat(texts(redis.get("Resource")))
+                .containsExactly("arn:aws:elasticache:eu-west-1:123456789012:replicationgroup:redis-group-1a2b3c4");
+        assertThat(secrets.has("Condition") || redis.has("Condition")).isFalse();
     }
 
     @Test

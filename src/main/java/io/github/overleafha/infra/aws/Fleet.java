@@ -156,11 +156,13 @@ public final class Fleet extends Component {
         String logGroupName = BootSpecs.logGroupName(config);
         String parameterName = BootSpecs.migrationParameterName(config);
         var followerPolicy = operationsPolicy("follower-operations", "Server Pro followers: ship logs, read the migrated version",
-                account.applyValue(a -> IamPolicies.followerOperations(a, logGroupName, parameterName)), tags);
+                Output.tuple(account, args.redisReplicationGroupId())
+                        .applyValue(t -> IamPolicies.followerOperations(t.t1, logGroupName, parameterName, t.t2)), tags);
         var leaderPolicy = operationsPolicy("leader-operations",
                 "Server Pro leader: ship logs, record the migrated version, take node 1's interface and git-bridge's volume",
-                account.applyValue(a -> IamPolicies.leaderOperations(a, logGroupName, parameterName, LEADER_RESOURCE_TAG,
-                        BootSpecs.leaderTag(config), leaderGroupName)), tags);
+                Output.tuple(account, args.redisReplicationGroupId())
+                        .applyValue(t -> IamPolicies.leaderOperations(t.t1, logGroupName, parameterName, LEADER_RESOURCE_TAG,
+                                BootSpecs.leaderTag(config), leaderGroupName, t.t2)), tags);
         leaderIdentity = identity("leader", args.policyArns(), leaderPolicy, tags);
         followerIdentity = identity("follower", args.policyArns(), followerPolicy, tags);
 

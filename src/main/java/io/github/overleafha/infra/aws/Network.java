@@ -20,7 +20,9 @@ import com.pulumi.aws.ec2.VpcArgs;
 import com.pulumi.aws.ec2.VpcEndpoint;
 import com.pulumi.aws.ec2.VpcEndpointArgs;
 import com.pulumi.aws.ec2.inputs.GetSubnetArgs;
+import com.pulumi.aws.ec2.inputs.GetVpcArgs;
 import com.pulumi.aws.ec2.outputs.GetSubnetResult;
+import com.pulumi.aws.ec2.outputs.GetVpcResult;
 import com.pulumi.core.Output;
 import com.pulumi.resources.ComponentResourceOptions;
 import io.github.overleafha.config.StackConfig;
@@ -49,12 +51,32 @@ public final class Network extends Component {
     public Network(String name, StackConfig.Network config, StackTags tags, ComponentResourceOptions options) {
         super("aws:Network", name, options);
         if (config.existing().isPresent()) {
-            vpcId = Output.of(config.existing().get().vpcId());
+            vpcId = Ec2Functions.getVpc(GetVpcArgs.builder().id(config.existing().get().vpcId()).build())
+                    .applyValue(Network::resolvingPrivateZones);
             useExisting(config.existing().get());
         } else {
             vpcId = createVpc(config, tags);
         }
         registerOutputs(Map.of("vpcId", vpcId, "publicSubnetIds", publicSubnetIds(), "privateSubnetIds", privateSubnetIds()));
+    }
+
+    /**
+     * An existing VPC's id, once it is known to resolve the stack's private zone (git-bridge's name): Route 53 answers
+     * a private hosted zone's names only in a VPC with DNS support and DNS hostnames on, and a VPC made through the
+     * API has DNS hostnames off. Looked up by an invoke, so a preview fails here rather than git after the deployment.
+     */
+    static String resolvingPrivateZones(GetVpcResult vpc) {
+        if (!Boolean.TRUE.equals(vpc.enableDnsSupport()) || !Boolean.TRUE.equals(vpc.enableDnsHostnames())) {
+            throw new IllegalStateException("existingVpcId " + vpc.id() + " has DNS support " + onOff(vpc.enableDnsSupport())
+                    + " and DNS hostnames " + onOff(vpc.enableDnsHostnames()) + ": the nodes reach git-bridge by a name in"
+                    + " the stack's private Route 53 zone, which resolves only with both on; turn them on (aws ec2"
+                    + " modify-vpc-attribute --vpc-id " + vpc.id() + " --enable-dns-support / --enable-dns-hostnames)");
+        }
+        return vpc.id();
+    }
+
+    private static String onOff(Boolean enabled) {
+        return Boolean.TRUE.equals(enabled) ? "on" : "off";
     }
 
     private void useExisting(StackConfig.ExistingNetwork existing) {

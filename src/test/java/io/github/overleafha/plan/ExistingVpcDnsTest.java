@@ -1,0 +1,60 @@
+package io.github.overleafha.plan;
+
+import com.pulumi.test.Mocks;
+import io.github.overleafha.OverleafStack;
+import io.github.overleafha.TestStacks;
+import io.github.overleafha.config.StackConfig;
+import org.junit.jupiter.api.Test;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Nodes reach git-bridge by a name in the stack's private Route 53 zone, which resolves only in a VPC with DNS support
+ * and DNS hostnames on; a VPC made through the API has hostnames off. The program looks an existing VPC up by an
+ * invoke, which a preview answers, so such a VPC fails the preview instead of leaving git unreachable.
+ */
+class ExistingVpcDnsTest {
+
+    private static final String VPC = "vpc-0123456789abcdef0";
+
+    private static StackConfig onExistingVpc() {
+        return TestStacks.dev(Map.of("availabilityZones", "[]", "existingVpcId", VPC,
+                "existingPublicSubnetIds", "subnet-0000000000000000a,subnet-0000000000000000b",
+                "existingPrivateSubnetIds", "subnet-0000000000000000c,subnet-0000000000000000d"));
+    }
+
+    /** The plan's stand-ins, except that the VPC has {@code attribute} off. */
+    private static Mocks vpcWithout(String attribute, StackConfig config) {
+        return InvokeAnswers.replacing(config.network().region(), "aws:ec2/getVpc:getVpc", planned -> planned.thenApply(vpc -> {
+            Map<String, Object> answer = new HashMap<>(vpc);
+            answer.put(attribute, false);
+            return answer;
+        }));
+    }
+
+    @Test
+    void anExistingVpcWithoutDnsHostnamesOrSupportFailsThePreviewNamingTheFix() {
+        StackConfig config = onExistingVpc();
+        for (String attribute : new String[]{"enableDnsHostnames", "enableDnsSupport"}) {
+            assertThatThrownBy(() -> PlanRunner.run(config.project(), config.stack(), vpcWithout(attribute, config),
+                    ctx -> OverleafStack.define(ctx, config), EngineLoop.awaiting()))
+                    .as(attribute)
+                    .hasMessageContaining("existingVpcId " + VPC + " has DNS support "
+                            + (attribute.equals("enableDnsSupport") ? "off" : "on") + " and DNS hostnames "
+                            + (attribute.equals("enableDnsHostnames") ? "off" : "on"))
+                    .hasMessageContaining("modify-vpc-attribute --vpc-id " + VPC);
+        }
+    }
+
+    @Test
+    void anExistingVpcWithBothOnIsUsedByItsId() {
+        StackConfig config = onExistingVpc();
+        Plan plan = PlanRunner.plan(config, Map.of());
+        assertThat(plan.outputs().get("vpcId").asText()).isEqualTo(VPC);
+        assertThat(plan.get("aws:route53/zone:Zone", "fleet-private-zone").text("vpcs.0.vpcId")).isEqualTo(VPC);
+    }
+}
