@@ -17,9 +17,10 @@ public final class OverleafStack {
 
     /** Declares the stack; {@link #preflight} has passed (the engine's entry point and the plan run it first, once). */
     public static void define(Context ctx, StackConfig config) {
-        switch (config.target()) {
-            case AWS -> AwsStack.define(ctx, config);
-            case LOCAL -> LocalDemo.define(ctx, config);
+        if (config.target() instanceof StackConfig.Aws aws) {
+            AwsStack.define(ctx, config, aws);
+        } else if (config.target() instanceof StackConfig.Local local) {
+            LocalDemo.define(ctx, config, local);
         }
     }
 
@@ -28,8 +29,8 @@ public final class OverleafStack {
      * made before anything is declared: throws {@link io.github.overleafha.config.InvalidConfigException}.
      */
     public static void preflight(StackConfig config) {
-        if (config.target() == StackConfig.Target.AWS) {
-            UserDataBudget.check(config);
+        if (config.target() instanceof StackConfig.Aws aws) {
+            UserDataBudget.check(config, aws);
         }
     }
 }

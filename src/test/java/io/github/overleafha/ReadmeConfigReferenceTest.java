@@ -12,18 +12,22 @@ import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The README's configuration reference and Pulumi.yaml's config block must never drift apart. */
+/**
+ * The README's configuration reference and Pulumi.yaml's config block must never drift apart (and Pulumi.yaml and
+ * the program's declarations neither: {@code KeyCatalogueTest}).
+ */
 class ReadmeConfigReferenceTest {
 
     private static final Pattern ROW = Pattern.compile("^\\| `([A-Za-z0-9]+)` \\| (\\w+) \\| (.+?) \\| .+ \\|$", Pattern.MULTILINE);
 
     @Test
-    void everyDeclaredKeyIsDocumentedWithItsTypeAndDefault() throws IOException {
+    void everyDeclaredKeyIsDocumentedWithItsTypeDefaultAndDescription() throws IOException {
         ProjectFile project = ProjectFile.load(TestStacks.PROJECT_DIR.resolve("Pulumi.yaml"));
         String readme = Files.readString(TestStacks.PROJECT_DIR.resolve("README.md"));
         project.declarations().forEach((key, declaration) -> {
             String shortKey = key.substring(key.indexOf(':') + 1);
-            String row = "| `" + shortKey + "` | " + declaration.type() + " | " + documented(declaration.defaultValue()) + " | ";
+            String row = "| `" + shortKey + "` | " + declaration.type() + " | " + documented(declaration.defaultValue()) + " | "
+                    + declaration.description() + " |\n";
             assertThat(readme).as("README row for %s", key).contains(row);
         });
     }

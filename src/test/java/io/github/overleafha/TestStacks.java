@@ -43,6 +43,23 @@ public final class TestStacks {
         return StackConfigLoader.load(devValues(overrides));
     }
 
+    /** The AWS part of the dev stack with {@code overrides}. */
+    public static StackConfig.Aws devAws(Map<String, String> overrides) {
+        return aws(dev(overrides));
+    }
+
+    public static StackConfig.Aws devAws() {
+        return devAws(Map.of());
+    }
+
+    /** The AWS part of an AWS stack's configuration. */
+    public static StackConfig.Aws aws(StackConfig config) {
+        if (config.target() instanceof StackConfig.Aws aws) {
+            return aws;
+        }
+        throw new AssertionError("stack " + config.stack() + " is not an AWS stack");
+    }
+
     public static StackConfig dev() {
         return dev(Map.of());
     }

@@ -3,6 +3,7 @@ package io.github.overleafha.config;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import io.github.overleafha.core.NearestName;
+import io.github.overleafha.core.StackNames;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -57,6 +58,15 @@ final class ConfigReader {
         problems.add(problem);
     }
 
+    /**
+     * The project's and stack's names against the rules of everything they name: Pulumi's, and AWS's too when they
+     * reach AWS resources.
+     */
+    void checkNames(boolean onAws) {
+        new StackNames(project(), stack()).problems(onAws)
+                .forEach(name -> problem(new ConfigProblem(name.subject(), name.value(), name.why(), name.fix())));
+    }
+
     /** A value that must be set and not blank. */
     String required(String key, String example) {
         Optional<String> value = optional(key);
@@ -69,6 +79,9 @@ final class ConfigReader {
 
     /** A value that may be absent; an empty string counts as absent. */
     Optional<String> optional(String key) {
+        if (!key.contains(":")) {
+            KeyCatalogue.declaration(key);
+        }
         String fullKey = key(key);
         Optional<String> value = values.get(fullKey).map(String::trim).filter(v -> !v.isEmpty());
         boolean firstRead = keysRead.add(fullKey);
@@ -94,11 +107,16 @@ final class ConfigReader {
         return value.map(SecretText::new);
     }
 
-    /** A whole number within bounds; {@code fallback} stands in when it is missing or wrong. */
-    int integer(String key, int fallback, int min, int max, String why) {
+    /** A whole number within its declared range; the declared default stands in when it is missing or wrong. */
+    int integer(String key) {
+        KeyDeclaration declaration = KeyCatalogue.declaration(key);
+        if (!(declaration.values() instanceof KeyDeclaration.WholeNumber range)) {
+            throw new IllegalStateException("config key " + key + " is not declared a whole number");
+        }
+        int fallback = Integer.parseInt(declaration.defaultValue().orElseThrow());
         Optional<String> text = optional(key);
         if (text.isEmpty()) {
-            problem(key, null, "it is required", "set a whole number from " + min + " to " + max);
+            problem(key, null, "it is required", "set " + range.described());
             return fallback;
         }
         try {
@@ -106,25 +124,29 @@ final class ConfigReader {
             if (number != Math.rint(number) || Double.isInfinite(number)) {
                 throw new NumberFormatException();
             }
-            if (number < min || number > max) {
-                problem(key, text.get(), why, "write a whole number from " + min + " to " + max);
+            if (number < range.min() || number > range.max()) {
+                problem(key, text.get(), range.why(), "write " + range.described());
                 return fallback;
             }
             return (int) number;
         } catch (NumberFormatException e) {
-            problem(key, text.get(), "it is not a whole number", "write a whole number from " + min + " to " + max);
+            problem(key, text.get(), "it is not a whole number", "write " + range.described());
             return fallback;
         }
     }
 
-    /** true or false. */
-    boolean bool(String key, boolean fallback) {
+    /** true or false; the declared default stands in when it is neither. */
+    boolean bool(String key) {
+        KeyDeclaration declaration = KeyCatalogue.declaration(key);
+        if (!(declaration.values() instanceof KeyDeclaration.Flag)) {
+            throw new IllegalStateException("config key " + key + " is not declared a boolean");
+        }
         String value = optional(key).orElse("");
         if (value.equals("true") || value.equals("false")) {
             return Boolean.parseBoolean(value);
         }
         problem(key, value, "it is not a boolean", "write true or false");
-        return fallback;
+        return Boolean.parseBoolean(declaration.defaultValue().orElseThrow());
     }
 
     /** An optional value that must match a pattern when present. */
@@ -136,12 +158,16 @@ final class ConfigReader {
         return value;
     }
 
-    /** One of a fixed set of words. */
-    String choice(String key, String fallback, List<String> allowed) {
+    /** One of the declared words; the declared default stands in for any other. */
+    String choice(String key) {
+        KeyDeclaration declaration = KeyCatalogue.declaration(key);
+        if (!(declaration.values() instanceof KeyDeclaration.OneOf oneOf)) {
+            throw new IllegalStateException("config key " + key + " is not declared a choice");
+        }
         String value = optional(key).orElse("");
-        if (!allowed.contains(value)) {
-            problem(key, value, "it is not one of the known choices", "write one of: " + String.join(", ", allowed));
-            return fallback;
+        if (!oneOf.choices().contains(value)) {
+            problem(key, value, "it is not one of the known choices", "write one of: " + String.join(", ", oneOf.choices()));
+            return declaration.defaultValue().orElseThrow();
         }
         return value;
     }
@@ -202,6 +228,33 @@ final class ConfigReader {
 
     boolean isSecret(String key) {
         return values.isSecret(key(key));
+    }
+
+    /**
+     * Checks every declared key this stack's readers did not read (those of the other target) against its
+     * declaration alone, as the stack may switch target: a value out of range is reported on either target. A common
+     * key or one of {@code scope} left unread is a programming error: its declaration names the wrong target.
+     */
+    void checkUnreadKeys(KeyDeclaration.Scope scope) {
+        KeyCatalogue.all().values().stream().filter(declaration -> !keysRead.contains(key(declaration.name())))
+                .forEach(declaration -> {
+                    if (declaration.scope() == KeyDeclaration.Scope.COMMON || declaration.scope() == scope) {
+                        throw new IllegalStateException("config key " + declaration.name() + " is declared "
+                                + declaration.scope() + ", but the " + scope + " stack's readers never read it");
+                    }
+                    KeyDeclaration.Values values = declaration.values();
+                    if (values instanceof KeyDeclaration.WholeNumber) {
+                        integer(declaration.name());
+                    } else if (values instanceof KeyDeclaration.Flag) {
+                        bool(declaration.name());
+                    } else if (values instanceof KeyDeclaration.OneOf) {
+                        choice(declaration.name());
+                    } else if (values instanceof KeyDeclaration.TextList) {
+                        list(declaration.name());
+                    } else {
+                        optional(declaration.name());
+                    }
+                });
     }
 
     /**

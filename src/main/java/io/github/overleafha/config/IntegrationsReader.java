@@ -32,12 +32,12 @@ final class IntegrationsReader {
     private IntegrationsReader() {
     }
 
-    static StackConfig.Integrations read(ConfigReader in, boolean aws) {
-        String mode = in.choice("externalAuth", "none", List.of("none", "ldap", "saml"));
-        boolean updateDetails = in.bool("updateUserDetailsOnLogin", false);
-        Optional<SignIn> ldap = readLdap(in, mode.equals("ldap"), aws, updateDetails);
+    static StackConfig.Integrations read(ConfigReader in, TargetReader target) {
+        String mode = in.choice("externalAuth");
+        boolean updateDetails = in.bool("updateUserDetailsOnLogin");
+        Optional<SignIn> ldap = readLdap(in, mode.equals("ldap"), target.publicSite(), updateDetails);
         Optional<SecretText> bindPassword = in.secret("ldapBindPassword");
-        Optional<SignIn> saml = readSaml(in, mode.equals("saml"), aws, updateDetails);
+        Optional<SignIn> saml = readSaml(in, mode.equals("saml"), target.publicSite(), updateDetails);
         boolean ldapBinds = ldap.map(l -> ((SignIn.Ldap) l).bindDn().isPresent()).orElse(false);
         if (mode.equals("ldap") && ldapBinds != bindPassword.isPresent()) {
             String missing = ldapBinds ? "ldapBindPassword" : "ldapBindDn";
@@ -57,7 +57,7 @@ final class IntegrationsReader {
                 settings, secretSettings);
     }
 
-    private static Optional<SignIn> readLdap(ConfigReader in, boolean on, boolean aws, boolean updateDetails) {
+    private static Optional<SignIn> readLdap(ConfigReader in, boolean on, boolean tlsOnly, boolean updateDetails) {
         Optional<String> url = in.optional("ldapUrl");
         Optional<String> bindDn = in.optional("ldapBindDn");
         Optional<String> searchBase = in.optional("ldapSearchBase");
@@ -65,7 +65,7 @@ final class IntegrationsReader {
         String email = in.required("ldapEmailAttribute", "mail");
         Optional<String> firstName = in.optional("ldapFirstNameAttribute");
         Optional<String> lastName = in.optional("ldapLastNameAttribute");
-        boolean rejectUnauthorized = in.bool("ldapTlsRejectUnauthorized", true);
+        boolean rejectUnauthorized = in.bool("ldapTlsRejectUnauthorized");
         if (!on) {
             for (var set : List.of(Map.entry("ldapUrl", url), Map.entry("ldapBindDn", bindDn), Map.entry("ldapSearchBase", searchBase),
                     Map.entry("ldapFirstNameAttribute", firstName), Map.entry("ldapLastNameAttribute", lastName))) {
@@ -79,7 +79,7 @@ final class IntegrationsReader {
         } else if (!LDAP_URL.matcher(url.get()).matches()) {
             in.problem("ldapUrl", url.get(), "it is not an LDAP URL (scheme, host and optional port)",
                     "write ldaps://<host>:636, e.g. ldaps://ldap.example.edu:636");
-        } else if (aws && url.get().startsWith("ldap://")) {
+        } else if (tlsOnly && url.get().startsWith("ldap://")) {
             in.problem("ldapUrl", url.get(), "plain ldap:// sends the bind password and every user's password across the network in clear",
                     "use ldaps://" + url.get().substring("ldap://".length()).replaceFirst(":389\\b", ":636"));
         }
@@ -105,7 +105,7 @@ final class IntegrationsReader {
                 lastName, rejectUnauthorized, updateDetails));
     }
 
-    private static Optional<SignIn> readSaml(ConfigReader in, boolean on, boolean aws, boolean updateDetails) {
+    private static Optional<SignIn> readSaml(ConfigReader in, boolean on, boolean tlsOnly, boolean updateDetails) {
         Optional<String> entryPoint = in.optional("samlEntryPoint");
         Optional<String> issuer = in.optional("samlIssuer");
         Optional<String> certificate = in.optional("samlIdpCertificate");
@@ -123,7 +123,7 @@ final class IntegrationsReader {
         if (entryPoint.isEmpty()) {
             in.problem("samlEntryPoint", null, "externalAuth is saml, so Server Pro needs the identity provider's sign-in URL",
                     "set samlEntryPoint, e.g. https://idp.example.edu/idp/profile/SAML2/Redirect/SSO");
-        } else if (!entryPoint.get().matches(aws ? "https://\\S+" : "https?://\\S+")) {
+        } else if (!entryPoint.get().matches(tlsOnly ? "https://\\S+" : "https?://\\S+")) {
             in.problem("samlEntryPoint", entryPoint.get(), "browsers are sent there to sign in, so it must be an https URL",
                     "write the identity provider's SSO URL, e.g. https://idp.example.edu/idp/profile/SAML2/Redirect/SSO");
         }

@@ -12,9 +12,9 @@ final class MonitoringReader {
     private MonitoringReader() {
     }
 
-    static StackConfig.Monitoring read(ConfigReader in, int nodeCount, boolean aws, String region) {
+    static StackConfig.Monitoring read(ConfigReader in, int nodeCount, String region) {
         // CloudWatch alarms notify SNS topics of their own region only.
-        in.optional("alarmTopicArn").filter(arn -> aws && !region.isEmpty() && arn.startsWith("arn:")
+        in.optional("alarmTopicArn").filter(arn -> !region.isEmpty() && arn.startsWith("arn:")
                         && !arn.contains(":sns:" + region + ":"))
                 .ifPresent(arn -> in.problem("alarmTopicArn", arn, "CloudWatch alarms in " + region
                                 + " can only notify an SNS topic of that region",
@@ -28,15 +28,15 @@ final class MonitoringReader {
                 in.problem("alarmEmails", email, "it is listed twice", "list each address once");
             }
         }
-        int minHealthy = in.integer("alarmMinHealthyNodes", 2, 1, 50, "it is a number of nodes");
+        int minHealthy = in.integer("alarmMinHealthyNodes");
         if (minHealthy > nodeCount) {
             in.problem("alarmMinHealthyNodes", String.valueOf(minHealthy),
                     "the stack has only " + nodeCount + " nodes (nodeCount), so the alarm would never clear",
                     "write " + nodeCount + " or less");
         }
-        int fiveXx = in.integer("alarmTarget5xxPercent", 5, 1, 100, "it is a percentage of requests");
-        int redisConnections = in.integer("alarmRedisConnections", 5000, 1, 65000, "ElastiCache allows at most 65000 clients");
-        int logDays = in.integer("accessLogRetentionDays", 90, 1, 3650, "access logs are kept a day to ten years");
+        int fiveXx = in.integer("alarmTarget5xxPercent");
+        int redisConnections = in.integer("alarmRedisConnections");
+        int logDays = in.integer("accessLogRetentionDays");
         return new StackConfig.Monitoring(emails, minHealthy, fiveXx, redisConnections, logDays);
     }
 }

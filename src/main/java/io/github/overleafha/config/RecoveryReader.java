@@ -13,15 +13,13 @@ final class RecoveryReader {
     private RecoveryReader() {
     }
 
-    static StackConfig.Recovery read(ConfigReader in, boolean aws, String region, String bucketNamePrefix) {
+    static StackConfig.Recovery read(ConfigReader in, String region, String bucketNamePrefix) {
         Optional<String> recovery = in.optional("recoveryRegion");
         if (recovery.isEmpty()) {
             return new StackConfig.Recovery(Optional.empty());
         }
         String value = recovery.get();
-        if (!aws) {
-            in.problem("recoveryRegion", value, "the local stack has no second region", "remove recoveryRegion from the local stack");
-        } else if (!REGION.matcher(value).matches()) {
+        if (!REGION.matcher(value).matches()) {
             in.problem("recoveryRegion", value, "it is not an AWS region code", "write a region code such as eu-central-1");
         } else if (value.equals(region)) {
             in.problem("recoveryRegion", value, "it is the stack's own region (aws:region), which it must survive the loss of",

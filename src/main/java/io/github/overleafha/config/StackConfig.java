@@ -14,24 +14,19 @@ import java.util.SortedMap;
 
 /**
  * A stack's configuration, typed and validated: every instance has passed {@link StackConfigLoader}'s checks,
- * so the stack function never meets a value it has to doubt.
+ * so the stack function never meets a value it has to doubt. What every stack has is here; what only one target
+ * has is in {@link #target}, so AWS code is handed only what AWS has, and the local demo only what it has.
  */
 public record StackConfig(
         String project,
         String stack,
-        Target target,
         Site site,
         ServerPro serverPro,
         Fleet fleet,
-        Network network,
         Storage storage,
-        Secrets secrets,
         Optional<Registry> registry,
-        Aws aws,
-        Local local,
         Integrations integrations,
-        Monitoring monitoring,
-        Recovery recovery) {
+        Target target) {
 
     /** "project-stack" in lowercase letters, digits and hyphens: a base for names unique to this stack. */
     public String slug() {
@@ -43,11 +38,8 @@ public record StackConfig(
         return new StackNames(project, stack);
     }
 
-    /** Where the stack runs. */
-    public enum Target {
-        AWS,
-        /** The guide's demo on one Docker host. */
-        LOCAL
+    /** Where the stack runs, with what only that target has. */
+    public sealed interface Target permits Aws, Local {
     }
 
     /**
@@ -73,7 +65,7 @@ public record StackConfig(
      * pinned in the stack file (always, on AWS) names the exact bits.
      */
     public record ServerPro(ServerProVersion version, ImageReference image, ImageReference gitBridgeImage,
-                            List<String> texLiveImages, String mongoVersion, String mongoDatabase) {
+                            List<String> texLiveImages, String mongoDatabase) {
 
         /** The image new projects compile with; Server Pro refuses to start unless it is in the full list. */
         public String defaultTexLiveImage() {
@@ -81,11 +73,8 @@ public record StackConfig(
         }
     }
 
-    /**
-     * The Server Pro nodes and the load balancer in front of them. In {@code maintenance} no follower runs and the
-     * load balancer answers every request with a maintenance page: the window in which the leader upgrades alone.
-     */
-    public record Fleet(int nodeCount, String instanceType, EdgePolicy edge, boolean maintenance) {
+    /** The Server Pro nodes and the timeouts of the proxy in front of them (the ALB on AWS, HAProxy locally). */
+    public record Fleet(int nodeCount, EdgePolicy edge) {
 
         /** Nodes 2..N: all alike, in one Auto Scaling group. */
         public int followerCount() {
@@ -109,8 +98,8 @@ public record StackConfig(
     public record ExistingNetwork(String vpcId, List<String> publicSubnetIds, List<String> privateSubnetIds) {
     }
 
-    /** The four buckets' naming and retention. */
-    public record Storage(String bucketNamePrefix, int noncurrentVersionExpirationDays) {
+    /** The four buckets' naming. */
+    public record Storage(String bucketNamePrefix) {
     }
 
     /** How the shared secrets are kept. */
@@ -118,14 +107,20 @@ public record StackConfig(
     }
 
     /**
-     * AWS-only settings. {@code retainDataOnDestroy}: the data (buckets, Atlas project and cluster, git-bridge's
-     * volume, secrets) is retained by {@code pulumi destroy} and replacements instead of protected.
+     * A stack on AWS. In {@code maintenance} no follower runs and the load balancer answers every request with a
+     * maintenance page: the window in which the leader upgrades alone. {@code retainDataOnDestroy}: the data (buckets,
+     * Atlas project and cluster, git-bridge's volume, secrets) is retained by {@code pulumi destroy} and
+     * replacements instead of protected.
+     *
+     * @param noncurrentVersionExpirationDays how long the buckets keep an overwritten or deleted object version
      */
-    public record Aws(Nodes nodes, LoadBalancer loadBalancer, Atlas atlas, Redis redis, boolean retainDataOnDestroy) {
+    public record Aws(Network network, Nodes nodes, LoadBalancer loadBalancer, Atlas atlas, Redis redis, Secrets secrets,
+                      Monitoring monitoring, Recovery recovery, int noncurrentVersionExpirationDays, boolean maintenance,
+                      boolean retainDataOnDestroy) implements Target {
     }
 
     /** The EC2 nodes and git-bridge's disk; {@code gitBridgeSnapshotId} restores the disk from a snapshot. */
-    public record Nodes(String amiId, int rootVolumeGiB, int gitBridgeVolumeGiB, int gitBridgeSnapshotRetentionDays,
+    public record Nodes(String instanceType, String amiId, int rootVolumeGiB, int gitBridgeVolumeGiB, int gitBridgeSnapshotRetentionDays,
                         int logRetentionDays, Optional<String> gitBridgeSnapshotId) {
     }
 
@@ -134,8 +129,8 @@ public record StackConfig(
                                List<String> allowedIngressCidrs, Optional<String> alarmTopicArn) {
     }
 
-    /** MongoDB Atlas. */
-    public record Atlas(Optional<String> orgId, Optional<String> projectId, String instanceSize,
+    /** MongoDB Atlas; {@code mongoVersion} is the cluster's major version. */
+    public record Atlas(Optional<String> orgId, Optional<String> projectId, String instanceSize, String mongoVersion,
                         MongoConnectivity connectivity) {
     }
 
@@ -175,8 +170,8 @@ public record StackConfig(
     public record Recovery(Optional<String> region) {
     }
 
-    /** The local Docker stack. */
+    /** A stack on one Docker host: the guide's demo. */
     public record Local(String httpAddress, int httpPort, String dataDir, String haproxyImage, String minioImage,
-                        String minioClientImage, String mongoImage, String redisImage) {
+                        String minioClientImage, String mongoImage, String redisImage) implements Target {
     }
 }

@@ -1,16 +1,14 @@
 package io.github.overleafha.images;
 
 import io.github.overleafha.config.ConfigSources;
-import io.github.overleafha.config.InvalidConfigException;
+import io.github.overleafha.config.CommandConfig;
 import io.github.overleafha.config.StackConfig;
 import io.github.overleafha.config.StackConfigLoader;
 import io.github.overleafha.core.ImageReference;
-import io.github.overleafha.plan.PlanCommand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -32,8 +30,8 @@ public final class PinImagesCommand implements Callable<Integer> {
     /** The registry password is read from this variable (the stack file's copy is encrypted). */
     public static final String PASSWORD_VARIABLE = "REGISTRY_PASSWORD";
     /** The same exit statuses as {@code plan}, and one of its own. */
-    public static final int INVALID_CONFIG = PlanCommand.INVALID_CONFIG;
-    public static final int MISSING_FILES = PlanCommand.MISSING_FILES;
+    public static final int INVALID_CONFIG = CommandConfig.INVALID_CONFIG;
+    public static final int MISSING_FILES = CommandConfig.MISSING_FILES;
     public static final int REGISTRY_FAILED = 4;
 
     @Option(names = "--stack", required = true, description = "Stack name: rewrites Pulumi.<stack>.yaml.")
@@ -52,16 +50,12 @@ public final class PinImagesCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        StackConfig config;
-        try {
-            config = StackConfigLoader.loadForImagePinning(ConfigSources.offline(projectDir, stack, Map.of()));
-        } catch (InvalidConfigException e) {
-            System.err.println(e.getMessage());
-            return INVALID_CONFIG;
-        } catch (IllegalArgumentException | UncheckedIOException e) {
-            System.err.println(e.getMessage());
-            return MISSING_FILES;
+        CommandConfig<StackConfig> loaded = CommandConfig.load(
+                () -> StackConfigLoader.loadForImagePinning(ConfigSources.offline(projectDir, stack, Map.of())), System.err);
+        if (loaded.failed()) {
+            return loaded.exitStatus();
         }
+        StackConfig config = loaded.value();
         Optional<RegistryClient.Login> login = config.registry().map(account -> new RegistryClient.Login(
                 account.username(), Optional.ofNullable(environment.apply(PASSWORD_VARIABLE)).orElse("")));
         if (login.isPresent() && login.get().password().isEmpty()) {

@@ -48,10 +48,10 @@ public final class BootSpecs {
      * replaces them (another zone or configured subnet: both; a snapshot to restore: the volume) changes the leader's
      * user data, so the leader rolls onto the new ones. A new VPC's node 1 subnet changes only with its zone.
      */
-    public static NodeBootSpec.LeaderResources leaderResources(StackConfig config, String zone) {
+    public static NodeBootSpec.LeaderResources leaderResources(StackConfig config, StackConfig.Aws aws, String zone) {
         return new NodeBootSpec.LeaderResources(LEADER_RESOURCE_TAG, leaderTag(config), zone,
-                config.network().existing().map(existing -> existing.privateSubnetIds().get(0)),
-                config.aws().nodes().gitBridgeSnapshotId());
+                aws.network().existing().map(existing -> existing.privateSubnetIds().get(0)),
+                aws.nodes().gitBridgeSnapshotId());
     }
 
     public static String logGroupName(StackConfig config) {
@@ -80,31 +80,32 @@ public final class BootSpecs {
      * Every node's environment inputs: Redis's host is looked up at boot; git-bridge is reached by its name in the
      * stack's private zone, which follows node 1's fixed interface.
      */
-    public static ServerProEnvironment.Inputs environmentInputs(StackConfig config, int redisPort, boolean redisTls,
-                                                                List<String> trustedProxies) {
-        return ServerProInputs.of(config, ServerProEnvironment.ObjectStore.withBuckets(config.network().region(),
+    public static ServerProEnvironment.Inputs environmentInputs(StackConfig config, StackConfig.Aws aws, int redisPort,
+                                                                boolean redisTls, List<String> trustedProxies) {
+        return ServerProInputs.of(config, ServerProEnvironment.ObjectStore.withBuckets(aws.network().region(),
                         Optional.empty(), false, config.storage().bucketNamePrefix()),
                 ServerProEnvironment.Redis.lookedUpAtBoot(redisPort, redisTls), trustedProxies,
                 config.names().gitBridgeHost(), NodeBootSpec.SERVER_PRO_CONTAINER);
     }
 
-    public static NodeBootSpec leader(StackConfig config, DeployedFacts facts, NodeBootSpec.LeaderResources resources) {
+    public static NodeBootSpec leader(StackConfig config, StackConfig.Aws aws, DeployedFacts facts,
+                                      NodeBootSpec.LeaderResources resources) {
         var env = facts.environment();
         // git-bridge listens on node 1's own interface, which every node reaches as GIT_BRIDGE_HOST.
         var gitBridge = new NodeBootSpec.GitBridge(facts.gitBridgeImage(), resources,
                 ServerProEnvironment.gitBridge(env, env.gitBridgeHost()));
-        return spec(config, facts, true, Optional.of(gitBridge));
+        return spec(config, aws, facts, true, Optional.of(gitBridge));
     }
 
-    public static NodeBootSpec follower(StackConfig config, DeployedFacts facts) {
-        return spec(config, facts, false, Optional.empty());
+    public static NodeBootSpec follower(StackConfig config, StackConfig.Aws aws, DeployedFacts facts) {
+        return spec(config, aws, facts, false, Optional.empty());
     }
 
-    private static NodeBootSpec spec(StackConfig config, DeployedFacts facts, boolean leader,
+    private static NodeBootSpec spec(StackConfig config, StackConfig.Aws aws, DeployedFacts facts, boolean leader,
                                      Optional<NodeBootSpec.GitBridge> gitBridge) {
         // ServerProEnvironment numbers nodes: 1 is git-bridge's sibling, every follower is alike.
         int index = leader ? 1 : 2;
-        return new NodeBootSpec(leader, config.network().region(),
+        return new NodeBootSpec(leader, aws.network().region(),
                 facts.serverProImage(), config.serverPro().version().toString(), config.serverPro().texLiveImages(),
                 facts.sharedSecretName(), new TreeSet<>(facts.sharedSecretNames()), facts.registryCredentialsName(),
                 facts.redisReplicationGroup(), ServerProEnvironment.node(facts.environment(), index, NodeBootSpec.SERVER_PRO_DATA_DIR), gitBridge,

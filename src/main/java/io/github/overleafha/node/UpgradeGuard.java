@@ -25,11 +25,11 @@ public final class UpgradeGuard {
      *                        version, {@code none}, or {@code migrating:<version>} while the leader migrates
      * @throws InvalidConfigException when serverProVersion would change outside maintenance
      */
-    public static void check(StackConfig config, Optional<String> recordedVersion) {
+    public static void check(StackConfig config, StackConfig.Aws aws, Optional<String> recordedVersion) {
         ServerProVersion wanted = config.serverPro().version();
         Optional<String> migrating = recordedVersion.filter(value -> value.startsWith(NodeBootSpec.MIGRATING_PREFIX))
                 .map(value -> value.substring(NodeBootSpec.MIGRATING_PREFIX.length()));
-        if (migrating.isPresent() && !config.fleet().maintenance()) {
+        if (migrating.isPresent() && !aws.maintenance()) {
             throw new InvalidConfigException(List.of(new ConfigProblem(config.project() + ":maintenance", "false",
                     "the leader started the migrations of Server Pro " + migrating.get() + " and has not recorded them"
                             + " as finished (the migration parameter says '" + recordedVersion.get() + "'): leaving"
@@ -40,7 +40,7 @@ public final class UpgradeGuard {
                             + " server-pro log stream and docs/runbooks.md, Upgrading Server Pro")));
         }
         Optional<ServerProVersion> recorded = recordedVersion.flatMap(ServerProVersion::parse);
-        if (recorded.isEmpty() || recorded.get().equals(wanted) || config.fleet().maintenance()) {
+        if (recorded.isEmpty() || recorded.get().equals(wanted) || aws.maintenance()) {
             return;
         }
         throw new InvalidConfigException(List.of(new ConfigProblem(config.project() + ":serverProVersion",

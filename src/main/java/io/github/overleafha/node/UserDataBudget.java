@@ -34,8 +34,8 @@ public final class UserDataBudget {
     }
 
     /** Throws {@link InvalidConfigException} when a node's user data could pass EC2's limit. */
-    public static void check(StackConfig config) {
-        int worst = worstCaseBytes(config);
+    public static void check(StackConfig config, StackConfig.Aws aws) {
+        int worst = worstCaseBytes(config, aws);
         if (worst > CloudConfigRenderer.USER_DATA_LIMIT_BYTES) {
             Map.Entry<String, String> largest = largestContributor(config);
             int taken = largest.getValue().length() * (largest.getKey().equals("adminEmail") ? 1 : 2);
@@ -48,20 +48,20 @@ public final class UserDataBudget {
     }
 
     /** The most bytes any node's user data could take under this configuration. */
-    public static int worstCaseBytes(StackConfig config) {
-        var facts = worstCaseFacts(config);
-        return Math.max(CloudConfigRenderer.size(BootSpecs.leader(config, facts,
-                        BootSpecs.leaderResources(config, LONGEST_ZONE))),
-                CloudConfigRenderer.size(BootSpecs.follower(config, facts)));
+    public static int worstCaseBytes(StackConfig config, StackConfig.Aws aws) {
+        var facts = worstCaseFacts(config, aws);
+        return Math.max(CloudConfigRenderer.size(BootSpecs.leader(config, aws, facts,
+                        BootSpecs.leaderResources(config, aws, LONGEST_ZONE))),
+                CloudConfigRenderer.size(BootSpecs.follower(config, aws, facts)));
     }
 
-    private static BootSpecs.DeployedFacts worstCaseFacts(StackConfig config) {
+    private static BootSpecs.DeployedFacts worstCaseFacts(StackConfig config, StackConfig.Aws aws) {
         String secretName = config.names().secret("registry-credentials") + "-";
-        List<String> proxies = config.network().existing()
+        List<String> proxies = aws.network().existing()
                 .map(existing -> Collections.nCopies(existing.publicSubnetIds().size(), LONGEST_IP + "/32"))
-                .orElseGet(() -> NetworkLayout.carve(config.network().vpcCidr(), config.network().availabilityZones().size())
+                .orElseGet(() -> NetworkLayout.carve(aws.network().vpcCidr(), aws.network().availabilityZones().size())
                         .publicSubnets().stream().map(Object::toString).toList());
-        ServerProEnvironment.Inputs environment = BootSpecs.environmentInputs(config, LONGEST_PORT, true, proxies);
+        ServerProEnvironment.Inputs environment = BootSpecs.environmentInputs(config, aws, LONGEST_PORT, true, proxies);
         var secretNames = new TreeSet<>(SecretVariables.all());
         secretNames.addAll(config.integrations().secretSettings().keySet());
         return new BootSpecs.DeployedFacts(environment, secretName, secretNames,

@@ -1,12 +1,12 @@
 package io.github.overleafha.plan;
 
 import io.github.overleafha.App;
-import io.github.overleafha.config.InvalidConfigException;
+import io.github.overleafha.config.CommandConfig;
+import io.github.overleafha.config.StackConfig;
 import io.github.overleafha.config.StackConfigLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
-import java.io.UncheckedIOException;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
@@ -28,14 +28,10 @@ public final class CheckCommand implements Callable<Integer> {
             System.err.println(stale.get());
             return App.STALE_BUILD;
         }
-        try {
-            StackConfigLoader.loadForDeployment(options.values());
-        } catch (InvalidConfigException e) {
-            System.err.println(e.getMessage());
-            return PlanCommand.INVALID_CONFIG;
-        } catch (IllegalArgumentException | UncheckedIOException e) {
-            System.err.println(e.getMessage());
-            return PlanCommand.MISSING_FILES;
+        CommandConfig<StackConfig> loaded = CommandConfig.load(() -> StackConfigLoader.loadForDeployment(options.values()),
+                System.err);
+        if (loaded.failed()) {
+            return loaded.exitStatus();
         }
         System.out.println("stack " + options.stack + " is ready for pulumi up");
         return 0;

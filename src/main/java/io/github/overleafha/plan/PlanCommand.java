@@ -2,6 +2,7 @@ package io.github.overleafha.plan;
 
 import io.github.overleafha.App;
 import io.github.overleafha.OverleafStack;
+import io.github.overleafha.config.CommandConfig;
 import io.github.overleafha.config.ConfigValues;
 import io.github.overleafha.config.InvalidConfigException;
 import io.github.overleafha.config.Placeholders;
@@ -11,8 +12,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
+import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -27,9 +28,9 @@ import java.util.concurrent.Callable;
 public final class PlanCommand implements Callable<Integer> {
 
     /** Exit status for a configuration that fails validation. */
-    public static final int INVALID_CONFIG = 2;
+    public static final int INVALID_CONFIG = CommandConfig.INVALID_CONFIG;
     /** Exit status when the project or stack file cannot be read. */
-    public static final int MISSING_FILES = 1;
+    public static final int MISSING_FILES = CommandConfig.MISSING_FILES;
     /** Exit status when the program itself fails on the mock engine (a defect: please report it). */
     public static final int PROGRAM_FAILED = 3;
 
@@ -71,29 +72,30 @@ public final class PlanCommand implements Callable<Integer> {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         out.print(outcome.out());
         out.flush();
-        outcome.err().ifPresent(System.err::println);
+        System.err.print(outcome.err());
+        System.err.flush();
         return outcome.status();
     }
 
-    /** What the command prints and its exit status. */
-    private record Outcome(int status, String out, Optional<String> err) {
+    /** What the command prints on standard output and error, and its exit status. */
+    private record Outcome(int status, String out, String err) {
 
         static Outcome failed(int status, String message) {
-            return new Outcome(status, "", Optional.of(message));
+            return new Outcome(status, "", message + System.lineSeparator());
         }
     }
 
     private Outcome outcome() {
-        ConfigValues values;
-        StackConfig config;
-        try {
-            values = options.values();
-            config = StackConfigLoader.load(values);
-        } catch (InvalidConfigException e) {
-            return Outcome.failed(INVALID_CONFIG, e.getMessage());
-        } catch (IllegalArgumentException | UncheckedIOException e) {
-            return Outcome.failed(MISSING_FILES, e.getMessage());
+        var loadErrors = new ByteArrayOutputStream();
+        CommandConfig<Loaded> loaded = CommandConfig.load(() -> {
+            ConfigValues raw = options.values();
+            return new Loaded(raw, StackConfigLoader.load(raw));
+        }, new PrintStream(loadErrors, true, StandardCharsets.UTF_8));
+        if (loaded.failed()) {
+            return new Outcome(loaded.exitStatus(), "", loadErrors.toString(StandardCharsets.UTF_8));
         }
+        ConfigValues values = loaded.value().values();
+        StackConfig config = loaded.value().config();
         Plan plan;
         try {
             plan = preview ? firstPreview(config, values) : PlanRunner.plan(config, migratedVersion == null ? Map.of()
@@ -105,9 +107,14 @@ public final class PlanCommand implements Callable<Integer> {
         }
         List<String> placeholders = Placeholders.keys(values);
         return new Outcome(0, format == Format.json ? PlanPrinter.json(plan) : PlanPrinter.text(plan), placeholders.isEmpty()
-                ? Optional.empty()
-                : Optional.of("replace before `pulumi up`: " + String.join(", ", placeholders)
-                        + " (placeholders of the example stack file; `check --stack " + options.stack + "` lists the commands)"));
+                ? ""
+                : "replace before `pulumi up`: " + String.join(", ", placeholders)
+                        + " (placeholders of the example stack file; `check --stack " + options.stack + "` lists the commands)"
+                        + System.lineSeparator());
+    }
+
+    /** A stack's configuration and the raw values it was read from (the placeholders are found in those). */
+    private record Loaded(ConfigValues values, StackConfig config) {
     }
 
     /** The real program in its own JVM against the preview engine, with the configuration the engine would pass. */

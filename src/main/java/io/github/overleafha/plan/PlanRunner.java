@@ -57,11 +57,16 @@ public final class PlanRunner {
     private static Plan plan(StackConfig config, Map<String, String> deployedParameters, EngineLoop loop) {
         // Outside the mock engine too, so a rejected configuration is reported without the engine's stack trace.
         OverleafStack.preflight(config);
-        return run(config.project(), config.stack(), new PlanMocks(config.network().region(), deployedParameters),
+        return run(config.project(), config.stack(), new PlanMocks(mockedRegion(config), deployedParameters),
                 ctx -> OverleafStack.define(ctx, config), loop);
     }
 
     /** The plan of any program, for tests of single components. */
+    /** The region the mocks answer AWS's data sources in: the stack's own; the local demo reads none. */
+    static String mockedRegion(StackConfig config) {
+        return config.target() instanceof StackConfig.Aws aws ? aws.network().region() : "";
+    }
+
     public static Plan run(String project, String stack, String region, Consumer<Context> program) {
         return run(project, stack, region, program, EngineLoop.awaiting());
     }

@@ -26,9 +26,9 @@ class ConfigReadersTest {
 
     @Test
     void withoutRecoveryRegionThereIsNoRecoveryAndAnotherRegionIsKept() {
-        assertThat(TestStacks.dev().recovery().region()).isEmpty();
-        assertThat(TestStacks.dev(Map.of("recoveryRegion", "eu-central-1")).recovery().region()).contains("eu-central-1");
-        assertThat(TestStacks.dev(Map.of("recoveryRegion", "us-gov-west-1")).recovery().region()).contains("us-gov-west-1");
+        assertThat(TestStacks.devAws().recovery().region()).isEmpty();
+        assertThat(TestStacks.devAws(Map.of("recoveryRegion", "eu-central-1")).recovery().region()).contains("eu-central-1");
+        assertThat(TestStacks.devAws(Map.of("recoveryRegion", "us-gov-west-1")).recovery().region()).contains("us-gov-west-1");
     }
 
     @Test
@@ -60,7 +60,7 @@ class ConfigReadersTest {
     @Test
     void withRecoveryTheBucketPrefixLeavesRoomForTheReplicaSuffix() {
         String forty = "b".repeat(40);
-        assertThat(TestStacks.dev(Map.of("recoveryRegion", "eu-central-1", "bucketNamePrefix", forty)).recovery().region())
+        assertThat(TestStacks.devAws(Map.of("recoveryRegion", "eu-central-1", "bucketNamePrefix", forty)).recovery().region())
                 .isPresent();
         ConfigProblem problem = onlyProblem(() -> TestStacks.dev(Map.of("recoveryRegion", "eu-central-1",
                 "bucketNamePrefix", forty + "b")));
@@ -68,14 +68,14 @@ class ConfigReadersTest {
         assertThat(problem.why()).contains(forty + "b-template-files-replica");
         assertThat(problem.fix()).isEqualTo("shorten it to 40 characters or fewer");
         // Without replicas the same prefix is fine.
-        assertThat(TestStacks.dev(Map.of("bucketNamePrefix", forty + "b")).recovery().region()).isEmpty();
+        assertThat(TestStacks.devAws(Map.of("bucketNamePrefix", forty + "b")).recovery().region()).isEmpty();
     }
 
     // Monitoring
 
     @Test
     void theAlarmSettingsAreRead() {
-        StackConfig.Monitoring monitoring = TestStacks.dev(Map.of("alarmEmails", "[\"oncall@example.edu\"]",
+        StackConfig.Monitoring monitoring = TestStacks.devAws(Map.of("alarmEmails", "[\"oncall@example.edu\"]",
                 "alarmMinHealthyNodes", "3", "alarmTarget5xxPercent", "7", "alarmRedisConnections", "6000",
                 "accessLogRetentionDays", "30")).monitoring();
         assertThat(monitoring.alarmEmails()).containsExactly("oncall@example.edu");
@@ -90,7 +90,7 @@ class ConfigReadersTest {
                 "arn:aws:sns:eu-central-1:123456789012:oncall")));
         assertThat(problem.key()).isEqualTo("overleaf-ha:alarmTopicArn");
         assertThat(problem.why()).isEqualTo("CloudWatch alarms in eu-west-1 can only notify an SNS topic of that region");
-        assertThat(TestStacks.dev(Map.of("alarmTopicArn", "arn:aws:sns:eu-west-1:123456789012:oncall")).monitoring())
+        assertThat(TestStacks.devAws(Map.of("alarmTopicArn", "arn:aws:sns:eu-west-1:123456789012:oncall")).monitoring())
                 .isNotNull();
     }
 
@@ -107,7 +107,7 @@ class ConfigReadersTest {
 
     @Test
     void theMinimumHealthyNodesCannotPassTheNodeCount() {
-        assertThat(TestStacks.dev(Map.of("nodeCount", "3", "alarmMinHealthyNodes", "3")).monitoring().minHealthyNodes()).isEqualTo(3);
+        assertThat(TestStacks.devAws(Map.of("nodeCount", "3", "alarmMinHealthyNodes", "3")).monitoring().minHealthyNodes()).isEqualTo(3);
         ConfigProblem problem = onlyProblem(() -> TestStacks.dev(Map.of("nodeCount", "3", "alarmMinHealthyNodes", "4")));
         assertThat(problem.key()).isEqualTo("overleaf-ha:alarmMinHealthyNodes");
         assertThat(problem.value()).isEqualTo("4");

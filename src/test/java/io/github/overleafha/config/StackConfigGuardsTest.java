@@ -172,16 +172,16 @@ class StackConfigGuardsTest {
 
     @Test
     void redisTlsFollowsTheConfigWhereTheReleaseAllowsIt() {
-        assertThat(TestStacks.dev().aws().redis().tls()).isTrue();
+        assertThat(TestStacks.devAws().redis().tls()).isTrue();
         var old = TestStacks.dev(Map.of("serverProVersion", "5.4.0", "pinnedImagesVersion", "5.4.0", "redisTls", "false"));
-        assertThat(old.aws().redis().tls()).isFalse();
+        assertThat(TestStacks.aws(old).redis().tls()).isFalse();
         assertThat(old.serverPro().version().toString()).isEqualTo("5.4.0");
     }
 
     @Test
     void aMongoVersionEqualToTheReleasesMinimumLoads() {
-        assertThat(TestStacks.dev(Map.of("mongoVersion", "8.0")).serverPro().mongoVersion()).isEqualTo("8.0");
-        assertThat(TestStacks.dev(Map.of("mongoVersion", "8.2")).serverPro().mongoVersion()).isEqualTo("8.2");
+        assertThat(TestStacks.devAws(Map.of("mongoVersion", "8.0")).atlas().mongoVersion()).isEqualTo("8.0");
+        assertThat(TestStacks.devAws(Map.of("mongoVersion", "8.2")).atlas().mongoVersion()).isEqualTo("8.2");
         assertThat(onlyProblem(devProblems(Map.of("serverProVersion", "5.5.4", "pinnedImagesVersion", "5.5.4",
                 "mongoVersion", "5.0"))).why())
                 .contains("Atlas offers");
@@ -232,8 +232,8 @@ class StackConfigGuardsTest {
 
     @Test
     void vpcPrefixesAtTheLimitsLoad() {
-        assertThat(TestStacks.dev(Map.of("vpcCidr", "10.40.0.0/20")).network().vpcCidr().prefix()).isEqualTo(20);
-        assertThat(TestStacks.dev(Map.of("vpcCidr", "10.40.0.0/16")).network().vpcCidr().prefix()).isEqualTo(16);
+        assertThat(TestStacks.devAws(Map.of("vpcCidr", "10.40.0.0/20")).network().vpcCidr().prefix()).isEqualTo(20);
+        assertThat(TestStacks.devAws(Map.of("vpcCidr", "10.40.0.0/16")).network().vpcCidr().prefix()).isEqualTo(16);
         assertThat(onlyProblem(devProblems(Map.of("vpcCidr", "10.40.0.0/21"))).why()).contains("between /16 and /20");
         assertThat(onlyProblem(devProblems(Map.of("vpcCidr", "10.40.0.0/15"))).why()).contains("between /16 and /20");
     }
@@ -241,7 +241,7 @@ class StackConfigGuardsTest {
     @Test
     void sixZonesLoadAndSevenDoNot() {
         String six = "[eu-west-1a, eu-west-1b, eu-west-1c, eu-west-1d, eu-west-1e, eu-west-1f]";
-        assertThat(TestStacks.dev(Map.of("availabilityZones", six)).network().availabilityZones()).hasSize(6);
+        assertThat(TestStacks.devAws(Map.of("availabilityZones", six)).network().availabilityZones()).hasSize(6);
         ConfigProblem seven = onlyProblem(devProblems(Map.of("availabilityZones", six.replace("]", ", eu-west-1g]"))));
         assertThat(seven.why()).contains("2 to 6 zones");
     }
@@ -257,7 +257,7 @@ class StackConfigGuardsTest {
 
     @Test
     void listsIgnoreEmptyItems() {
-        assertThat(TestStacks.dev(Map.of("availabilityZones", "eu-west-1a,, eu-west-1b,")).network().availabilityZones())
+        assertThat(TestStacks.devAws(Map.of("availabilityZones", "eu-west-1a,, eu-west-1b,")).network().availabilityZones())
                 .containsExactly("eu-west-1a", "eu-west-1b");
         assertThat(onlyProblem(devProblems(Map.of("existingPublicSubnetIds", "[subnet-0123456789abcdef0, [x]]"))).why())
                 .isEqualTo("it is not a list of strings");
@@ -265,8 +265,8 @@ class StackConfigGuardsTest {
 
     @Test
     void theNatGatewayChoiceReachesTheConfig() {
-        assertThat(TestStacks.dev(Map.of("natGateways", "perAz")).network().natGateways()).isEqualTo(StackConfig.NatGateways.PER_AZ);
-        assertThat(TestStacks.dev().network().natGateways()).isEqualTo(StackConfig.NatGateways.SINGLE);
+        assertThat(TestStacks.devAws(Map.of("natGateways", "perAz")).network().natGateways()).isEqualTo(StackConfig.NatGateways.PER_AZ);
+        assertThat(TestStacks.devAws().network().natGateways()).isEqualTo(StackConfig.NatGateways.SINGLE);
     }
 
     @Test
@@ -306,7 +306,7 @@ class StackConfigGuardsTest {
         ConfigProblem problem = onlyProblem(devProblems(withZones));
         assertThat(problem.key()).isEqualTo("overleaf-ha:availabilityZones");
         assertThat(problem.value()).isEqualTo("eu-west-1a,eu-west-1b");
-        var existing = TestStacks.dev(existingVpc(PUBLIC_SUBNETS, PRIVATE_SUBNETS)).network().existing().orElseThrow();
+        var existing = TestStacks.devAws(existingVpc(PUBLIC_SUBNETS, PRIVATE_SUBNETS)).network().existing().orElseThrow();
         assertThat(existing.vpcId()).isEqualTo(EXISTING_VPC);
         assertThat(existing.publicSubnetIds()).containsExactly("subnet-0123456789abcdef0", "subnet-0123456789abcdef1");
     }
@@ -333,7 +333,7 @@ class StackConfigGuardsTest {
     @Test
     void twentyFiveClientNetworksLoad() {
         List<String> cidrs = IntStream.range(0, 25).mapToObj(i -> "10." + i + ".0.0/16").toList();
-        assertThat(TestStacks.dev(Map.of("allowedIngressCidrs", String.join(",", cidrs))).aws().loadBalancer()
+        assertThat(TestStacks.devAws(Map.of("allowedIngressCidrs", String.join(",", cidrs))).loadBalancer()
                 .allowedIngressCidrs()).isEqualTo(cidrs);
     }
 
@@ -358,16 +358,16 @@ class StackConfigGuardsTest {
 
     @Test
     void theAwsSettingsReachTheConfig() {
-        var aws = TestStacks.dev(Map.of("mongoConnectivity", "ipAccessList", "redisReplicas", "2",
+        var aws = TestStacks.devAws(Map.of("mongoConnectivity", "ipAccessList", "redisReplicas", "2",
                 "nodeAmiId", "ami-0123456789abcdef0", "atlasInstanceSize", "M20", "redisNodeType", "cache.m7g.large",
-                "route53ZoneId", "Z0123456789ABCDEFGHIJ")).aws();
+                "route53ZoneId", "Z0123456789ABCDEFGHIJ"));
         assertThat(aws.nodes().amiId()).isEqualTo("ami-0123456789abcdef0");
         assertThat(aws.atlas().connectivity()).isEqualTo(StackConfig.MongoConnectivity.IP_ACCESS_LIST);
         assertThat(aws.atlas().instanceSize()).isEqualTo("M20");
         assertThat(aws.redis().replicas()).isEqualTo(2);
         assertThat(aws.redis().nodeType()).isEqualTo("cache.m7g.large");
         assertThat(aws.loadBalancer().route53ZoneId()).contains("Z0123456789ABCDEFGHIJ");
-        assertThat(TestStacks.dev().aws().atlas().connectivity()).isEqualTo(StackConfig.MongoConnectivity.PRIVATE_LINK);
+        assertThat(TestStacks.devAws().atlas().connectivity()).isEqualTo(StackConfig.MongoConnectivity.PRIVATE_LINK);
     }
 
     // Secrets
@@ -375,7 +375,7 @@ class StackConfigGuardsTest {
     @ParameterizedTest
     @ValueSource(ints = {0, 7, 30})
     void recoveryWindowsSecretsManagerAllowsLoad(int days) {
-        assertThat(TestStacks.dev(Map.of("secretRecoveryWindowDays", Integer.toString(days))).secrets().recoveryWindowDays())
+        assertThat(TestStacks.devAws(Map.of("secretRecoveryWindowDays", Integer.toString(days))).secrets().recoveryWindowDays())
                 .isEqualTo(days);
     }
 

@@ -29,13 +29,13 @@ class StackConfigLoaderTest {
         assertThat(config.serverPro().gitBridgeImage().toString()).startsWith("quay.io/sharelatex/git-bridge:6.2.2@sha256:");
         assertThat(config.serverPro().defaultTexLiveImage()).isEqualTo("quay.io/sharelatex/texlive-full:2025.1");
         assertThat(config.fleet().nodeCount()).isEqualTo(3);
-        assertThat(config.fleet().instanceType()).isEqualTo("m6id.xlarge");
+        assertThat(TestStacks.aws(config).nodes().instanceType()).isEqualTo("m6id.xlarge");
         assertThat(config.fleet().edge().idleTimeout()).isEqualTo(Duration.ofSeconds(600));
         assertThat(config.fleet().edge().upstreamKeepAliveTimeout()).isEqualTo(Duration.ofSeconds(605));
-        assertThat(config.network().availabilityZones()).containsExactly("eu-west-1a", "eu-west-1b", "eu-west-1c");
-        assertThat(config.network().natGateways()).isEqualTo(StackConfig.NatGateways.SINGLE);
+        assertThat(TestStacks.aws(config).network().availabilityZones()).containsExactly("eu-west-1a", "eu-west-1b", "eu-west-1c");
+        assertThat(TestStacks.aws(config).network().natGateways()).isEqualTo(StackConfig.NatGateways.SINGLE);
         assertThat(config.storage().bucketNamePrefix()).isEqualTo("example-edu-overleaf-dev");
-        assertThat(config.storage().noncurrentVersionExpirationDays()).isEqualTo(90);
+        assertThat(TestStacks.aws(config).noncurrentVersionExpirationDays()).isEqualTo(90);
         assertThat(config.site().email()).hasValueSatisfying(email -> {
             assertThat(email.smtpPort()).isEqualTo(587);
             assertThat(email.smtpPassword()).isPresent();
@@ -52,7 +52,7 @@ class StackConfigLoaderTest {
     @Test
     void listsMayBeGivenAsCommaSeparatedText() {
         StackConfig config = TestStacks.dev(Map.of("availabilityZones", "eu-west-1a, eu-west-1b"));
-        assertThat(config.network().availabilityZones()).containsExactly("eu-west-1a", "eu-west-1b");
+        assertThat(TestStacks.aws(config).network().availabilityZones()).containsExactly("eu-west-1a", "eu-west-1b");
     }
 
     @Test
@@ -62,7 +62,7 @@ class StackConfigLoaderTest {
                 "existingVpcId", "vpc-0123456789abcdef0",
                 "existingPublicSubnetIds", "subnet-0123456789abcdef0,subnet-0123456789abcdef1",
                 "existingPrivateSubnetIds", "subnet-0123456789abcdef2,subnet-0123456789abcdef3"));
-        assertThat(config.network().existing()).hasValueSatisfying(existing ->
+        assertThat(TestStacks.aws(config).network().existing()).hasValueSatisfying(existing ->
                 assertThat(existing.privateSubnetIds()).hasSize(2));
     }
 
@@ -213,9 +213,9 @@ class StackConfigLoaderTest {
     @Test
     void theLocalStackLoadsAndAcceptsPlainHttpOnItsPort() {
         StackConfig local = StackConfigLoader.load(ConfigSources.offline(TestStacks.PROJECT_DIR, "local", Map.of()));
-        assertThat(local.target()).isEqualTo(StackConfig.Target.LOCAL);
+        assertThat(local.target()).isInstanceOf(StackConfig.Local.class);
         assertThat(local.site().url().toString()).isEqualTo("http://localhost:8080");
-        assertThat(local.local().httpPort()).isEqualTo(8080);
+        assertThat(((StackConfig.Local) local.target()).httpPort()).isEqualTo(8080);
         assertThat(local.registry()).hasValueSatisfying(r -> assertThat(r.server()).isEqualTo("quay.io"));
     }
 
@@ -228,8 +228,8 @@ class StackConfigLoaderTest {
 
     @Test
     void theDefaultMongoVersionFollowsServerPro() {
-        assertThat(TestStacks.dev().serverPro().mongoVersion()).isEqualTo("8.0");
-        assertThat(TestStacks.dev(Map.of("serverProVersion", "5.5.4", "pinnedImagesVersion", "5.5.4")).serverPro().mongoVersion()).isEqualTo("6.0");
+        assertThat(TestStacks.devAws().atlas().mongoVersion()).isEqualTo("8.0");
+        assertThat(TestStacks.devAws(Map.of("serverProVersion", "5.5.4", "pinnedImagesVersion", "5.5.4")).atlas().mongoVersion()).isEqualTo("6.0");
     }
 
     @Test

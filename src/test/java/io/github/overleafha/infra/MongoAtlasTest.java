@@ -186,9 +186,9 @@ class MongoAtlasTest {
         StackConfig config = TestStacks.dev(overrides);
         StackTags tags = StackTags.of(config);
         var value = new AtomicReference<String>();
-        PlanRunner.run(config.project(), config.stack(), config.network().region(), ctx -> {
-            var network = new Network("network", config.network(), tags, null);
-            var mongo = new MongoAtlas("mongo", config, network, Output.of("sg-atlas"), tags, null);
+        PlanRunner.run(config.project(), config.stack(), TestStacks.aws(config).network().region(), ctx -> {
+            var network = new Network("network", TestStacks.aws(config).network(), tags, null);
+            var mongo = new MongoAtlas("mongo", config, TestStacks.aws(config), network, Output.of("sg-atlas"), tags, null);
             ctx.export("connectionString", mongo.secretEnvironment().get(SecretVariables.MONGO_URL).applyValue(url -> {
                 value.set(url);
                 return url;

@@ -123,12 +123,12 @@ class RoutineChangesTest {
     @Test
     void aReplacedRedisIsInBothTemplatesUserDataSoItRollsBothGroupsLikeAppName() {
         StackConfig config = TestStacks.dev();
-        var environment = BootSpecs.environmentInputs(config, 6379, true, List.of("10.40.224.0/22"));
-        var leader = BootSpecs.leaderResources(config, "eu-west-1a");
-        assertThat(CloudConfigRenderer.render(BootSpecs.follower(config, facts(config, environment, "redis-group-bbbbbbb"))))
-                .isNotEqualTo(CloudConfigRenderer.render(BootSpecs.follower(config, facts(config, environment, "redis-group-aaaaaaa"))));
-        assertThat(CloudConfigRenderer.render(BootSpecs.leader(config, facts(config, environment, "redis-group-bbbbbbb"), leader)))
-                .isNotEqualTo(CloudConfigRenderer.render(BootSpecs.leader(config, facts(config, environment, "redis-group-aaaaaaa"), leader)));
+        var environment = BootSpecs.environmentInputs(config, TestStacks.aws(config), 6379, true, List.of("10.40.224.0/22"));
+        var leader = BootSpecs.leaderResources(config, TestStacks.aws(config), "eu-west-1a");
+        assertThat(CloudConfigRenderer.render(BootSpecs.follower(config, TestStacks.aws(config), facts(config, environment, "redis-group-bbbbbbb"))))
+                .isNotEqualTo(CloudConfigRenderer.render(BootSpecs.follower(config, TestStacks.aws(config), facts(config, environment, "redis-group-aaaaaaa"))));
+        assertThat(CloudConfigRenderer.render(BootSpecs.leader(config, TestStacks.aws(config), facts(config, environment, "redis-group-bbbbbbb"), leader)))
+                .isNotEqualTo(CloudConfigRenderer.render(BootSpecs.leader(config, TestStacks.aws(config), facts(config, environment, "redis-group-aaaaaaa"), leader)));
         // In the plan, the group's id (its stand-in: the resource's name) reaches both templates' user data.
         assertThat(TestStacks.userData(before, "leader")).contains("REDIS_REPLICATION_GROUP='redis-group'");
         assertThat(TestStacks.userData(before, "follower")).contains("REDIS_REPLICATION_GROUP='redis-group'");

@@ -17,7 +17,7 @@ class BootSpecsTest {
     private static final StackConfig DEV = TestStacks.dev();
 
     private static BootSpecs.DeployedFacts facts() {
-        var environment = BootSpecs.environmentInputs(DEV, 6379, true, List.of("10.40.224.0/22"));
+        var environment = BootSpecs.environmentInputs(DEV, TestStacks.aws(DEV), 6379, true, List.of("10.40.224.0/22"));
         return new BootSpecs.DeployedFacts(environment, "overleaf-ha/dev/server-pro-environment-",
                 new TreeSet<>(List.of("CRYPTO_RANDOM")), Optional.empty(), "redis-group-1a2b3c4",
                 ImageReference.of("quay.io/sharelatex/sharelatex-pro", "6.2.2"),
@@ -37,8 +37,8 @@ class BootSpecsTest {
 
     @Test
     void bothNodesBootWithTheGroupsLogGroupAndParameterNamesInTheirUserData() {
-        var leader = BootSpecs.leader(DEV, facts(), BootSpecs.leaderResources(DEV, "eu-west-1a"));
-        var follower = BootSpecs.follower(DEV, facts());
+        var leader = BootSpecs.leader(DEV, TestStacks.aws(DEV), facts(), BootSpecs.leaderResources(DEV, TestStacks.aws(DEV), "eu-west-1a"));
+        var follower = BootSpecs.follower(DEV, TestStacks.aws(DEV), facts());
         for (NodeBootSpec spec : List.of(leader, follower)) {
             assertThat(spec.leaderGroupName()).isEqualTo("overleaf-ha-dev-leader");
             assertThat(spec.followerGroupName()).isEqualTo("overleaf-ha-dev-followers");
@@ -56,8 +56,8 @@ class BootSpecsTest {
      */
     @Test
     void theNodesNameOnlyWhatIsKnownBeforeTheResourcesExist() {
-        var leader = BootSpecs.leader(DEV, facts(), BootSpecs.leaderResources(DEV, "eu-west-1a"));
-        var follower = BootSpecs.follower(DEV, facts());
+        var leader = BootSpecs.leader(DEV, TestStacks.aws(DEV), facts(), BootSpecs.leaderResources(DEV, TestStacks.aws(DEV), "eu-west-1a"));
+        var follower = BootSpecs.follower(DEV, TestStacks.aws(DEV), facts());
         for (NodeBootSpec spec : List.of(leader, follower)) {
             assertThat(spec.environment()).containsEntry("GIT_BRIDGE_HOST", "git-bridge.dev.overleaf-ha.internal")
                     .doesNotContainKeys("REDIS_HOST", "OVERLEAF_REDIS_HOST");
@@ -68,20 +68,20 @@ class BootSpecsTest {
         assertThat(leader.gitBridge().orElseThrow().resources()).isEqualTo(new NodeBootSpec.LeaderResources(
                 "overleaf-ha:leader-resource", "overleaf-ha/dev", "eu-west-1a", Optional.empty(), Optional.empty()));
         StackConfig restored = TestStacks.dev(java.util.Map.of("gitBridgeSnapshotId", "snap-0123456789abcdef0"));
-        assertThat(BootSpecs.leaderResources(restored, "eu-west-1a").volumeSnapshot()).contains("snap-0123456789abcdef0");
+        assertThat(BootSpecs.leaderResources(restored, TestStacks.aws(restored), "eu-west-1a").volumeSnapshot()).contains("snap-0123456789abcdef0");
         // An existing VPC's node 1 subnet is configured: another one of the same zone replaces the interface.
         StackConfig existing = TestStacks.dev(java.util.Map.of("availabilityZones", "[]",
                 "existingVpcId", "vpc-0123456789abcdef0",
                 "existingPublicSubnetIds", "[\"subnet-0a000000000000001\",\"subnet-0a000000000000002\"]",
                 "existingPrivateSubnetIds", "[\"subnet-0b000000000000001\",\"subnet-0b000000000000002\"]"));
-        assertThat(BootSpecs.leaderResources(existing, "eu-west-1a").subnet()).contains("subnet-0b000000000000001");
-        assertThat(BootSpecs.leaderResources(DEV, "eu-west-1a").subnet()).isEmpty();
+        assertThat(BootSpecs.leaderResources(existing, TestStacks.aws(existing), "eu-west-1a").subnet()).contains("subnet-0b000000000000001");
+        assertThat(BootSpecs.leaderResources(DEV, TestStacks.aws(DEV), "eu-west-1a").subnet()).isEmpty();
     }
 
     @Test
     void onlyTheLeaderReachesHistoryThroughItsSiblingAndFollowersUseTheirOwn() {
-        var leader = BootSpecs.leader(DEV, facts(), BootSpecs.leaderResources(DEV, "eu-west-1a"));
-        var follower = BootSpecs.follower(DEV, facts());
+        var leader = BootSpecs.leader(DEV, TestStacks.aws(DEV), facts(), BootSpecs.leaderResources(DEV, TestStacks.aws(DEV), "eu-west-1a"));
+        var follower = BootSpecs.follower(DEV, TestStacks.aws(DEV), facts());
         assertThat(follower.environment().get("V1_HISTORY_URL")).startsWith("http://localhost:");
         assertThat(leader.environment().get("V1_HISTORY_URL")).isEqualTo("http://server-pro:3100/api");
     }

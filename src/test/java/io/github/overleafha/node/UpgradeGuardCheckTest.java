@@ -23,7 +23,7 @@ class UpgradeGuardCheckTest {
 
     private static ConfigProblem refusal(StackConfig config, String recorded) {
         InvalidConfigException refused = catchThrowableOfType(InvalidConfigException.class,
-                () -> UpgradeGuard.check(config, Optional.of(recorded)));
+                () -> UpgradeGuard.check(config, TestStacks.aws(config), Optional.of(recorded)));
         assertThat(refused).as("recorded %s", recorded).isNotNull();
         assertThat(refused.problems()).hasSize(1);
         return refused.problems().get(0);
@@ -31,13 +31,13 @@ class UpgradeGuardCheckTest {
 
     @Test
     void theSameVersionAsRecordedPassesOutsideMaintenance() {
-        assertThatNoException().isThrownBy(() -> UpgradeGuard.check(AT_622, Optional.of("6.2.2")));
+        assertThatNoException().isThrownBy(() -> UpgradeGuard.check(AT_622, TestStacks.aws(AT_622), Optional.of("6.2.2")));
     }
 
     @Test
     void nothingRecordedOrNoMigrationsYetPasses() {
-        assertThatNoException().isThrownBy(() -> UpgradeGuard.check(UPGRADE, Optional.empty()));
-        assertThatNoException().isThrownBy(() -> UpgradeGuard.check(UPGRADE, Optional.of(NodeBootSpec.NO_MIGRATIONS_YET)));
+        assertThatNoException().isThrownBy(() -> UpgradeGuard.check(UPGRADE, TestStacks.aws(UPGRADE), Optional.empty()));
+        assertThatNoException().isThrownBy(() -> UpgradeGuard.check(UPGRADE, TestStacks.aws(UPGRADE), Optional.of(NodeBootSpec.NO_MIGRATIONS_YET)));
     }
 
     @Test
@@ -54,7 +54,7 @@ class UpgradeGuardCheckTest {
 
     @Test
     void anotherVersionInMaintenancePasses() {
-        assertThatNoException().isThrownBy(() -> UpgradeGuard.check(UPGRADE_IN_MAINTENANCE, Optional.of("6.2.2")));
+        assertThatNoException().isThrownBy(() -> UpgradeGuard.check(UPGRADE_IN_MAINTENANCE, TestStacks.aws(UPGRADE_IN_MAINTENANCE), Optional.of("6.2.2")));
     }
 
     @Test
@@ -67,6 +67,6 @@ class UpgradeGuardCheckTest {
         assertThat(problem.fix()).startsWith("keep maintenance true (and serverProVersion at 6.3.0) and pulumi up until the leader records 6.3.0 (aws ssm get-parameter --name /overleaf-ha/dev/migrated-version)");
         // The recorded version is the one being migrated to, whatever serverProVersion says now.
         assertThat(refusal(AT_622, "migrating:6.3.0").key()).isEqualTo("overleaf-ha:maintenance");
-        assertThatNoException().isThrownBy(() -> UpgradeGuard.check(UPGRADE_IN_MAINTENANCE, Optional.of("migrating:6.3.0")));
+        assertThatNoException().isThrownBy(() -> UpgradeGuard.check(UPGRADE_IN_MAINTENANCE, TestStacks.aws(UPGRADE_IN_MAINTENANCE), Optional.of("migrating:6.3.0")));
     }
 }

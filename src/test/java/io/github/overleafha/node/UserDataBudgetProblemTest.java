@@ -28,7 +28,7 @@ class UserDataBudgetProblemTest {
     }
 
     private static ConfigProblem problem(StackConfig config) {
-        InvalidConfigException refused = catchThrowableOfType(InvalidConfigException.class, () -> UserDataBudget.check(config));
+        InvalidConfigException refused = catchThrowableOfType(InvalidConfigException.class, () -> UserDataBudget.check(config, TestStacks.aws(config)));
         assertThat(refused).isNotNull();
         assertThat(refused.problems()).hasSize(1);
         return refused.problems().get(0);
@@ -37,7 +37,7 @@ class UserDataBudgetProblemTest {
     @Test
     void aLongAppNameIsNamedAbbreviatedWithTheBytesItTakesAndTheBytesToCut() {
         StackConfig config = TestStacks.dev(Map.of("appName", "x".repeat(3000)));
-        int worst = UserDataBudget.worstCaseBytes(config);
+        int worst = worstCaseBytes(config);
         assertThat(worst).isGreaterThan(16384);
         ConfigProblem problem = problem(config);
         assertThat(problem.key()).isEqualTo("overleaf-ha:appName");
@@ -91,20 +91,20 @@ class UserDataBudgetProblemTest {
 
     @Test
     void theWorstCaseCountsEveryPublicSubnetAsATrustedProxy() {
-        int threeZones = UserDataBudget.worstCaseBytes(TestStacks.dev());
-        int twoZones = UserDataBudget.worstCaseBytes(TestStacks.dev(Map.of("availabilityZones", "[\"eu-west-1a\",\"eu-west-1b\"]")));
+        int threeZones = worstCaseBytes(TestStacks.dev());
+        int twoZones = worstCaseBytes(TestStacks.dev(Map.of("availabilityZones", "[\"eu-west-1a\",\"eu-west-1b\"]")));
         assertThat(threeZones).isGreaterThan(twoZones);
 
-        int threeExisting = UserDataBudget.worstCaseBytes(TestStacks.dev(existingVpc(3)));
-        int twoExisting = UserDataBudget.worstCaseBytes(TestStacks.dev(existingVpc(2)));
+        int threeExisting = worstCaseBytes(TestStacks.dev(existingVpc(3)));
+        int twoExisting = worstCaseBytes(TestStacks.dev(existingVpc(2)));
         // Each subnet may hold a load balancer address anywhere in it: budgeted as the longest /32.
         assertThat(threeExisting - twoExisting).isGreaterThanOrEqualTo("255.255.255.255/32".length());
     }
 
     @Test
     void theWorstCaseCountsTheRegistryCredentialsName() {
-        int withRegistry = UserDataBudget.worstCaseBytes(TestStacks.dev());
-        int withoutRegistry = UserDataBudget.worstCaseBytes(TestStacks.dev(Map.of("registryUsername", "", "registryPassword", "")));
+        int withRegistry = worstCaseBytes(TestStacks.dev());
+        int withoutRegistry = worstCaseBytes(TestStacks.dev(Map.of("registryUsername", "", "registryPassword", "")));
         assertThat(withRegistry - withoutRegistry).isGreaterThanOrEqualTo("overleaf-ha/dev/registry-credentials-".length());
     }
 
@@ -118,5 +118,9 @@ class UserDataBudgetProblemTest {
         return Map.of("availabilityZones", "[]", "existingVpcId", "vpc-0123456789abcdef0",
                 "existingPublicSubnetIds", publicIds.append(']').toString(),
                 "existingPrivateSubnetIds", privateIds.append(']').toString());
+    }
+
+    private static int worstCaseBytes(StackConfig config) {
+        return UserDataBudget.worstCaseBytes(config, TestStacks.aws(config));
     }
 }

@@ -23,7 +23,7 @@ class UserDataBudgetTest {
     void theWorstCaseIsNeverBelowWhatTheNodesReallyGet() {
         StackConfig config = TestStacks.dev();
         Plan plan = PlanRunner.plan(config);
-        int worst = UserDataBudget.worstCaseBytes(config);
+        int worst = worstCaseBytes(config);
         for (String role : List.of("leader", "follower")) {
             assertThat(TestStacks.userData(plan, role).getBytes(StandardCharsets.UTF_8).length).as(role).isLessThanOrEqualTo(worst);
         }
@@ -64,5 +64,9 @@ class UserDataBudgetTest {
     @Test
     void theLocalStackHasNoUserData() {
         assertThat(PlanRunner.plan(TestStacks.local(Map.of("appName", "x".repeat(3000)))).resources()).isNotEmpty();
+    }
+
+    private static int worstCaseBytes(StackConfig config) {
+        return UserDataBudget.worstCaseBytes(config, TestStacks.aws(config));
     }
 }

@@ -29,7 +29,7 @@ class ExistingVpcDnsTest {
 
     /** The plan's stand-ins, except that the VPC has {@code attribute} off. */
     private static Mocks vpcWithout(String attribute, StackConfig config) {
-        return InvokeAnswers.replacing(config.network().region(), "aws:ec2/getVpc:getVpc", planned -> planned.thenApply(vpc -> {
+        return InvokeAnswers.replacing(PlanRunner.mockedRegion(config), "aws:ec2/getVpc:getVpc", planned -> planned.thenApply(vpc -> {
             Map<String, Object> answer = new HashMap<>(vpc);
             answer.put(attribute, false);
             return answer;

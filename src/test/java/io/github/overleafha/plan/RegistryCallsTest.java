@@ -28,7 +28,7 @@ class RegistryCallsTest {
 
     /** Runs the real stack function on the plan's mocks, noting every invoke token and resource type. */
     private static Calls calls(StackConfig config) {
-        var mocks = new PlanMocks(config.network().region());
+        var mocks = new PlanMocks(PlanRunner.mockedRegion(config));
         Set<String> invoked = new ConcurrentSkipListSet<>();
         Set<String> registered = new ConcurrentSkipListSet<>();
         try {

@@ -34,22 +34,23 @@ public final class AwsStack {
     private AwsStack() {
     }
 
-    public static void define(Context ctx, StackConfig config) {
+    public static void define(Context ctx, StackConfig config, StackConfig.Aws aws) {
         // Before anything is declared: a new Server Pro version beside nodes still running the old one is refused.
-        UpgradeGuard.check(config, recordedMigratedVersion(config));
+        UpgradeGuard.check(config, aws, recordedMigratedVersion(config));
         StackTags tags = StackTags.of(config);
-        var network = new Network("network", config.network(), tags, null);
+        var network = new Network("network", aws.network(), tags, null);
         var securityGroups = new SecurityGroups("security-groups", network.vpcId(),
-                config.aws().loadBalancer().allowedIngressCidrs(), tags, null);
-        Output<AwsAccount> account = AwsAccounts.lookUp(config.network().region());
+                aws.loadBalancer().allowedIngressCidrs(), tags, null);
+        Output<AwsAccount> account = AwsAccounts.lookUp(aws.network().region());
         // Off by default: a provider for the recovery region exists only when one is configured.
-        Optional<ObjectStorage.Replication> replication = config.recovery().region().map(region -> new ObjectStorage.Replication(
+        Optional<ObjectStorage.Replication> replication = aws.recovery().region().map(region -> new ObjectStorage.Replication(
                 region, new Provider("recovery-region", ProviderArgs.builder().region(region).build())));
-        var storage = new ObjectStorage("storage", config.storage(), config.aws().retainDataOnDestroy(), account,
+        var storage = new ObjectStorage("storage", config.storage().bucketNamePrefix(), aws.noncurrentVersionExpirationDays(),
+                aws.retainDataOnDestroy(), account,
                 replication, tags, null);
-        var mongo = new MongoAtlas("mongo", config, network, securityGroups.atlasEndpoint(), tags, null);
-        var redis = new RedisCache("redis", config.aws().redis(), config.network(), network.privateSubnetIds(),
-                securityGroups.redis(), config.slug() + "-redis-final", !config.aws().retainDataOnDestroy(), tags, null);
+        var mongo = new MongoAtlas("mongo", config, aws, network, securityGroups.atlasEndpoint(), tags, null);
+        var redis = new RedisCache("redis", aws.redis(), aws.network(), network.privateSubnetIds(),
+                securityGroups.redis(), config.slug() + "-redis-final", !aws.retainDataOnDestroy(), tags, null);
         var secrets = new SharedSecrets("shared-secrets", null);
         // Everything secret a node needs, in one place: nodes fetch it at boot, so it never sits in user data.
         SortedMap<String, Output<String>> secretEnvironment = new TreeMap<>(secrets.environment());
@@ -58,11 +59,11 @@ public final class AwsStack {
         secretEnvironment.putAll(ServerProInputs.configuredSecrets(config));
         var secretStore = new SecretStore("secret-store", config.names().secret("server-pro-environment"),
                 "Server Pro secret environment, identical on every node (managed by Pulumi)",
-                config.secrets().recoveryWindowDays(), config.aws().retainDataOnDestroy(), secretEnvironment, account, tags, null);
+                aws.secrets().recoveryWindowDays(), aws.retainDataOnDestroy(), secretEnvironment, account, tags, null);
         Optional<SecretStore> registryCredentials = config.registry().map(registry -> new SecretStore(
                 "registry-credentials", config.names().secret("registry-credentials"),
                 "Login of " + registry.server() + " for the Server Pro images (managed by Pulumi)",
-                config.secrets().recoveryWindowDays(), config.aws().retainDataOnDestroy(),
+                aws.secrets().recoveryWindowDays(), aws.retainDataOnDestroy(),
                 Map.of("username", Output.of(registry.username()), "password", Output.ofSecret(registry.password().value())),
                 account, tags, null));
 
@@ -76,19 +77,19 @@ public final class AwsStack {
         List<Resource> bootPrerequisites = new ArrayList<>(List.of(secretStore.value(), mongo.databaseUser()));
         registryCredentials.ifPresent(store -> bootPrerequisites.add(store.value()));
         var accessLogs = new AccessLogs("access-logs", config.storage().bucketNamePrefix() + "-alb-logs",
-                config.network().region(), config.monitoring().accessLogRetentionDays(), account, tags, null);
-        var loadBalancer = new LoadBalancer("load-balancer", new LoadBalancer.Args(config, network.vpcId(),
+                aws.network().region(), aws.monitoring().accessLogRetentionDays(), account, tags, null);
+        var loadBalancer = new LoadBalancer("load-balancer", new LoadBalancer.Args(config, aws, network.vpcId(),
                 network.publicSubnetIds(), securityGroups.loadBalancer(), accessLogs, tags), null);
-        new AtlasAlerts("atlas-alerts", mongo.projectId(), mongo.clusterName(), config.monitoring().alarmEmails(), null);
-        var fleet = new Fleet("fleet", new Fleet.Args(config, network.vpcId(), network.privateSubnetIds(),
+        new AtlasAlerts("atlas-alerts", mongo.projectId(), mongo.clusterName(), aws.monitoring().alarmEmails(), null);
+        var fleet = new Fleet("fleet", new Fleet.Args(config, aws, network.vpcId(), network.privateSubnetIds(),
                 network.privateSubnetZones(), network.publicSubnetCidrs(), securityGroups.nodes(), nodePolicies,
                 secretStore.namePrefix(), new TreeSet<>(secretEnvironment.keySet()),
                 registryCredentials.map(SecretStore::namePrefix), redis.replicationGroupId(), redis.port(), redis.tls(),
                 // Pinned in the stack file: no registry is asked and no Docker daemon is needed to deploy.
                 config.serverPro().image(), config.serverPro().gitBridgeImage(), bootPrerequisites,
                 loadBalancer.nodesTargetGroupArn(), loadBalancer.gitTargetGroupArn(), tags), null);
-        var monitoring = new Monitoring("monitoring", config.network().region(), config.slug(), config.monitoring(),
-                config.aws().loadBalancer().alarmTopicArn(), new Monitoring.Watched(loadBalancer.arnSuffix(),
+        var monitoring = new Monitoring("monitoring", aws.network().region(), config.slug(), aws.monitoring(),
+                aws.loadBalancer().alarmTopicArn(), new Monitoring.Watched(loadBalancer.arnSuffix(),
                 loadBalancer.targetGroupArnSuffixes(), redis.memberClusterIds(),
                 Map.of("leader", fleet.leaderGroupName(), "followers", fleet.followerGroupName())), account, tags, null);
 
@@ -104,7 +105,7 @@ public final class AwsStack {
         ctx.export("nodesTargetGroupArn", loadBalancer.nodesTargetGroupArn());
         ctx.export("gitTargetGroupArn", loadBalancer.gitTargetGroupArn());
         ctx.export("gitBridgeVolumeId", fleet.gitBridgeVolumeId());
-        ctx.export("maintenance", Output.of(config.fleet().maintenance()));
+        ctx.export("maintenance", Output.of(aws.maintenance()));
         ctx.export("serverProImage", Output.of(config.serverPro().image().toString()));
         ctx.export("imageRegistry", Output.of(config.serverPro().image().registry()));
         ctx.export("bucketNames", Output.of(storage.bucketNames()));

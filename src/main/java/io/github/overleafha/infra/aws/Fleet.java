@@ -99,7 +99,7 @@ public final class Fleet extends Component {
     static final int REFRESH_WARMUP_SECONDS = 900;
 
     /** What the fleet takes from the rest of the stack. */
-    public record Args(StackConfig config, Output<String> vpcId, Output<List<String>> privateSubnetIds,
+    public record Args(StackConfig config, StackConfig.Aws aws, Output<String> vpcId, Output<List<String>> privateSubnetIds,
                        Output<List<String>> privateSubnetZones,
                        Output<List<String>> trustedProxyCidrs, Output<String> nodeSecurityGroupId,
                        SortedMap<String, Output<String>> policyArns, String sharedSecretName,
@@ -125,11 +125,12 @@ public final class Fleet extends Component {
     public Fleet(String name, Args args, ComponentResourceOptions options) {
         super("aws:Fleet", name, options);
         StackConfig config = args.config();
+        StackConfig.Aws aws = args.aws();
         StackTags tags = args.tags();
-        account = AwsAccounts.lookUp(config.network().region());
+        account = AwsAccounts.lookUp(aws.network().region());
         var logGroup = new LogGroup(childName("containers"), LogGroupArgs.builder()
                 .name(BootSpecs.logGroupName(config))
-                .retentionInDays(config.aws().nodes().logRetentionDays())
+                .retentionInDays(aws.nodes().logRetentionDays())
                 .tags(tags(tags, childName("containers")))
                 .build(), child());
         // The leader writes the value; Pulumi only makes sure the parameter exists.
@@ -150,7 +151,7 @@ public final class Fleet extends Component {
                 .description("Server Pro node 1 and git-bridge: a stable address across replacements")
                 .tags(leaderResourceTags(config, tags, childName("node-1")))
                 .build(), child());
-        gitBridgeVolume = gitBridgeVolume(config, leaderZone, tags);
+        gitBridgeVolume = gitBridgeVolume(config, aws, leaderZone, tags);
 
         String leaderGroupName = BootSpecs.leaderGroupName(config);
         String logGroupName = BootSpecs.logGroupName(config);
@@ -173,15 +174,15 @@ public final class Fleet extends Component {
         Output<BootSpecs.DeployedFacts> facts = Output.tuple(args.trustedProxyCidrs(), args.redisReplicationGroupId(),
                         logGroup.name(), migrations.name())
                 .applyValue(t -> new BootSpecs.DeployedFacts(
-                        BootSpecs.environmentInputs(config, args.redisPort(), args.redisTls(), t.t1),
+                        BootSpecs.environmentInputs(config, aws, args.redisPort(), args.redisTls(), t.t1),
                         args.sharedSecretName(), args.sharedSecretNames(), args.registryCredentialsName(), t.t2,
                         args.serverProImage(), args.gitBridgeImage(), t.t3, t.t4));
         Output<String> leaderUserData = Output.tuple(facts, leaderZone)
-                .applyValue(t -> CloudConfigRenderer.render(BootSpecs.leader(config, t.t1,
-                        BootSpecs.leaderResources(config, t.t2))));
-        Output<String> followerUserData = facts.applyValue(f -> CloudConfigRenderer.render(BootSpecs.follower(config, f)));
+                .applyValue(t -> CloudConfigRenderer.render(BootSpecs.leader(config, aws, t.t1,
+                        BootSpecs.leaderResources(config, aws, t.t2))));
+        Output<String> followerUserData = facts.applyValue(f -> CloudConfigRenderer.render(BootSpecs.follower(config, aws, f)));
 
-        boolean maintenance = config.fleet().maintenance();
+        boolean maintenance = aws.maintenance();
         var leaderTemplate = launchTemplate("leader", config, leaderIdentity, leaderUserData, args, tags);
         var followerTemplate = launchTemplate("follower", config, followerIdentity, followerUserData, args, tags);
         List<Resource> leaderBoot = bootPrerequisites(args, leaderIdentity, gitBridgeName);
@@ -257,8 +258,8 @@ public final class Fleet extends Component {
                 .resourceType(type).tags(tags(tags, name)).build();
         return new LaunchTemplate(name, LaunchTemplateArgs.builder()
                 .description("Overleaf Server Pro " + role)
-                .imageId(config.aws().nodes().amiId())
-                .instanceType(config.fleet().instanceType())
+                .imageId(args.aws().nodes().amiId())
+                .instanceType(args.aws().nodes().instanceType())
                 .iamInstanceProfile(LaunchTemplateIamInstanceProfileArgs.builder()
                         .name(identity.instanceProfileName()).build())
                 .vpcSecurityGroupIds(args.nodeSecurityGroupId().applyValue(List::of))
@@ -274,7 +275,7 @@ public final class Fleet extends Component {
                         .deviceName(ROOT_DEVICE)
                         .ebs(LaunchTemplateBlockDeviceMappingEbsArgs.builder()
                                 .volumeType("gp3")
-                                .volumeSize(config.aws().nodes().rootVolumeGiB())
+                                .volumeSize(args.aws().nodes().rootVolumeGiB())
                                 .encrypted("true")
                                 .deleteOnTermination("true")
                                 .build())
@@ -342,7 +343,7 @@ public final class Fleet extends Component {
     }
 
     /** git-bridge's repositories: encrypted, protected from deletion, and snapshotted daily. */
-    private Volume gitBridgeVolume(StackConfig config, Output<String> zone, StackTags tags) {
+    private Volume gitBridgeVolume(StackConfig config, StackConfig.Aws aws, Output<String> zone, StackTags tags) {
         // DLM snapshots every volume carrying ANY of its target tags: one tag, unique to this stack's volume.
         String backupTag = config.project() + "/" + config.stack() + "/git-bridge";
         var volumeTags = leaderResourceTags(config, tags, childName("git-bridge"));
@@ -350,13 +351,13 @@ public final class Fleet extends Component {
         var volume = new Volume(childName("git-bridge"), VolumeArgs.builder()
                 .availabilityZone(zone)
                 .type("gp3")
-                .size(config.aws().nodes().gitBridgeVolumeGiB())
+                .size(aws.nodes().gitBridgeVolumeGiB())
                 .encrypted(true)
                 .finalSnapshot(true)
                 // Restoring git-bridge from a DLM snapshot: a new volume from it replaces this one.
-                .snapshotId(config.aws().nodes().gitBridgeSnapshotId().map(Output::of).orElse(null))
+                .snapshotId(aws.nodes().gitBridgeSnapshotId().map(Output::of).orElse(null))
                 .tags(volumeTags)
-                .build(), dataChild(config.aws().retainDataOnDestroy()));
+                .build(), dataChild(aws.retainDataOnDestroy()));
         var dlmRole = new Role(childName("snapshots"), RoleArgs.builder()
                 .description("Data Lifecycle Manager: daily snapshots of git-bridge's volume")
                 .assumeRolePolicy(IamPolicies.assumeRoleBy("dlm.amazonaws.com"))
@@ -378,17 +379,17 @@ public final class Fleet extends Component {
                                 .createRule(LifecyclePolicyPolicyDetailsScheduleCreateRuleArgs.builder()
                                         .interval(24).intervalUnit("HOURS").times("03:00").build())
                                 .retainRule(LifecyclePolicyPolicyDetailsScheduleRetainRuleArgs.builder()
-                                        .count(config.aws().nodes().gitBridgeSnapshotRetentionDays()).build())
+                                        .count(aws.nodes().gitBridgeSnapshotRetentionDays()).build())
                                 .copyTags(true)
                                 // With a recovery region, each snapshot is also copied there (encrypted with that
                                 // region's default EBS key) and kept as many days.
-                                .crossRegionCopyRules(config.recovery().region().stream()
+                                .crossRegionCopyRules(aws.recovery().region().stream()
                                         .map(region -> LifecyclePolicyPolicyDetailsScheduleCrossRegionCopyRuleArgs.builder()
                                                 .target(region)
                                                 .encrypted(true)
                                                 .copyTags(true)
                                                 .retainRule(LifecyclePolicyPolicyDetailsScheduleCrossRegionCopyRuleRetainRuleArgs.builder()
-                                                        .interval(config.aws().nodes().gitBridgeSnapshotRetentionDays())
+                                                        .interval(aws.nodes().gitBridgeSnapshotRetentionDays())
                                                         .intervalUnit("DAYS").build())
                                                 .build())
                                         .toList())

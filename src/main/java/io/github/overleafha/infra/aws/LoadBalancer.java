@@ -62,7 +62,7 @@ public final class LoadBalancer extends Component {
             + "</p></body></html>";
 
     /** What the load balancer takes from the rest of the stack. */
-    public record Args(StackConfig config, Output<String> vpcId, Output<List<String>> publicSubnetIds,
+    public record Args(StackConfig config, StackConfig.Aws aws, Output<String> vpcId, Output<List<String>> publicSubnetIds,
                        Output<String> securityGroupId, AccessLogs accessLogs, StackTags tags) {
     }
 
@@ -75,9 +75,9 @@ public final class LoadBalancer extends Component {
         StackConfig config = args.config();
         StackTags tags = args.tags();
         Output<String> vpcId = args.vpcId();
-        boolean maintenance = config.fleet().maintenance();
+        boolean maintenance = args.aws().maintenance();
         EdgePolicy edge = config.fleet().edge();
-        StackConfig.LoadBalancer settings = config.aws().loadBalancer();
+        StackConfig.LoadBalancer settings = args.aws().loadBalancer();
         alb = new com.pulumi.aws.lb.LoadBalancer(childName("alb"), com.pulumi.aws.lb.LoadBalancerArgs.builder()
                 .loadBalancerType("application")
                 .internal(false)

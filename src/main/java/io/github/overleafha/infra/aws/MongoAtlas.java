@@ -52,11 +52,11 @@ public final class MongoAtlas extends Component {
     private final String username;
     private final Output<String> connectionString;
 
-    public MongoAtlas(String name, StackConfig config, Network network, Output<String> endpointSecurityGroupId,
+    public MongoAtlas(String name, StackConfig config, StackConfig.Aws aws, Network network, Output<String> endpointSecurityGroupId,
                       StackTags tags, ComponentResourceOptions options) {
         super("aws:MongoAtlas", name, options);
-        StackConfig.Atlas atlas = config.aws().atlas();
-        String region = atlasRegion(config.network().region());
+        StackConfig.Atlas atlas = aws.atlas();
+        String region = atlasRegion(aws.network().region());
         // The stack's name, for the project too: one cluster per stack, even in a project shared by several.
         // Its length is checked with the config (StackNames.problems).
         clusterName = config.names().atlasName();
@@ -64,7 +64,7 @@ public final class MongoAtlas extends Component {
         projectId = atlas.projectId().map(Output::of).orElseGet(() -> new Project(childName("project"), ProjectArgs.builder()
                 .orgId(atlas.orgId().orElseThrow())
                 .name(clusterName)
-                .build(), dataChild(config.aws().retainDataOnDestroy())).id());
+                .build(), dataChild(aws.retainDataOnDestroy())).id());
 
         Resource[] clusterDependencies = {};
         VpcEndpoint endpoint = null;
@@ -108,7 +108,7 @@ public final class MongoAtlas extends Component {
                 .projectId(projectId)
                 .name(clusterName)
                 .clusterType("REPLICASET")
-                .mongoDbMajorVersion(config.serverPro().mongoVersion())
+                .mongoDbMajorVersion(atlas.mongoVersion())
                 .backupEnabled(true)
                 // Continuous cloud backup, so the runbook's point-in-time restore exists.
                 .pitEnabled(true)
@@ -124,7 +124,7 @@ public final class MongoAtlas extends Component {
                                         .build())
                                 .build())
                         .build())
-                .build(), dataChild(config.aws().retainDataOnDestroy(), clusterDependencies));
+                .build(), dataChild(aws.retainDataOnDestroy(), clusterDependencies));
 
         Output<String> password = generatedSecret("user-password");
         String database = config.serverPro().mongoDatabase();

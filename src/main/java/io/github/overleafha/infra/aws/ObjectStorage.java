@@ -31,7 +31,6 @@ import com.pulumi.core.Output;
 import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.resources.CustomResourceOptions;
 import com.pulumi.resources.Resource;
-import io.github.overleafha.config.StackConfig;
 import io.github.overleafha.core.AwsAccount;
 import io.github.overleafha.core.BucketRole;
 import io.github.overleafha.infra.Component;
@@ -62,16 +61,17 @@ public final class ObjectStorage extends Component {
      *                        policy here is known in a first preview
      * @param replication     the recovery region, if any
      */
-    public ObjectStorage(String name, StackConfig.Storage config, boolean retainOnDestroy, Output<AwsAccount> account,
-                         Optional<Replication> replication, StackTags tags, ComponentResourceOptions options) {
+    public ObjectStorage(String name, String bucketNamePrefix, int noncurrentVersionExpirationDays, boolean retainOnDestroy,
+                         Output<AwsAccount> account, Optional<Replication> replication, StackTags tags,
+                         ComponentResourceOptions options) {
         super("aws:ObjectStorage", name, options);
-        bucketNamePrefix = config.bucketNamePrefix();
+        this.bucketNamePrefix = bucketNamePrefix;
         Optional<Role> replicationRole = replication.map(r -> replicationRole(tags));
         for (BucketRole role : BucketRole.values()) {
             String bucketName = role.bucketName(bucketNamePrefix);
             Output<String> bucketArn = account.applyValue(a -> a.s3Bucket(bucketName));
             Versioned source = bucket(childName(role.suffix()), bucketName, bucketArn,
-                    config.noncurrentVersionExpirationDays(), retainOnDestroy, Optional.empty(), tags);
+                    noncurrentVersionExpirationDays, retainOnDestroy, Optional.empty(), tags);
             var accessPolicy = new Policy(childName(role.suffix() + "-access"), PolicyArgs.builder()
                     .description("Server Pro nodes: list " + bucketName + " and read, write and delete its objects")
                     .policy(bucketArn.applyValue(IamPolicies::bucketAccess))
@@ -82,7 +82,7 @@ public final class ObjectStorage extends Component {
                 String replicaName = replicaName(bucketName);
                 Output<String> replicaArn = account.applyValue(a -> a.s3Bucket(replicaName));
                 Versioned replica = bucket(childName(role.suffix() + "-replica"), replicaName, replicaArn,
-                        config.noncurrentVersionExpirationDays(), retainOnDestroy, Optional.of(replication.get().provider()),
+                        noncurrentVersionExpirationDays, retainOnDestroy, Optional.of(replication.get().provider()),
                         tags);
                 replicate(role, bucketName, source, bucketArn, replica, replicaArn, replicationRole.orElseThrow());
             }

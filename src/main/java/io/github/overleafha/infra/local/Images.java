@@ -33,7 +33,8 @@ public final class Images extends LocalComponent {
     private final RemoteImage minioClient;
     private final List<RemoteImage> texLive;
 
-    public Images(String name, StackConfig config, ImageReferences references, ComponentResourceOptions options) {
+    public Images(String name, StackConfig config, StackConfig.Local local, ImageReferences references,
+                  ComponentResourceOptions options) {
         super("Images", name, options);
         registry = config.registry().map(StackConfig.Registry::server);
         registryLogin = references.registryLogin();
@@ -44,7 +45,6 @@ public final class Images extends LocalComponent {
         texLive = release.texLiveImages().stream()
                 .map(reference -> pull("tex-live-" + ImageReference.resourceNamePart(reference), reference))
                 .toList();
-        StackConfig.Local local = config.local();
         haproxy = pull("haproxy", local.haproxyImage());
         mongo = pull("mongo", local.mongoImage());
         redis = pull("redis", local.redisImage());

@@ -29,8 +29,7 @@ public final class LocalDemo {
     private LocalDemo() {
     }
 
-    public static void define(Context ctx, StackConfig config) {
-        StackConfig.Local local = config.local();
+    public static void define(Context ctx, StackConfig config, StackConfig.Local local) {
         // Rendered before anything is declared: a rejected topology must not leave half a stack behind.
         var topology = new HaproxyTopology(
                 IntStream.rangeClosed(1, config.fleet().nodeCount())
@@ -42,7 +41,7 @@ public final class LocalDemo {
         // Network and volumes are host-wide names: the stack's name keeps them apart from anything else.
         String hostPrefix = config.slug();
         var network = new LocalNetwork("network", hostPrefix, null);
-        var images = new Images("images", config, new ImageReferences("image-references", config, null), null);
+        var images = new Images("images", config, local, new ImageReferences("image-references", config, null), null);
         var mongo = new MongoReplicaSet("mongo", hostPrefix + "-mongo", images.mongo(), network, null);
         var redis = new RedisServer("redis", hostPrefix + "-redis", images.redis(), network, null);
         var storage = new MinioStorage("object-storage", hostPrefix + "-minio", config.storage().bucketNamePrefix(),
