@@ -56,7 +56,8 @@ class KeyCatalogueTest {
                 .replace("    default: 587\n", "    default: 70000\n")
                 .replace("    default: perAz\n", "    default: every\n")
                 .replace("  redisTls:\n    type: boolean\n    default: true\n", "  redisTls:\n    type: string\n    default: yes please\n")
-                .replaceFirst("(?m)^(  compileTimeoutSeconds:\\n    type: integer\\n)    default: 180\\n", "$1");
+                .replaceFirst("(?m)^(  compileTimeoutSeconds:\\n    type: integer\\n)    default: 180\\n", "$1")
+                .replaceFirst("(?m)^(  rootVolumeSizeGiB:\\n    type: integer\\n    default:) 30\\n", "$1 19\n");
         Files.writeString(dir.resolve("Pulumi.yaml"), edited);
         ProjectFile project = ProjectFile.load(dir.resolve("Pulumi.yaml"));
 
@@ -65,6 +66,7 @@ class KeyCatalogueTest {
                 "nodeCount: declared in KeyCatalogue but missing from Pulumi.yaml",
                 "smtpPort: default 70000 in Pulumi.yaml, but KeyCatalogue admits a whole number from 1 to 65535",
                 "compileTimeoutSeconds: default (none) in Pulumi.yaml, but KeyCatalogue admits a whole number from 1 to 600",
+                "rootVolumeSizeGiB: default 19 in Pulumi.yaml, but KeyCatalogue admits a whole number from 20 to 1000",
                 "natGateways: default every in Pulumi.yaml, but KeyCatalogue admits one of: perAz, single",
                 "redisTls: type boolean in KeyCatalogue, string in Pulumi.yaml",
                 "redisTls: default yes please in Pulumi.yaml, but KeyCatalogue admits true or false");
