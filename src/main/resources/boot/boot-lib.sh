@@ -9,6 +9,8 @@ DISK_BY_ID="$ROOT/dev/disk/by-id"
 FSTAB="$ROOT/etc/fstab"
 INSTANCE_STORE_MOUNT="$ROOT/var/lib/overleaf"
 GIT_BRIDGE_MOUNT="$ROOT/var/lib/git-bridge"
+# Secrets that leave the env file (a file Server Pro reads, or a multi-line value), one file each, root only.
+SECRET_FILE_DIR="$CONFIG_DIR/secret-files"
 # Server Pro's own log files (its runit services write them under /var/log/overleaf), kept on the instance store.
 SERVER_PRO_LOG_DIR="$INSTANCE_STORE_MOUNT/logs/server-pro"
 # Seconds between two checks of anything awaited; a test may shorten the loop.

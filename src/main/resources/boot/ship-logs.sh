@@ -2,6 +2,8 @@
 # Ships Server Pro's own log files (/var/log/overleaf in its container, kept on the instance store) to the stack's
 # log group with the CloudWatch agent: one stream per instance and service. The containers' output goes there
 # through Docker's awslogs driver. The group's retention is the stack's logRetentionDays.
+# The same agent publishes the node's disks' space and inodes (the alarms' metrics), configured by the user data's
+# disk-metrics.json, where the program names them once for the agent and the alarms alike.
 set -euo pipefail
 # shellcheck source=boot-lib.sh
 source "$(dirname "${BASH_SOURCE[0]}")/boot-lib.sh"
@@ -15,17 +17,22 @@ PATH="$PATH:/opt/aws/amazon-cloudwatch-agent/bin"
 SERVICES="chat clsi contacts docstore document-updater filestore history-v1 notifications project-history real-time
 references spelling web web-api"
 
+# Each disk series also carries the instance id, to find the full node; the alarms read the series the agent
+# aggregates by group and mount point, which have none.
 # shellcheck disable=SC2016 # the $names are jq's
-COLLECT_LIST='
+AGENT_JSON='
   [$services | split("[ \n]+"; null)[] | select(. != "")
    | {file_path: "\($dir)/\(.).log", log_group_name: $group, log_stream_name: "\($instance)/server-pro/\(.)",
       timezone: "UTC"}]
-  | {agent: {run_as_user: "root"}, logs: {logs_collected: {files: {collect_list: .}}}}'
+  | {agent: {run_as_user: "root"}, logs: {logs_collected: {files: {collect_list: .}}}}
+  | . * $disk_metrics[0]
+  | .metrics.metrics_collected.disk.append_dimensions.InstanceId = $instance'
 
 mkdir -p "$(dirname "$AGENT_CONFIG")" "$SERVER_PRO_LOG_DIR"
 jq --null-input --arg services "$SERVICES" --arg dir "${SERVER_PRO_LOG_DIR#"$ROOT"}" --arg group "$LOG_GROUP" \
-  --arg instance "$(instance_id)" "$COLLECT_LIST" >"$AGENT_CONFIG.new"
+  --arg instance "$(instance_id)" --slurpfile disk_metrics "$CONFIG_DIR/disk-metrics.json" "$AGENT_JSON" \
+  >"$AGENT_CONFIG.new"
 mv "$AGENT_CONFIG.new" "$AGENT_CONFIG"
 # fetch-config replaces the agent's configuration and (-s) restarts it: the same result on every boot.
 amazon-cloudwatch-agent-ctl -a fetch-config -m ec2 -c "file:${AGENT_CONFIG#"$ROOT"}" -s >&2
-log "shipping ${SERVER_PRO_LOG_DIR#"$ROOT"}/*.log to $LOG_GROUP"
+log "shipping ${SERVER_PRO_LOG_DIR#"$ROOT"}/*.log to $LOG_GROUP, and the disks' space as metrics"

@@ -63,11 +63,23 @@ else
   fi
 fi
 
+# Secrets an env file cannot carry (fetch-secrets.sh wrote each to a file): files Server Pro reads are mounted
+# read-only where its variables point; multi-line values come from this shell's environment (--env NAME).
+secret_args=()
+for entry in $SECRET_FILES; do
+  secret_args+=(--volume "$SECRET_FILE_DIR/${entry%%=*}:${entry#*=}:ro")
+done
+for name in $MULTILINE_SECRETS; do
+  export "$name=$(<"$SECRET_FILE_DIR/$name")"
+  secret_args+=(--env "$name")
+done
+
 write_redis_env
 run_container "$SERVER_PRO_CONTAINER" \
   --env-file "$CONFIG_DIR/server-pro.env" \
   --env-file "$CONFIG_DIR/redis.env" \
   --env-file "$CONFIG_DIR/secrets.env" \
+  "${secret_args[@]}" \
   --volume /var/run/docker.sock:/var/run/docker.sock \
   --volume "$ROOT$SERVER_PRO_DATA_DIR:/var/lib/overleaf" \
   --volume "$SERVER_PRO_LOG_DIR:/var/log/overleaf" \

@@ -32,7 +32,8 @@ class RunbooksTest {
     @Test
     void everyOperationHasItsRunbook() {
         assertThat(runbooks).contains("## First deployment", "## Upgrading Server Pro", "## Backup and restore",
-                "## Scaling out and in", "## Rotating secrets", "## When a node dies",
+                "## Scaling out and in", "## Rotating secrets", "## When a node dies", "## Disks filling up",
+                "### Instance store full", "### Growing git-bridge's volume",
                 "## Tearing a stack down without losing data");
     }
 

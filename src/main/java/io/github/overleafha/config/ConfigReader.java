@@ -107,6 +107,16 @@ final class ConfigReader {
         return value.map(SecretText::new);
     }
 
+    /**
+     * A secret that may span lines (a PEM key, set with {@code pulumi config set --secret KEY < file}): its reader
+     * sees that it reaches nodes some other way than as a line of an env file or the user data.
+     */
+    Optional<SecretText> multiLineSecret(String key) {
+        // Read already, as far as optional() is concerned: no one-line check.
+        keysRead.add(key(key));
+        return secret(key);
+    }
+
     /** A whole number within its declared range; the declared default stands in when it is missing or wrong. */
     int integer(String key) {
         KeyDeclaration declaration = KeyCatalogue.declaration(key);

@@ -26,6 +26,11 @@ final class IntegrationsReader {
     private static final Pattern VARIABLE = Pattern.compile("[A-Z][A-Z0-9_]*");
     /** Names that hold a secret by their wording: never in a plain environment. */
     private static final Pattern SECRET_NAME = Pattern.compile(".*(PASS|SECRET|CREDENTIALS|TOKEN|PVK|_KEY)(_.*)?");
+    /** An unencrypted PEM private key (PKCS#1 RSA, SEC1 EC or PKCS#8): passport-saml takes no passphrase. */
+    private static final Pattern PEM_PRIVATE_KEY = Pattern.compile(
+            "\\s*-----BEGIN ((?:RSA |EC )?)PRIVATE KEY-----\\s+([A-Za-z0-9+/=\\s]+?)\\s*-----END \\1PRIVATE KEY-----\\s*");
+    private static final String SAML_SIGNING_KEY = "samlSigningKey";
+    private static final String SAML_DECRYPTION_KEY = "samlDecryptionKey";
     private static final String SETTINGS = "serverProSettings";
     private static final String SECRET_SETTINGS = "serverProSecretSettings";
 
@@ -37,7 +42,10 @@ final class IntegrationsReader {
         boolean updateDetails = in.bool("updateUserDetailsOnLogin");
         Optional<SignIn> ldap = readLdap(in, mode.equals("ldap"), target.publicSite(), updateDetails);
         Optional<SecretText> bindPassword = in.secret("ldapBindPassword");
-        Optional<SignIn> saml = readSaml(in, mode.equals("saml"), target.publicSite(), updateDetails);
+        Optional<SecretText> signingKey = samlKey(in, SAML_SIGNING_KEY, mode.equals("saml"));
+        Optional<SecretText> decryptionKey = samlKey(in, SAML_DECRYPTION_KEY, mode.equals("saml"));
+        Optional<SignIn> saml = readSaml(in, mode.equals("saml"), target.publicSite(), updateDetails,
+                signingKey.isPresent(), decryptionKey.isPresent());
         boolean ldapBinds = ldap.map(l -> ((SignIn.Ldap) l).bindDn().isPresent()).orElse(false);
         if (mode.equals("ldap") && ldapBinds != bindPassword.isPresent()) {
             String missing = ldapBinds ? "ldapBindPassword" : "ldapBindDn";
@@ -54,7 +62,27 @@ final class IntegrationsReader {
         SortedMap<String, SecretText> secretSettings = new TreeMap<>();
         secretText.forEach((name, value) -> secretSettings.put(name, new SecretText(value)));
         return new StackConfig.Integrations(ldap.or(() -> saml), mode.equals("ldap") ? bindPassword : Optional.empty(),
+                saml.isPresent() ? signingKey : Optional.empty(), saml.isPresent() ? decryptionKey : Optional.empty(),
                 settings, secretSettings);
+    }
+
+    /** A SAML private key: a secret, in PEM, used only with SAML. Its value never appears in a problem. */
+    private static Optional<SecretText> samlKey(ConfigReader in, String key, boolean saml) {
+        Optional<SecretText> pem = in.multiLineSecret(key);
+        if (pem.isEmpty()) {
+            return pem;
+        }
+        if (!saml) {
+            unused(in, key, "saml");
+            return Optional.empty();
+        }
+        var match = PEM_PRIVATE_KEY.matcher(pem.get().value());
+        if (!match.matches() || !decodes(match.group(2).replaceAll("\\s", ""))) {
+            in.problem(key, null, "Server Pro needs an unencrypted private key in PEM form (-----BEGIN PRIVATE KEY-----,"
+                            + " or RSA or EC PRIVATE KEY, base64 lines, the matching END line); it takes no passphrase",
+                    "set the key file's whole content: pulumi config set --secret " + key + " < key.pem");
+        }
+        return pem;
     }
 
     private static Optional<SignIn> readLdap(ConfigReader in, boolean on, boolean tlsOnly, boolean updateDetails) {
@@ -105,7 +133,8 @@ final class IntegrationsReader {
                 lastName, rejectUnauthorized, updateDetails));
     }
 
-    private static Optional<SignIn> readSaml(ConfigReader in, boolean on, boolean tlsOnly, boolean updateDetails) {
+    private static Optional<SignIn> readSaml(ConfigReader in, boolean on, boolean tlsOnly, boolean updateDetails,
+                                             boolean signs, boolean decrypts) {
         Optional<String> entryPoint = in.optional("samlEntryPoint");
         Optional<String> issuer = in.optional("samlIssuer");
         Optional<String> certificate = in.optional("samlIdpCertificate");
@@ -147,7 +176,7 @@ final class IntegrationsReader {
             }
         }
         return Optional.of(new SignIn.Saml(entryPoint.orElse(""), issuer.orElse(""), certificate.orElse(""), serviceName,
-                email, firstName, lastName, updateDetails));
+                email, firstName, lastName, updateDetails, signs, decrypts));
     }
 
     private static boolean decodes(String base64) {

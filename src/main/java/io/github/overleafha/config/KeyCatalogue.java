@@ -113,6 +113,8 @@ public final class KeyCatalogue {
             text("samlEmailField", COMMON),
             text("samlFirstNameField", COMMON),
             text("samlLastNameField", COMMON),
+            text("samlSigningKey", COMMON),
+            text("samlDecryptionKey", COMMON),
             flag("updateUserDetailsOnLogin", COMMON),
             list("serverProSettings", COMMON),
             list("serverProSecretSettings", COMMON),

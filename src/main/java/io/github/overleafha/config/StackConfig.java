@@ -148,10 +148,13 @@ public record StackConfig(
     /**
      * Sign-in and the operator's other Server Pro settings, on both targets.
      *
-     * @param settings       plain variables, in the nodes' environment
-     * @param secretSettings secret variables, which reach nodes only through the secret store
+     * @param samlSigningKey    PEM private key signing SAML requests (SignIn.SAML_SIGNING_KEY)
+     * @param samlDecryptionKey PEM private key decrypting SAML assertions (SignIn.SAML_DECRYPTION_KEY)
+     * @param settings          plain variables, in the nodes' environment
+     * @param secretSettings    secret variables, which reach nodes only through the secret store
      */
     public record Integrations(Optional<SignIn> signIn, Optional<SecretText> ldapBindPassword,
+                               Optional<SecretText> samlSigningKey, Optional<SecretText> samlDecryptionKey,
                                SortedMap<String, String> settings, SortedMap<String, SecretText> secretSettings) {
     }
 

@@ -85,6 +85,8 @@ public final class ServerProSettings {
         own(owners, "samlEmailField", "OVERLEAF_SAML_EMAIL_FIELD", "OVERLEAF_SAML_EMAIL_FIELD_NAME");
         own(owners, "samlFirstNameField", "OVERLEAF_SAML_FIRST_NAME_FIELD");
         own(owners, "samlLastNameField", "OVERLEAF_SAML_LAST_NAME_FIELD");
+        own(owners, "samlSigningKey (the node mounts it as a file)", "OVERLEAF_SAML_PRIVATE_CERT");
+        own(owners, "samlDecryptionKey", SignIn.SAML_DECRYPTION_KEY);
         own(owners, "mongoDatabaseName (and the Atlas or local MongoDB the stack declares)", SecretVariables.MONGO_URL);
         own(owners, "bucketNamePrefix (and the stack's S3 or MinIO)", "OVERLEAF_FILESTORE_BACKEND",
                 "OVERLEAF_FILESTORE_USER_FILES_BUCKET_NAME", "OVERLEAF_FILESTORE_TEMPLATE_FILES_BUCKET_NAME",

@@ -1,9 +1,11 @@
 package io.github.overleafha.core;
 
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * How users sign in besides local accounts: one of Server Pro's external authentication modules, chosen by
@@ -21,6 +23,32 @@ public sealed interface SignIn permits SignIn.Ldap, SignIn.Saml {
     String LDAP_BIND_CREDENTIALS = "OVERLEAF_LDAP_BIND_CREDENTIALS";
     /** Where the SAML identity provider posts its answer: always this path of the site. */
     String SAML_CALLBACK_PATH = "/saml/callback";
+    /**
+     * The PEM private key signing Server Pro's SAML requests, as the secret store holds it. Server Pro reads the key
+     * from a file whose path is {@code OVERLEAF_SAML_PRIVATE_CERT} (docs.overleaf.com, Server Pro "SAML 2.0",
+     * "Passing keys and certificates": "a full path to a file which contains the private key in PEM format"), so
+     * this is not a Server Pro variable: a node writes the value to a file and mounts it at
+     * {@link #SAML_SIGNING_KEY_PATH}.
+     */
+    String SAML_SIGNING_KEY = "OVERLEAF_HA_SAML_SIGNING_KEY";
+    /** Where Server Pro finds the signing key: mounted read-only into its container. */
+    String SAML_SIGNING_KEY_PATH = "/etc/overleaf-ha/saml-signing-key.pem";
+    /**
+     * The PEM private key decrypting encrypted assertions. Server Pro reads it as the value itself, multi-line PEM
+     * (same page: "must be passed in PEM format (multi-line)"), which an env file cannot carry: a node passes it
+     * from a file of its own.
+     */
+    String SAML_DECRYPTION_KEY = "OVERLEAF_SAML_DECRYPTION_PVK";
+
+    /** Secrets the node writes to a file, by the path in Server Pro's container the file is mounted at. */
+    static Map<String, String> secretFiles() {
+        return Map.of(SAML_SIGNING_KEY, SAML_SIGNING_KEY_PATH);
+    }
+
+    /** Secrets Server Pro reads as a multi-line value: they reach the container apart from the env files. */
+    static Set<String> multiLineSecrets() {
+        return Set.of(SAML_DECRYPTION_KEY);
+    }
 
     /** The plain variables of this integration, EXTERNAL_AUTH included. */
     SortedMap<String, String> environment(String siteUrl);
@@ -66,11 +94,14 @@ public sealed interface SignIn permits SignIn.Ldap, SignIn.Saml {
     /**
      * SAML 2.0 through passport-saml. The callback URL is the site's own {@code /saml/callback}.
      *
-     * @param idpCertificate the identity provider's signing certificate in single-line form (base64, no BEGIN/END
-     *                       lines), which Server Pro requires since 2.7.0
+     * @param idpCertificate     the identity provider's signing certificate in single-line form (base64, no
+     *                           BEGIN/END lines), which Server Pro requires since 2.7.0
+     * @param signsRequests      a signing key is configured ({@link #SAML_SIGNING_KEY})
+     * @param decryptsAssertions a decryption key is configured ({@link #SAML_DECRYPTION_KEY})
      */
     record Saml(String entryPoint, String issuer, String idpCertificate, Optional<String> identityServiceName,
-                String emailField, String firstNameField, String lastNameField, boolean updateUserDetailsOnLogin)
+                String emailField, String firstNameField, String lastNameField, boolean updateUserDetailsOnLogin,
+                boolean signsRequests, boolean decryptsAssertions)
             implements SignIn {
 
         @Override
@@ -86,12 +117,22 @@ public sealed interface SignIn permits SignIn.Ldap, SignIn.Saml {
             env.put("OVERLEAF_SAML_FIRST_NAME_FIELD", firstNameField);
             env.put("OVERLEAF_SAML_LAST_NAME_FIELD", lastNameField);
             env.put("OVERLEAF_SAML_UPDATE_USER_DETAILS_ON_LOGIN", Boolean.toString(updateUserDetailsOnLogin));
+            if (signsRequests) {
+                env.put("OVERLEAF_SAML_PRIVATE_CERT", SAML_SIGNING_KEY_PATH);
+            }
             return env;
         }
 
         @Override
         public Set<String> secretVariables() {
-            return Set.of();
+            Set<String> secrets = new TreeSet<>();
+            if (signsRequests) {
+                secrets.add(SAML_SIGNING_KEY);
+            }
+            if (decryptsAssertions) {
+                secrets.add(SAML_DECRYPTION_KEY);
+            }
+            return secrets;
         }
     }
 }

@@ -39,6 +39,14 @@ public record StackNames(String project, String stack) {
         return "/" + project + "/" + stack;
     }
 
+    /**
+     * CloudWatch namespace of the metrics the nodes' agent publishes (their disks): one per stack, which the nodes'
+     * policy is scoped to. Never "AWS/...", which CloudWatch reserves, whatever the project is called.
+     */
+    public String metricNamespace() {
+        return "CWAgent" + path();
+    }
+
     /** CloudWatch Logs group of the nodes' containers. */
     public String logGroup() {
         return path() + "/containers";

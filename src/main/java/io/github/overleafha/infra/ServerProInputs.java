@@ -39,6 +39,10 @@ public final class ServerProInputs {
         StackConfig.Integrations integrations = config.integrations();
         integrations.ldapBindPassword()
                 .ifPresent(password -> secrets.put(SignIn.LDAP_BIND_CREDENTIALS, Output.ofSecret(password.value())));
+        integrations.samlSigningKey()
+                .ifPresent(key -> secrets.put(SignIn.SAML_SIGNING_KEY, Output.ofSecret(key.value())));
+        integrations.samlDecryptionKey()
+                .ifPresent(key -> secrets.put(SignIn.SAML_DECRYPTION_KEY, Output.ofSecret(key.value())));
         integrations.secretSettings().forEach((name, value) -> secrets.put(name, Output.ofSecret(value.value())));
         return secrets;
     }

@@ -110,6 +110,6 @@ public final class BootSpecs {
                 facts.sharedSecretName(), new TreeSet<>(facts.sharedSecretNames()), facts.registryCredentialsName(),
                 facts.redisReplicationGroup(), ServerProEnvironment.node(facts.environment(), index, NodeBootSpec.SERVER_PRO_DATA_DIR), gitBridge,
                 facts.migrationParameter(), facts.logGroup(), followerGroupName(config),
-                leaderGroupName(config));
+                leaderGroupName(config), config.names().metricNamespace());
     }
 }

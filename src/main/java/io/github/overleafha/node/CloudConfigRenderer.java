@@ -4,7 +4,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import io.github.overleafha.core.DiskMetrics;
 import io.github.overleafha.core.ServerProEnvironment;
+import io.github.overleafha.core.SignIn;
+import io.github.overleafha.render.AgentMetricsRenderer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -15,6 +18,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -30,6 +35,8 @@ public final class CloudConfigRenderer {
 
     static final String BOOT_DIR = "/opt/overleaf/boot";
     private static final String CONFIG_DIR = "/etc/overleaf";
+    /** The agent's metrics configuration (the node's disks), which ship-logs.sh merges into the agent's. */
+    static final String DISK_METRICS_FILE = CONFIG_DIR + "/disk-metrics.json";
     private static final String UNIT_DIR = "/etc/systemd/system";
     /**
      * awscli-2 is preinstalled on the standard AL2023 AMI but not on the minimal one; installing it is a no-op there.
@@ -107,6 +114,9 @@ public final class CloudConfigRenderer {
         files.add(plainFile(CONFIG_DIR + "/server-pro.env", envFile(spec.environment())));
         spec.gitBridge().ifPresent(gitBridge ->
                 files.add(plainFile(CONFIG_DIR + "/git-bridge.env", envFile(gitBridge.environment()))));
+        files.add(plainFile(DISK_METRICS_FILE, AgentMetricsRenderer.render(spec.metricsNamespace(),
+                spec.leader() ? spec.leaderGroupName() : spec.followerGroupName(),
+                DiskMetrics.disks(spec.gitBridge().isPresent()))));
         files.add(scripts());
         units.forEach(unit -> files.add(plainFile(UNIT_DIR + "/" + unit.name(), unit.text())));
         return files;
@@ -127,6 +137,12 @@ public final class CloudConfigRenderer {
         variables.put("NO_MIGRATIONS_YET", NodeBootSpec.NO_MIGRATIONS_YET);
         variables.put("SHARED_SECRETS_NAME", spec.sharedSecretsName());
         variables.put("SHARED_SECRET_NAMES", String.join(" ", spec.sharedSecretNames()));
+        // Of those, the secrets that leave the env file: files mounted into Server Pro, and multi-line values.
+        variables.put("SECRET_FILES", new TreeMap<>(SignIn.secretFiles()).entrySet().stream()
+                .filter(file -> spec.sharedSecretNames().contains(file.getKey()))
+                .map(file -> file.getKey() + "=" + file.getValue()).collect(Collectors.joining(" ")));
+        variables.put("MULTILINE_SECRETS", new TreeSet<>(SignIn.multiLineSecrets()).stream()
+                .filter(spec.sharedSecretNames()::contains).collect(Collectors.joining(" ")));
         variables.put("REGISTRY_CREDENTIALS_NAME", spec.registryCredentialsName().orElse(""));
         variables.put("REGISTRY", spec.serverProImage().registry());
         variables.put("REDIS_REPLICATION_GROUP", spec.redisReplicationGroup());
@@ -166,9 +182,10 @@ public final class CloudConfigRenderer {
                 List.of("Description=Overleaf: instance store on /var/lib/overleaf, Docker's data on it",
                         "Before=docker.service"),
                 "setup-instance-store.sh", List.of(), "RequiredBy=docker.service"));
-        // Server Pro's own log files live on the instance store; the agent ships them with the containers' output.
+        // Server Pro's own log files live on the instance store; the agent ships them with the containers' output,
+        // and publishes the disks' space.
         units.add(oneshotUnit(LOG_SHIPPING_UNIT,
-                List.of("Description=Overleaf: ship Server Pro's log files to CloudWatch Logs",
+                List.of("Description=Overleaf: ship Server Pro's log files and the disks' space to CloudWatch",
                         "Wants=" + NETWORK_ONLINE, "After=" + INSTANCE_STORE_UNIT + " " + NETWORK_ONLINE),
                 "ship-logs.sh", List.of("Restart=on-failure", "RestartSec=10"), "WantedBy=multi-user.target"));
         units.add(containerUnit(SERVER_PRO_UNIT, "Overleaf: Server Pro", NodeBootSpec.SERVER_PRO_CONTAINER,

@@ -41,6 +41,7 @@ import java.util.regex.Pattern;
  *                               migrates from an older version
  * @param leaderGroupName        Auto Scaling group of the leader, in which the leader waits to be alone before it
  *                               migrates
+ * @param metricsNamespace       CloudWatch namespace the node's agent publishes its disks' metrics in
  */
 public record NodeBootSpec(
         boolean leader,
@@ -57,7 +58,8 @@ public record NodeBootSpec(
         String migrationParameterName,
         String logGroupName,
         String followerGroupName,
-        String leaderGroupName) {
+        String leaderGroupName,
+        String metricsNamespace) {
 
     /** Server Pro's container; on the leader, git-bridge reaches it by this name (e.g. {@code http://server-pro:3000}). */
     public static final String SERVER_PRO_CONTAINER = "server-pro";
@@ -126,6 +128,7 @@ public record NodeBootSpec(
         Objects.requireNonNull(logGroupName);
         Objects.requireNonNull(followerGroupName);
         Objects.requireNonNull(leaderGroupName);
+        Objects.requireNonNull(metricsNamespace);
         requirePinned("Server Pro image", serverProImage);
         requireTag("Server Pro image", serverProImage, serverProVersion);
         texLiveImages = List.copyOf(texLiveImages);

@@ -2,6 +2,7 @@ package io.github.overleafha.render;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.overleafha.core.DiskMetrics;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -10,7 +11,7 @@ import java.util.Map;
 
 /**
  * The stack's CloudWatch dashboard body: traffic and errors at the load balancer, healthy nodes per target group,
- * and Redis. Widgets and keys in a fixed order, so the same stack always renders the same bytes.
+ * Redis, and the nodes' disks. Widgets and keys in a fixed order, so the same stack always renders the same bytes.
  */
 public final class DashboardRenderer {
 
@@ -21,13 +22,19 @@ public final class DashboardRenderer {
     private DashboardRenderer() {
     }
 
+    /** One disk of one Auto Scaling group's nodes: a label and the dimensions of its series aggregated over the group. */
+    public record DiskSeries(String label, Map<String, String> dimensions) {
+    }
+
     /**
      * @param loadBalancer the ALB's dimension value
      * @param targetGroups target group dimension values by label (e.g. nodes, git)
      * @param redisMembers the Redis member cluster ids, primary first
+     * @param diskNamespace the namespace of the nodes' disk metrics
+     * @param disks        the disks to show, in order; the fullest node of each group is drawn
      */
     public static String render(String region, String loadBalancer, Map<String, String> targetGroups,
-                                List<String> redisMembers) {
+                                List<String> redisMembers, String diskNamespace, List<DiskSeries> disks) {
         List<Map<String, Object>> widgets = new ArrayList<>();
         widgets.add(widget("Requests and 5xx answers", region, "Sum", List.of(
                 alb("RequestCount", loadBalancer), alb("HTTPCode_Target_5XX_Count", loadBalancer),
@@ -42,6 +49,11 @@ public final class DashboardRenderer {
             widgets.add(widget("Redis " + metric, region, "Maximum", redisMembers.stream()
                     .map(id -> List.<Object>of("AWS/ElastiCache", metric, "CacheClusterId", id)).toList()));
         }
+        for (DiskMetrics.Measurement measurement : DiskMetrics.Measurement.values()) {
+            boolean space = measurement == DiskMetrics.Measurement.USED_PERCENT;
+            widgets.add(widget(space ? "Disk space used % (fullest node)" : "Free inodes (node with fewest)", region,
+                    space ? "Maximum" : "Minimum", disks.stream().map(disk -> diskMetric(diskNamespace, measurement, disk)).toList()));
+        }
         for (int i = 0; i < widgets.size(); i++) {
             widgets.get(i).put("x", (i % 2) * WIDTH);
             widgets.get(i).put("y", (i / 2) * HEIGHT);
@@ -51,6 +63,16 @@ public final class DashboardRenderer {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a dashboard is plain maps and lists", e);
         }
+    }
+
+    private static List<Object> diskMetric(String namespace, DiskMetrics.Measurement measurement, DiskSeries disk) {
+        List<Object> metric = new ArrayList<>(List.of(namespace, measurement.metricName()));
+        disk.dimensions().forEach((name, value) -> {
+            metric.add(name);
+            metric.add(value);
+        });
+        metric.add(Map.of("label", disk.label()));
+        return metric;
     }
 
     private static List<Object> alb(String metric, String loadBalancer) {

@@ -80,15 +80,16 @@ public final class IamPolicies {
     }
 
     /**
-     * What a follower's boot scripts do besides reading secrets: ship its logs to the stack's log group, and read the
-     * parameter recording which version's migrations the leader finished (never write it).
+     * What a follower's boot scripts do besides reading secrets: ship its logs to the stack's log group, read the
+     * parameter recording which version's migrations the leader finished (never write it), and publish its disks'
+     * metrics in the stack's namespace.
      */
     public static String followerOperations(AwsAccount account, String logGroupName, String migrationParameterName,
-                                            String redisReplicationGroupId) {
+                                            String redisReplicationGroupId, String metricNamespace) {
         return document(shipLogs(account.logGroup(logGroupName)),
                 statement("ReadMigratedVersion", "Allow", List.of("ssm:GetParameter"),
                         List.of(account.ssmParameter(migrationParameterName)), null),
-                findSecrets(), findRedis(account, redisReplicationGroupId));
+                findSecrets(), findRedis(account, redisReplicationGroupId), publishMetrics(metricNamespace));
     }
 
     /**
@@ -114,11 +115,12 @@ public final class IamPolicies {
      * The leader's: ship its logs, read and record the migrated version, see whether followers still run before it
      * migrates, and take over node 1's network interface and git-bridge's volume: attach only what carries the
      * stack's leader tag (those two), and only to an instance of the leader's group (a tag AWS sets and nobody else
-     * may). Built from names only, so the document is known in a first preview.
+     * may); and publish its disks' metrics like a follower. Built from names only, so the document is known in a
+     * first preview.
      */
     public static String leaderOperations(AwsAccount account, String logGroupName, String migrationParameterName,
                                           String leaderTagKey, String leaderTagValue, String leaderGroupName,
-                                          String redisReplicationGroupId) {
+                                          String redisReplicationGroupId, String metricNamespace) {
         String ec2 = "arn:" + account.partition() + ":ec2:" + account.region() + ":" + account.accountId() + ":";
         Map<String, Object> tagged = Map.of("StringEquals", Map.of("aws:ResourceTag/" + leaderTagKey, leaderTagValue));
         return document(shipLogs(account.logGroup(logGroupName)),
@@ -134,7 +136,16 @@ public final class IamPolicies {
                 statement("ToLeaderInstancesOnly", "Allow", List.of("ec2:AttachVolume", "ec2:AttachNetworkInterface"),
                         List.of(ec2 + "instance/*"),
                         Map.of("StringEquals", Map.of("aws:ResourceTag/aws:autoscaling:groupName", leaderGroupName))),
-                findSecrets(), findRedis(account, redisReplicationGroupId));
+                findSecrets(), findRedis(account, redisReplicationGroupId), publishMetrics(metricNamespace));
+    }
+
+    /**
+     * PutMetricData has no resources to name: the {@code cloudwatch:namespace} condition key keeps a node to the
+     * stack's namespace (CloudWatch user guide, "Using condition keys to limit access to CloudWatch namespaces").
+     */
+    private static Map<String, Object> publishMetrics(String namespace) {
+        return statement("PublishDiskMetrics", "Allow", List.of("cloudwatch:PutMetricData"), List.of("*"),
+                Map.of("StringEquals", Map.of("cloudwatch:namespace", namespace)));
     }
 
     private static Map<String, Object> shipLogs(String logGroupArn) {

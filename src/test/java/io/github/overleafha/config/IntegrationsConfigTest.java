@@ -22,7 +22,11 @@ class IntegrationsConfigTest {
     /** A real certificate body is long; any valid base64 stands for it here. */
     private static final String CERTIFICATE = "MIICizCCAfQCCQCY8tKaMc0BMjANBgkqhkiG9w0BAQsFADCBiTELMAkGA1UEBhMCTk8xEjAQ";
     private static final Set<String> SECRET_KEYS = Set.of("overleaf-ha:smtpPassword", "overleaf-ha:registryPassword",
-            "overleaf-ha:ldapBindPassword", "overleaf-ha:serverProSecretSettings");
+            "overleaf-ha:ldapBindPassword", "overleaf-ha:serverProSecretSettings", "overleaf-ha:samlSigningKey",
+            "overleaf-ha:samlDecryptionKey");
+    /** PEM as `pulumi config set --secret KEY < key.pem` stores it: the file's lines, its last line break. */
+    private static final String SIGNING_KEY = "-----BEGIN PRIVATE KEY-----\nc2lnbmluZy1rZXk=\n-----END PRIVATE KEY-----\n";
+    private static final String DECRYPTION_KEY = "-----BEGIN RSA PRIVATE KEY-----\nZGVjcnlwdGlv\nbi1rZXk=\n-----END RSA PRIVATE KEY-----";
 
     private static Map<String, String> saml() {
         Map<String, String> saml = new HashMap<>(Map.of("externalAuth", "saml",
@@ -74,6 +78,45 @@ class IntegrationsConfigTest {
     }
 
     @Test
+    void samlsPrivateKeysAreSecretsTheSigningKeyReachesServerProAsAFileTheDecryptionKeyAsItsValue() {
+        Map<String, String> keys = new HashMap<>(saml());
+        keys.putAll(Map.of("samlSigningKey", SIGNING_KEY, "samlDecryptionKey", DECRYPTION_KEY,
+                // The matching public certificates, for Server Pro's metadata, are plain settings.
+                "serverProSettings", "[{OVERLEAF_SAML_SIGNING_CERT: c2lnbmluZy1jZXJ0}, {OVERLEAF_SAML_DECRYPTION_CERT: ZGVjcnlwdGlvbi1jZXJ0}]"));
+        StackConfig config = loadWithSecrets(keys);
+        SignIn signIn = config.integrations().signIn().orElseThrow();
+        // Server Pro reads OVERLEAF_SAML_PRIVATE_CERT as a path and OVERLEAF_SAML_DECRYPTION_PVK as the PEM itself.
+        assertThat(signIn.environment(config.site().url().toString()))
+                .containsEntry("OVERLEAF_SAML_PRIVATE_CERT", SignIn.SAML_SIGNING_KEY_PATH)
+                .doesNotContainKey(SignIn.SAML_DECRYPTION_KEY);
+        assertThat(signIn.secretVariables()).containsExactly(SignIn.SAML_SIGNING_KEY, SignIn.SAML_DECRYPTION_KEY);
+        assertThat(config.integrations().settings()).containsOnlyKeys("OVERLEAF_SAML_SIGNING_CERT", "OVERLEAF_SAML_DECRYPTION_CERT");
+        assertThat(config.integrations().samlSigningKey()).get().hasToString("[secret]")
+                .satisfies(key -> assertThat(key.value()).isEqualTo(SIGNING_KEY.strip()));
+        assertThat(config.integrations().samlDecryptionKey()).get().satisfies(key -> assertThat(key.value()).isEqualTo(DECRYPTION_KEY));
+        Map<String, String> decryptOnly = new HashMap<>(saml());
+        decryptOnly.put("samlDecryptionKey", DECRYPTION_KEY);
+        SignIn decrypts = loadWithSecrets(decryptOnly).integrations().signIn().orElseThrow();
+        assertThat(decrypts.environment("https://x")).doesNotContainKey("OVERLEAF_SAML_PRIVATE_CERT");
+        assertThat(decrypts.secretVariables()).containsExactly(SignIn.SAML_DECRYPTION_KEY);
+    }
+
+    @Test
+    void aSamlKeyInPlainTextIsRefusedWithoutShowingIt() {
+        Map<String, String> values = new HashMap<>(TestStacks.devValues(Map.of()).values());
+        saml().forEach((key, value) -> values.put("overleaf-ha:" + key, value));
+        values.put("overleaf-ha:samlSigningKey", SIGNING_KEY);
+        InvalidConfigException error = catchThrowableOfType(InvalidConfigException.class, () -> StackConfigLoader.load(
+                new ConfigValues("overleaf-ha", "dev", values, Set.of("overleaf-ha:smtpPassword",
+                        "overleaf-ha:registryPassword"))));
+        assertThat(error.problems()).anySatisfy(problem -> {
+            assertThat(problem.key()).isEqualTo("overleaf-ha:samlSigningKey");
+            assertThat(problem.fix()).contains("pulumi config set --secret samlSigningKey");
+        });
+        assertThat(error.getMessage()).doesNotContain("c2lnbmluZy1rZXk");
+    }
+
+    @Test
     void withoutExternalAuthNobodySignsInElsewhere() {
         StackConfig config = loadWithSecrets(Map.of("externalAuth", "none", "ldapUrl", "", "ldapBindDn", "", "ldapSearchBase", "",
                 "ldapFirstNameAttribute", "", "ldapLastNameAttribute", "", "ldapBindPassword", ""));
@@ -101,7 +144,17 @@ class IntegrationsConfigTest {
                 bad(with(saml(), "samlIdpCertificate", "-----BEGIN CERTIFICATE-----" + CERTIFICATE), "samlIdpCertificate", "single-line"),
                 bad(with(saml(), "samlIdpCertificate", "not base64!"), "samlIdpCertificate", "BEGIN/END"),
                 bad(with(saml(), "samlEmailField", "e mail"), "samlEmailField", "no spaces"),
-                bad(with(saml(), "ldapUrl", "ldaps://ldap.example.edu"), "ldapUrl", "set externalAuth to ldap"));
+                bad(with(saml(), "ldapUrl", "ldaps://ldap.example.edu"), "ldapUrl", "set externalAuth to ldap"),
+                bad(Map.of("samlSigningKey", SIGNING_KEY), "samlSigningKey", "set externalAuth to saml"),
+                bad(with(saml(), "samlSigningKey", "c2lnbmluZy1rZXk="), "samlSigningKey", "PEM form"),
+                bad(with(saml(), "samlDecryptionKey", "-----BEGIN CERTIFICATE-----\nc2lnbmluZy1rZXk=\n-----END CERTIFICATE-----"),
+                        "samlDecryptionKey", "< key.pem"),
+                bad(with(saml(), "samlDecryptionKey", "-----BEGIN ENCRYPTED PRIVATE KEY-----\nc2lnbmluZy1rZXk=\n"
+                        + "-----END ENCRYPTED PRIVATE KEY-----"), "samlDecryptionKey", "no passphrase"),
+                bad(with(saml(), "samlSigningKey", "-----BEGIN RSA PRIVATE KEY-----\nc2lnbmluZy1rZXk=\n-----END PRIVATE KEY-----"),
+                        "samlSigningKey", "PEM form"),
+                bad(with(saml(), "samlSigningKey", "-----BEGIN PRIVATE KEY-----\nnot base64!\n-----END PRIVATE KEY-----"),
+                        "samlSigningKey", "PEM form"));
     }
 
     private static Map<String, String> with(Map<String, String> base, String key, String value) {
@@ -126,7 +179,9 @@ class IntegrationsConfigTest {
                 bad(Map.of("serverProSettings", "[{OVERLEAF_SITE_LANGUAGE: \"de\\nfr\"}]"), "serverProSettings", "one line"),
                 bad(Map.of("serverProSettings", "[{OVERLEAF_SITE_LANGUAGE: de}, {OVERLEAF_SITE_LANGUAGE: fr}]"), "serverProSettings", "twice"),
                 bad(Map.of("serverProSettings", "[OVERLEAF_SITE_LANGUAGE=de]"), "serverProSettings", "one NAME: value pair"),
-                bad(Map.of("serverProSecretSettings", "[{OVERLEAF_SITE_LANGUAGE: x}]"), "serverProSecretSettings", "also in serverProSettings"));
+                bad(Map.of("serverProSecretSettings", "[{OVERLEAF_SITE_LANGUAGE: x}]"), "serverProSecretSettings", "also in serverProSettings"),
+                bad(Map.of("serverProSecretSettings", "[{OVERLEAF_SAML_DECRYPTION_PVK: x}]"), "serverProSecretSettings", "set samlDecryptionKey instead"),
+                bad(Map.of("serverProSettings", "[{OVERLEAF_SAML_PRIVATE_CERT: /k.pem}]"), "serverProSettings", "set samlSigningKey"));
     }
 
     @ParameterizedTest
@@ -163,7 +218,7 @@ class IntegrationsConfigTest {
     @Test
     void aSecretSettingWithALineBreakIsRefusedWithoutItsValue() {
         InvalidConfigException error = catchThrowableOfType(InvalidConfigException.class, () -> loadWithSecrets(Map.of(
-                "serverProSecretSettings", "[{\"OVERLEAF_SAML_DECRYPTION_PVK\": \"-----BEGIN KEY-----\\nabc\\n-----END KEY-----\"}]")));
+                "serverProSecretSettings", "[{\"OVERLEAF_EMAIL_AWS_SES_SECRET_KEY\": \"-----BEGIN KEY-----\\nabc\\n-----END KEY-----\"}]")));
         assertThat(error.problems()).singleElement().satisfies(problem -> assertThat(problem.why()).contains("one line"));
         assertThat(error.getMessage()).doesNotContain("BEGIN KEY");
     }

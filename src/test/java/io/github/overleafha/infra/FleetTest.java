@@ -208,7 +208,7 @@ class FleetTest {
     void onlyTheLeadersRoleMayRecordMigrationsAndAttachExactlyNodeOnesInterfaceAndVolume() throws Exception {
         JsonNode follower = JSON.readTree(plan.get("aws:iam/policy:Policy", "fleet-follower-operations").text("policy")).path("Statement");
         assertThat(follower).extracting(statement -> statement.path("Sid").asText()).containsExactly("ShipLogs", "ReadMigratedVersion",
-                "FindSecrets", "FindRedis");
+                "FindSecrets", "FindRedis", "PublishDiskMetrics");
         // The replication group's id is its auto-name (the stand-in: the resource's name), known in a first preview.
         assertThat(follower.get(3).path("Resource")).extracting(JsonNode::asText)
                 .containsExactly("arn:aws:elasticache:eu-west-1:123456789012:replicationgroup:redis-group");

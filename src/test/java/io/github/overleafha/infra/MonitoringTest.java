@@ -2,6 +2,7 @@ package io.github.overleafha.infra;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.github.overleafha.TestStacks;
 import io.github.overleafha.config.InvalidConfigException;
 import io.github.overleafha.plan.Plan;
@@ -9,6 +10,7 @@ import io.github.overleafha.plan.PlannedResource;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -36,7 +38,10 @@ class MonitoringTest {
                 "monitoring-redis-1-replication-lag", "monitoring-redis-1-connections",
                 "monitoring-redis-2-cpu", "monitoring-redis-2-memory", "monitoring-redis-2-evictions",
                 "monitoring-redis-2-replication-lag", "monitoring-redis-2-connections",
-                "monitoring-leader-status-check", "monitoring-followers-status-check");
+                "monitoring-leader-status-check", "monitoring-followers-status-check",
+                "monitoring-leader-instance-store-space", "monitoring-leader-instance-store-inodes",
+                "monitoring-leader-git-bridge-space", "monitoring-leader-git-bridge-inodes",
+                "monitoring-followers-instance-store-space", "monitoring-followers-instance-store-inodes");
         for (PlannedResource alarm : alarms) {
             for (String actions : List.of("alarmActions", "okActions")) {
                 assertThat(alarm.input(actions)).as(alarm.name()).extracting(JsonNode::asText).containsExactly(
@@ -87,6 +92,71 @@ class MonitoringTest {
                 .isEqualTo(plan.get("aws:autoscaling/group:Group", "fleet-followers").text("name"));
     }
 
+    /**
+     * The disk alarms read what each node's agent is told to publish (the disk-metrics file in the launch
+     * template's user data): its namespace, the agent's metric names (disk_ + measurement), the dimension set it
+     * aggregates by, its group's name and its mount points. The space alarm takes the fullest node of the group,
+     * the inode alarm the one with the fewest free inodes.
+     */
+    @Test
+    void eachGroupsDisksAreWatchedByTheMetricsTheirNodesAgentPublishes() throws Exception {
+        for (String role : List.of("leader", "follower")) {
+            String group = role.equals("leader") ? "leader" : "followers";
+            JsonNode agent = diskMetricsFile(TestStacks.userData(plan, role));
+            String namespace = agent.at("/metrics/namespace").asText();
+            JsonNode disk = agent.at("/metrics/metrics_collected/disk");
+            List<String> aggregatedBy = new ArrayList<>();
+            agent.at("/metrics/aggregation_dimensions/0").forEach(d -> aggregatedBy.add(d.asText()));
+            String groupName = disk.at("/append_dimensions/AutoScalingGroupName").asText();
+            assertThat(groupName).isEqualTo(plan.get("aws:autoscaling/group:Group", "fleet-" + group).text("name"));
+            List<String> labels = new ArrayList<>();
+            for (JsonNode mount : disk.path("resources")) {
+                String label = mount.asText().equals("/var/lib/git-bridge") ? "git-bridge" : "instance-store";
+                labels.add(label);
+                for (JsonNode measurement : disk.path("measurement")) {
+                    boolean space = measurement.asText().equals("used_percent");
+                    PlannedResource alarm = plan.get(ALARM, "monitoring-" + group + "-" + label + (space ? "-space" : "-inodes"));
+                    assertThat(alarm.text("namespace")).isEqualTo(namespace).isEqualTo("CWAgent/overleaf-ha/dev");
+                    assertThat(alarm.text("metricName")).isEqualTo("disk_" + measurement.asText());
+                    assertThat(alarm.input("dimensions").size()).isEqualTo(aggregatedBy.size());
+                    assertThat(alarm.text("dimensions.AutoScalingGroupName")).isEqualTo(groupName);
+                    assertThat(alarm.text("dimensions.path")).isEqualTo(mount.asText());
+                    assertThat(aggregatedBy).containsExactlyInAnyOrder("AutoScalingGroupName", "path");
+                    assertThat(alarm.text("statistic")).isEqualTo(space ? "Maximum" : "Minimum");
+                    assertThat(alarm.text("comparisonOperator")).isEqualTo(space ? "GreaterThanThreshold" : "LessThanThreshold");
+                    assertThat(alarm.input("threshold").asDouble()).isEqualTo(space ? 80.0 : 1_000_000.0);
+                    assertThat(alarm.input("period").asInt()).isEqualTo(300);
+                    assertThat(alarm.text("treatMissingData")).isEqualTo("notBreaching");
+                }
+            }
+            assertThat(labels).containsExactlyElementsOf(role.equals("leader")
+                    ? List.of("instance-store", "git-bridge") : List.of("instance-store"));
+            // The nodes may publish there and nowhere else.
+            JsonNode policy = JSON.readTree(plan.get("aws:iam/policy:Policy", "fleet-" + role + "-operations").text("policy"));
+            JsonNode publish = null;
+            for (JsonNode statement : policy.path("Statement")) {
+                if (statement.path("Action").toString().contains("cloudwatch:PutMetricData")) {
+                    publish = statement;
+                }
+            }
+            assertThat(publish).as(role + " policy publishes metrics").isNotNull();
+            assertThat(publish.at("/Condition/StringEquals/cloudwatch:namespace").asText()).isEqualTo(namespace);
+        }
+        assertThat(plan.get(ALARM, "monitoring-leader-git-bridge-space").text("alarmDescription"))
+                .contains("git-bridge volume (/var/lib/git-bridge)", "runbook: Growing git-bridge's volume");
+        assertThat(plan.get(ALARM, "monitoring-followers-instance-store-inodes").text("alarmDescription"))
+                .contains("instance store (/var/lib/overleaf)", "runbook: Instance store full");
+    }
+
+    private static JsonNode diskMetricsFile(String userData) throws Exception {
+        for (JsonNode file : new YAMLMapper().readTree(userData).path("write_files")) {
+            if (file.path("path").asText().equals("/etc/overleaf/disk-metrics.json")) {
+                return JSON.readTree(file.path("content").asText());
+            }
+        }
+        throw new AssertionError("no disk-metrics.json in the user data");
+    }
+
     @Test
     void the5xxRateIsServerProsErrorsOverAllRequests() {
         PlannedResource rate = plan.get(ALARM, "monitoring-target-5xx-rate");
@@ -115,7 +185,12 @@ class MonitoringTest {
         JsonNode body = JSON.readTree(dashboard.text("dashboardBody"));
         assertThat(body.path("widgets")).extracting(w -> w.path("properties").path("title").asText()).containsExactly(
                 "Requests and 5xx answers", "Response time (p95, seconds)", "Healthy nodes",
-                "Redis EngineCPUUtilization", "Redis DatabaseMemoryUsagePercentage", "Redis CurrConnections");
+                "Redis EngineCPUUtilization", "Redis DatabaseMemoryUsagePercentage", "Redis CurrConnections",
+                "Disk space used % (fullest node)", "Free inodes (node with fewest)");
+        JsonNode disks = body.path("widgets").get(6).path("properties").path("metrics");
+        assertThat(disks).extracting(m -> m.get(6).path("label").asText())
+                .containsExactly("followers instance-store", "leader instance-store", "leader git-bridge");
+        assertThat(disks.get(2).get(3).asText()).isEqualTo("overleaf-ha-dev-leader");
         assertThat(body.path("widgets").get(3).path("properties").path("metrics")).hasSize(2);
         assertThat(body.path("widgets").get(0).path("properties").path("region").asText()).isEqualTo("eu-west-1");
     }

@@ -63,6 +63,22 @@ class RecoveryRegionTest {
         assertThat(trust.path("Statement").get(0).path("Principal").path("Service").asText()).isEqualTo("s3.amazonaws.com");
     }
 
+    /**
+     * The replicas are S3 replication's only: no policy a node holds names them (the nodes use the sources, which S3
+     * replicates; a recovery stack has buckets of its own), and only the replication role may write them.
+     */
+    @Test
+    void noNodeReachesTheReplicasOnlyReplicationWritesThem() {
+        Plan plan = TestStacks.devPlan(Map.of("recoveryRegion", "eu-central-1"));
+        // The nodes' roles hold managed policies only (bucket access, secrets, operations), none naming a replica ...
+        assertThat(plan.ofType("aws:iam/policy:Policy")).hasSizeGreaterThanOrEqualTo(7)
+                .allSatisfy(policy -> assertThat(policy.text("policy")).as(policy.name()).doesNotContain("-replica"));
+        // ... and the only inline policies naming one are replication's.
+        assertThat(plan.ofType("aws:iam/rolePolicy:RolePolicy")).filteredOn(p -> p.text("policy").contains("-replica"))
+                .extracting(PlannedResource::name).containsExactlyInAnyOrderElementsOf(
+                        SUFFIXES.stream().map(suffix -> "storage-" + suffix + "-replication").toList());
+    }
+
     @Test
     void theRecoveryRegionMustBeAnotherRegionAndTheReplicaNamesMustFit() {
         assertThatThrownBy(() -> TestStacks.dev(Map.of("recoveryRegion", "eu-west-1")))

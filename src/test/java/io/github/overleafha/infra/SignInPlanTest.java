@@ -77,4 +77,66 @@ class SignInPlanTest {
         assertThat(env.get(env.indexOf("OVERLEAF_LDAP_BIND_DN=cn=admin,dc=planetexpress,dc=com") - 1)).isEqualTo("[secret]");
         assertThat(PlanPrinter.json(local)).doesNotContain("GoodNewsEveryone", "ses-key-in-clear");
     }
+
+    private static final String SIGNING_KEY = "-----BEGIN PRIVATE KEY-----\nc2lnbmluZy1rZXktaW4tY2xlYXI=\n-----END PRIVATE KEY-----";
+    private static final String DECRYPTION_KEY = "-----BEGIN PRIVATE KEY-----\nZGVjcnlwdGlvbi1rZXktaW4tY2xlYXI=\n-----END PRIVATE KEY-----";
+
+    /** A stack signing in with SAML, with both private keys set as secrets. */
+    private static Plan samlWithKeys(String stack, Map<String, String> overrides) {
+        Map<String, String> saml = new HashMap<>(Map.of("externalAuth", "saml",
+                "samlEntryPoint", "https://idp.example.edu/idp/profile/SAML2/Redirect/SSO", "samlIssuer", "overleaf",
+                "samlIdpCertificate", "MIICizCCAfQCCQCY8tKaMc0BMjANBgkqhkiG9w0BAQsFADCBiTELMAkG"));
+        for (String key : List.of("ldapUrl", "ldapBindDn", "ldapSearchBase", "ldapFirstNameAttribute", "ldapLastNameAttribute")) {
+            saml.put(key, "");
+        }
+        saml.putAll(overrides);
+        ConfigValues values = TestStacks.values(stack, saml);
+        Map<String, String> raw = new HashMap<>(values.values());
+        raw.remove("overleaf-ha:ldapBindPassword");
+        raw.put("overleaf-ha:samlSigningKey", SIGNING_KEY);
+        raw.put("overleaf-ha:samlDecryptionKey", DECRYPTION_KEY);
+        Set<String> secretKeys = new HashSet<>(values.secretKeys());
+        secretKeys.addAll(List.of("overleaf-ha:samlSigningKey", "overleaf-ha:samlDecryptionKey"));
+        return PlanRunner.plan(StackConfigLoader.load(new ConfigValues(values.project(), values.stack(), raw, secretKeys)));
+    }
+
+    /**
+     * AWS: both keys in the stack's secret, the nodes told which to mount as a file (where OVERLEAF_SAML_PRIVATE_CERT
+     * points) and which to pass as a multi-line value; neither value anywhere in the plan.
+     */
+    @Test
+    void samlKeysReachAwsNodesThroughTheSecretStoreOnly() {
+        Plan plan = samlWithKeys("dev", Map.of());
+        List<String> names = StreamSupport.stream(plan.outputs().get("sharedSecretVariables").spliterator(), false)
+                .map(JsonNode::asText).toList();
+        assertThat(names).contains("OVERLEAF_HA_SAML_SIGNING_KEY", "OVERLEAF_SAML_DECRYPTION_PVK");
+        for (String role : List.of("leader", "follower")) {
+            assertThat(TestStacks.userData(plan, role)).contains(
+                    "SECRET_FILES='OVERLEAF_HA_SAML_SIGNING_KEY=/etc/overleaf-ha/saml-signing-key.pem'",
+                    "MULTILINE_SECRETS='OVERLEAF_SAML_DECRYPTION_PVK'",
+                    "OVERLEAF_SAML_PRIVATE_CERT=/etc/overleaf-ha/saml-signing-key.pem");
+        }
+        assertThat(TestStacks.userData(dev, "leader")).contains("SECRET_FILES=''", "MULTILINE_SECRETS=''");
+        assertThat(PlanPrinter.json(plan)).doesNotContain("c2lnbmluZy1rZXktaW4tY2xlYXI", "ZGVjcnlwdGlvbi1rZXktaW4tY2xlYXI");
+    }
+
+    /** Local: the signing key uploaded into each node where OVERLEAF_SAML_PRIVATE_CERT points, the other a variable. */
+    @Test
+    void samlKeysReachLocalNodesAsAnUploadedFileAndASecretVariable() {
+        Plan plan = samlWithKeys("local", Map.of("samlEntryPoint", "http://localhost:8081/simplesaml/saml2/idp/SSOService.php"));
+        for (String node : List.of("server-pro-1", "server-pro-2")) {
+            var container = plan.get("docker:index/container:Container", node);
+            assertThat(container.input("uploads").size()).isEqualTo(1);
+            assertThat(container.text("uploads.0.file")).isEqualTo("/etc/overleaf-ha/saml-signing-key.pem");
+            assertThat(container.text("uploads.0.content")).isEqualTo("[secret]");
+            List<String> env = StreamSupport.stream(container.input("envs").spliterator(), false).map(JsonNode::asText).toList();
+            assertThat(env).contains("OVERLEAF_SAML_PRIVATE_CERT=/etc/overleaf-ha/saml-signing-key.pem")
+                    .noneMatch(entry -> entry.startsWith("OVERLEAF_HA_SAML_SIGNING_KEY"));
+            // The decryption key sorts just before OVERLEAF_SAML_EMAIL_FIELD, hidden.
+            assertThat(env.get(env.indexOf("OVERLEAF_SAML_EMAIL_FIELD=nameID") - 1)).isEqualTo("[secret]");
+        }
+        assertThat(PlanPrinter.json(plan)).doesNotContain("c2lnbmluZy1rZXktaW4tY2xlYXI", "ZGVjcnlwdGlvbi1rZXktaW4tY2xlYXI");
+        assertThat(TestStacks.localPlan(Map.of()).get("docker:index/container:Container", "server-pro-1")
+                .input("uploads").isMissingNode()).isTrue();
+    }
 }

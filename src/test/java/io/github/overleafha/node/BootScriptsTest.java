@@ -1,19 +1,26 @@
 package io.github.overleafha.node;
 
+import io.github.overleafha.core.SignIn;
 import io.github.overleafha.render.Commands;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -250,6 +257,58 @@ class BootScriptsTest {
                 "/var/lib/overleaf/logs/server-pro/history-v1.log");
         assertThat(node.calls("amazon-cloudwatch-agent-ctl")).containsExactly("amazon-cloudwatch-agent-ctl -a fetch-config"
                 + " -m ec2 -c file:/opt/aws/amazon-cloudwatch-agent/etc/overleaf.json -s");
+        // The log part's agent settings survive the merge with the disk metrics'.
+        assertThat(config.path("agent").path("run_as_user").asText()).isEqualTo("root");
+        assertThat(config.path("agent").path("omit_hostname").asBoolean()).isTrue();
+    }
+
+    /**
+     * The agent's disk metrics, as the agent's configuration schema has them (aws/amazon-cloudwatch-agent
+     * translator/config/schema.json: metrics.namespace, aggregation_dimensions, metrics_collected.disk with
+     * resources, measurement, drop_device, append_dimensions), for exactly the mount points the other boot scripts
+     * mount: those of the instance store on a follower, and git-bridge's volume besides on the leader.
+     */
+    @Test
+    void theAgentPublishesTheSpaceAndInodesOfExactlyTheDisksTheNodeMounts() throws IOException {
+        for (NodeBootSpec spec : List.of(SampleSpecs.follower(), SampleSpecs.leader())) {
+            Path nodeRoot = Files.createDirectories(root.resolve(spec.leader() ? "leader" : "follower"));
+            FakeNode node = new FakeNode(nodeRoot, spec);
+            node.disk("nvme1n1", INSTANCE_STORE + "1111");
+            node.disk("nvme4n1", GIT_BRIDGE_VOLUME);
+            List<String> scripts = spec.leader() ? List.of("setup-instance-store.sh", "setup-git-bridge-volume.sh")
+                    : List.of("setup-instance-store.sh");
+            for (String script : scripts) {
+                Commands.Result setup = node.run(script);
+                assertThat(setup.exitCode()).as(setup.output()).isZero();
+            }
+            List<String> mounted = node.calls("mount").stream()
+                    .map(call -> call.substring(call.lastIndexOf(' ') + 1).substring(node.root.toString().length()))
+                    .toList();
+
+            Commands.Result result = node.run("ship-logs.sh");
+
+            assertThat(result.exitCode()).as(result.output()).isZero();
+            JsonNode config = new ObjectMapper().readTree(node.root.resolve("opt/aws/amazon-cloudwatch-agent/etc/overleaf.json").toFile());
+            JsonNode metrics = config.path("metrics");
+            assertThat(metrics.path("namespace").asText()).isEqualTo(SampleSpecs.METRICS_NAMESPACE);
+            assertThat(metrics.path("aggregation_dimensions").toString()).isEqualTo("[[\"AutoScalingGroupName\",\"path\"]]");
+            assertThat(metrics.path("metrics_collected").size()).isEqualTo(1);
+            JsonNode disk = metrics.path("metrics_collected").path("disk");
+            assertThat(texts(disk.path("resources"))).as("the mount points").containsExactlyElementsOf(mounted)
+                    .hasSize(spec.leader() ? 2 : 1);
+            assertThat(texts(disk.path("measurement"))).containsExactly("used_percent", "inodes_free");
+            assertThat(disk.path("drop_device").asBoolean()).isTrue();
+            assertThat(disk.path("metrics_collection_interval").asInt()).isEqualTo(60);
+            assertThat(disk.path("append_dimensions").toString()).isEqualTo("{\"AutoScalingGroupName\":\""
+                    + (spec.leader() ? SampleSpecs.LEADER_GROUP : SampleSpecs.FOLLOWER_GROUP)
+                    + "\",\"InstanceId\":\"" + FakeNode.INSTANCE_ID + "\"}");
+        }
+    }
+
+    private static List<String> texts(JsonNode array) {
+        List<String> texts = new ArrayList<>();
+        array.forEach(node -> texts.add(node.asText()));
+        return texts;
     }
 
     @Test
@@ -432,6 +491,61 @@ class BootScriptsTest {
         assertThat(result.exitCode()).isNotZero();
         assertThat(result.stderr()).contains("one-line");
         assertThat(result.output()).doesNotContain("first-line-4f3e", "second-line-2d1c");
+    }
+
+    /**
+     * SAML's private keys span lines, which an env file cannot carry: the signing key becomes a read-only file of
+     * Server Pro's web user mounted where OVERLEAF_SAML_PRIVATE_CERT points, the decryption key a variable passed
+     * from docker's own environment, and neither reaches the env file, the command line or the output.
+     */
+    @Test
+    void samlKeysLeaveTheEnvFileTheSigningKeyAsAMountedFileTheDecryptionKeyAsAMultiLineVariable() throws IOException {
+        NodeBootSpec sample = SampleSpecs.leader();
+        SortedSet<String> names = new TreeSet<>(sample.sharedSecretNames());
+        names.addAll(List.of(SignIn.SAML_SIGNING_KEY, SignIn.SAML_DECRYPTION_KEY));
+        SortedMap<String, String> environment = new TreeMap<>(sample.environment());
+        environment.put("OVERLEAF_SAML_PRIVATE_CERT", SignIn.SAML_SIGNING_KEY_PATH);
+        FakeNode node = new FakeNode(root, new NodeBootSpec(true, sample.region(), sample.serverProImage(),
+                sample.serverProVersion(), sample.texLiveImages(), sample.sharedSecretsName(), names,
+                sample.registryCredentialsName(), sample.redisReplicationGroup(), environment, sample.gitBridge(),
+                sample.migrationParameterName(), sample.logGroupName(), sample.followerGroupName(), sample.leaderGroupName(),
+                sample.metricsNamespace()));
+        Map<String, String> secrets = fakeSecrets();
+        String signingKey = "-----BEGIN PRIVATE KEY-----\nc2lnbmluZy1rZXktYTFiMg==\n-----END PRIVATE KEY-----";
+        String decryptionKey = "-----BEGIN RSA PRIVATE KEY-----\nZGVjcnlwdGlvbi1rZXktYzNkNA==\n-----END RSA PRIVATE KEY-----";
+        secrets.put(SignIn.SAML_SIGNING_KEY, signingKey);
+        secrets.put(SignIn.SAML_DECRYPTION_KEY, decryptionKey);
+        node.secret(SampleSpecs.SHARED_SECRETS_ARN, new ObjectMapper().writeValueAsString(secrets));
+        node.secret(SampleSpecs.REGISTRY_CREDENTIALS_ARN, "{\"username\": \"sharelatex+robot\", \"password\": \"quay-pw-9d8c7b\"}");
+        node.state("images", String.join("\n", SERVER_PRO_IMAGE, String.join("\n", SampleSpecs.TEX_LIVE_IMAGES)) + "\n");
+        node.answers("ssm-values", SampleSpecs.VERSION);
+
+        Commands.Result fetched = node.run("fetch-secrets.sh");
+        Commands.Result started = node.run("start-server-pro.sh");
+
+        assertThat(fetched.exitCode()).as(fetched.output()).isZero();
+        assertThat(started.exitCode()).as(started.output()).isZero();
+        String secretsEnv = Files.readString(root.resolve("etc/overleaf/secrets.env"));
+        assertThat(secretsEnv).doesNotContain(SignIn.SAML_SIGNING_KEY, SignIn.SAML_DECRYPTION_KEY, "PRIVATE KEY")
+                .contains("CRYPTO_RANDOM=");
+        Path signingFile = root.resolve("etc/overleaf/secret-files/" + SignIn.SAML_SIGNING_KEY);
+        Path decryptionFile = root.resolve("etc/overleaf/secret-files/" + SignIn.SAML_DECRYPTION_KEY);
+        assertThat(Files.readString(signingFile)).isEqualTo(signingKey + "\n");
+        assertThat(Files.readString(decryptionFile)).isEqualTo(decryptionKey + "\n");
+        for (Path file : List.of(signingFile, decryptionFile)) {
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("r--------");
+        }
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(signingFile.getParent()))).isEqualTo("rwx------");
+        // Server Pro's web service (www-data, uid 33) reads the mounted key; the other stays root's.
+        assertThat(node.calls("chown")).hasSize(1).allMatch(call -> call.startsWith("chown 33:33 "
+                + signingFile.getParent().resolve(SignIn.SAML_SIGNING_KEY + ".")));
+        String run = node.calls("docker run").get(0);
+        assertThat(run).contains(" --env-file " + node.path("/etc/overleaf/secrets.env")
+                + " --volume " + signingFile + ":" + SignIn.SAML_SIGNING_KEY_PATH + ":ro"
+                + " --env " + SignIn.SAML_DECRYPTION_KEY + " --volume /var/run/docker.sock");
+        assertThat(node.state("docker-run-environment")).contains(SignIn.SAML_DECRYPTION_KEY + "=" + decryptionKey + "\n");
+        String printed = fetched.output() + started.output() + String.join("\n", node.calls());
+        assertThat(printed).doesNotContain("c2lnbmluZy1rZXktYTFiMg", "ZGVjcnlwdGlvbi1rZXktYzNkNA");
     }
 
     @Test

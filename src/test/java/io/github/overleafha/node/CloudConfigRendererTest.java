@@ -124,7 +124,8 @@ class CloudConfigRendererTest {
         NodeBootSpec reversed = new NodeBootSpec(sorted.leader(), sorted.region(),
                 sorted.serverProImage(), sorted.serverProVersion(), sorted.texLiveImages(), sorted.sharedSecretsName(),
                 reversedNames, sorted.registryCredentialsName(), sorted.redisReplicationGroup(), reversedEnvironment, sorted.gitBridge(),
-                sorted.migrationParameterName(), sorted.logGroupName(), sorted.followerGroupName(), sorted.leaderGroupName());
+                sorted.migrationParameterName(), sorted.logGroupName(), sorted.followerGroupName(), sorted.leaderGroupName(),
+                sorted.metricsNamespace());
 
         assertThat(CloudConfigRenderer.render(reversed)).isEqualTo(CloudConfigRenderer.render(sorted))
                 .isEqualTo(CloudConfigRenderer.render(SampleSpecs.leader()));
@@ -209,7 +210,8 @@ class CloudConfigRendererTest {
                 follower.serverProVersion(), List.of("quay.io/sharelatex/texlive-full:latest"),
                 follower.sharedSecretsName(), follower.sharedSecretNames(), Optional.empty(),
                 follower.redisReplicationGroup(), follower.environment(),
-                Optional.empty(), follower.migrationParameterName(), follower.logGroupName(), follower.followerGroupName(), follower.leaderGroupName()))
+                Optional.empty(), follower.migrationParameterName(), follower.logGroupName(), follower.followerGroupName(), follower.leaderGroupName(),
+                follower.metricsNamespace()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("TeX Live image");
     }
 

@@ -18,7 +18,7 @@ final class FakeNode {
 
     private static final List<String> FAKED_COMMANDS = List.of(
             "mdadm", "mkfs.xfs", "blkid", "mount", "mountpoint", "docker", "aws", "systemctl", "sleep", "xfs_growfs",
-            "amazon-cloudwatch-agent-ctl");
+            "amazon-cloudwatch-agent-ctl", "chown");
     /** The fake node's instance id, as cloud-init records it. */
     static final String INSTANCE_ID = "i-0aaaabbbbccccdddd";
 

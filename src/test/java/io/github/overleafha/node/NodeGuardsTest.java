@@ -31,7 +31,7 @@ class NodeGuardsTest {
                 sample.sharedSecretsName(), new TreeSet<>(secretNames), sample.registryCredentialsName(),
                 sample.redisReplicationGroup(), environment,
                 Optional.empty(), sample.migrationParameterName(), sample.logGroupName(), sample.followerGroupName(),
-                sample.leaderGroupName());
+                sample.leaderGroupName(), sample.metricsNamespace());
     }
 
     // User data

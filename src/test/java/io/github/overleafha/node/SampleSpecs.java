@@ -39,6 +39,7 @@ final class SampleSpecs {
     static final String INTERFACE_ID = "eni-0fedcba9876543210";
     static final String FOLLOWER_GROUP = "overleaf-prod-followers";
     static final String LEADER_GROUP = "overleaf-prod-leader";
+    static final String METRICS_NAMESPACE = "CWAgent/overleaf/prod";
     static final String GIT_BRIDGE_HOST = "git-bridge.overleaf-prod.internal";
     /** What the shared secret holds: the generated secrets, Mongo's URL, Redis's and SMTP's passwords. */
     static final List<String> SHARED_SECRET_NAMES = sharedSecretNames();
@@ -87,7 +88,7 @@ final class SampleSpecs {
                 TEX_LIVE_IMAGES, SHARED_SECRETS_NAME, new TreeSet<>(SHARED_SECRET_NAMES),
                 Optional.of(REGISTRY_CREDENTIALS_NAME), REDIS_GROUP, environment, gitBridge,
                 "/overleaf/prod/migrated-version", "/overleaf/prod/containers", FOLLOWER_GROUP,
-                LEADER_GROUP);
+                LEADER_GROUP, METRICS_NAMESPACE);
     }
 
     /** Node {@code index}'s plain environment. */

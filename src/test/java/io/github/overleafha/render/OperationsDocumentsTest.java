@@ -3,6 +3,7 @@ package io.github.overleafha.render;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.overleafha.core.AwsAccount;
+import io.github.overleafha.core.DiskMetrics;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -33,11 +34,13 @@ class OperationsDocumentsTest {
     }
 
     @Test
-    void aFollowerShipsLogsAndReadsTheMigratedVersionOnly() throws IOException {
+    void aFollowerShipsLogsReadsTheMigratedVersionAndPublishesItsDisksMetricsOnly() throws IOException {
         var statements = statementsBySid(IamPolicies.followerOperations(ACCOUNT, "/overleaf-ha/dev/containers",
-                "/overleaf-ha/dev/migrated-version", "redis-group-1a2b3c4"));
-        assertThat(statements).containsOnlyKeys("ShipLogs", "ReadMigratedVersion", "FindSecrets", "FindRedis");
+                "/overleaf-ha/dev/migrated-version", "redis-group-1a2b3c4", "CWAgent/overleaf-ha/dev"));
+        assertThat(statements).containsOnlyKeys("ShipLogs", "ReadMigratedVersion", "FindSecrets", "FindRedis",
+                "PublishDiskMetrics");
         assertFindsSecretsAndTheStacksRedisOnly(statements);
+        assertPublishesIn(statements.get("PublishDiskMetrics"), "CWAgent/overleaf-ha/dev");
         assertThat(texts(statements.get("ShipLogs").get("Action")))
                 .containsExactly("logs:CreateLogStream", "logs:PutLogEvents", "logs:DescribeLogStreams");
         assertThat(texts(statements.get("ShipLogs").get("Resource")))
@@ -51,10 +54,12 @@ class OperationsDocumentsTest {
     void theLeaderAlsoRecordsTheVersionAndAttachesOnlyTaggedResourcesToItsGroupsInstances() throws IOException {
         var statements = statementsBySid(IamPolicies.leaderOperations(ACCOUNT, "/overleaf-ha/dev/containers",
                 "/overleaf-ha/dev/migrated-version", "overleaf-ha:leader", "dev", "overleaf-ha-dev-leader",
-                "redis-group-1a2b3c4"));
+                "redis-group-1a2b3c4", "CWAgent/overleaf-ha/dev"));
         assertThat(statements).containsOnlyKeys("ShipLogs", "RecordMigratedVersion", "SeeFollowersAndLeaderResources",
-                "AttachGitBridgeVolume", "AttachLeaderNetworkInterface", "ToLeaderInstancesOnly", "FindSecrets", "FindRedis");
+                "AttachGitBridgeVolume", "AttachLeaderNetworkInterface", "ToLeaderInstancesOnly", "FindSecrets", "FindRedis",
+                "PublishDiskMetrics");
         assertFindsSecretsAndTheStacksRedisOnly(statements);
+        assertPublishesIn(statements.get("PublishDiskMetrics"), "CWAgent/overleaf-ha/dev");
         assertThat(texts(statements.get("RecordMigratedVersion").get("Action"))).containsExactly("ssm:GetParameter", "ssm:PutParameter");
         JsonNode volume = statements.get("AttachGitBridgeVolume");
         assertThat(texts(volume.get("Resource"))).containsExactly("arn:aws:ec2:eu-west-1:123456789012:volume/*");
@@ -66,6 +71,15 @@ class OperationsDocumentsTest {
         assertThat(instances.at("/Condition/StringEquals/aws:ResourceTag~1aws:autoscaling:groupName").asText())
                 .isEqualTo("overleaf-ha-dev-leader");
         assertThat(statements.values()).allSatisfy(statement -> assertThat(statement.get("Effect").asText()).isEqualTo("Allow"));
+    }
+
+    /** PutMetricData names no resource: only the namespace condition keeps a node to its stack's metrics. */
+    private static void assertPublishesIn(JsonNode statement, String namespace) {
+        assertThat(texts(statement.get("Action"))).containsExactly("cloudwatch:PutMetricData");
+        assertThat(texts(statement.get("Resource"))).containsExactly("*");
+        assertThat(statement.get("Condition").size()).isEqualTo(1);
+        assertThat(statement.at("/Condition/StringEquals").size()).isEqualTo(1);
+        assertThat(statement.at("/Condition/StringEquals/cloudwatch:namespace").asText()).isEqualTo(namespace);
     }
 
     /**
@@ -107,11 +121,16 @@ class OperationsDocumentsTest {
     }
 
     @Test
-    void theDashboardLaysOutItsWidgetsTwoAbreastWithEveryTargetGroupAndRedisMember() throws IOException {
+    void theDashboardLaysOutItsWidgetsTwoAbreastWithEveryTargetGroupRedisMemberAndDisk() throws IOException {
         JsonNode widgets = JSON.readTree(DashboardRenderer.render("eu-west-1", "app/overleaf/abc",
-                Map.of("nodes", "targetgroup/nodes/1", "git", "targetgroup/git/2"), List.of("redis-001", "redis-002")))
+                Map.of("nodes", "targetgroup/nodes/1", "git", "targetgroup/git/2"), List.of("redis-001", "redis-002"),
+                "CWAgent/p/s", List.of(
+                        new DashboardRenderer.DiskSeries("leader git-bridge",
+                                DiskMetrics.alarmDimensions("p-s-leader", DiskMetrics.Disk.GIT_BRIDGE)),
+                        new DashboardRenderer.DiskSeries("followers instance-store",
+                                DiskMetrics.alarmDimensions("p-s-followers", DiskMetrics.Disk.INSTANCE_STORE)))))
                 .get("widgets");
-        assertThat(widgets).hasSize(6);
+        assertThat(widgets).hasSize(8);
         for (int i = 0; i < widgets.size(); i++) {
             JsonNode widget = widgets.get(i);
             assertThat(widget.get("x").asInt()).as("x of %d", i).isEqualTo(i % 2 == 0 ? 0 : 12);
@@ -129,5 +148,14 @@ class OperationsDocumentsTest {
         assertThat(widgets.get(5).at("/properties/metrics")).hasSize(2);
         assertThat(widgets.get(5).at("/properties/metrics/1/3").asText()).isEqualTo("redis-002");
         assertThat(widgets.get(5).at("/properties/title").asText()).isEqualTo("Redis CurrConnections");
+        JsonNode space = widgets.get(6).get("properties");
+        assertThat(space.get("stat").asText()).isEqualTo("Maximum");
+        assertThat(space.get("metrics").get(0).toString()).isEqualTo("[\"CWAgent/p/s\",\"disk_used_percent\","
+                + "\"AutoScalingGroupName\",\"p-s-leader\",\"path\",\"/var/lib/git-bridge\",{\"label\":\"leader git-bridge\"}]");
+        assertThat(space.get("metrics").get(1).get(5).asText()).isEqualTo("/var/lib/overleaf");
+        JsonNode inodes = widgets.get(7).get("properties");
+        assertThat(inodes.get("stat").asText()).isEqualTo("Minimum");
+        assertThat(inodes.get("metrics")).extracting(m -> m.get(1).asText()).containsOnly("disk_inodes_free");
+        assertThat(widgets.get(7).get("y").asInt()).isEqualTo(18);
     }
 }

@@ -11,6 +11,7 @@ import com.pulumi.resources.Resource;
 import io.github.overleafha.config.StackConfig;
 import io.github.overleafha.core.AwsAccount;
 import io.github.overleafha.core.BucketRole;
+import io.github.overleafha.core.DiskMetrics;
 import io.github.overleafha.infra.ServerProInputs;
 import io.github.overleafha.infra.SharedSecrets;
 import io.github.overleafha.infra.StackTags;
@@ -91,7 +92,9 @@ public final class AwsStack {
         var monitoring = new Monitoring("monitoring", aws.network().region(), config.slug(), aws.monitoring(),
                 aws.loadBalancer().alarmTopicArn(), new Monitoring.Watched(loadBalancer.arnSuffix(),
                 loadBalancer.targetGroupArnSuffixes(), redis.memberClusterIds(),
-                Map.of("leader", fleet.leaderGroupName(), "followers", fleet.followerGroupName())), account, tags, null);
+                Map.of("leader", new Monitoring.NodeGroup(fleet.leaderGroupName(), DiskMetrics.disks(true)),
+                        "followers", new Monitoring.NodeGroup(fleet.followerGroupName(), DiskMetrics.disks(false))),
+                config.names().metricNamespace()), account, tags, null);
 
         ctx.export("siteUrl", Output.of(config.site().url().toString()));
         ctx.export("loadBalancerDnsName", loadBalancer.dnsName());

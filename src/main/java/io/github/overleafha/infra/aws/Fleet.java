@@ -156,14 +156,16 @@ public final class Fleet extends Component {
         String leaderGroupName = BootSpecs.leaderGroupName(config);
         String logGroupName = BootSpecs.logGroupName(config);
         String parameterName = BootSpecs.migrationParameterName(config);
+        String metricNamespace = config.names().metricNamespace();
         var followerPolicy = operationsPolicy("follower-operations", "Server Pro followers: ship logs, read the migrated version",
                 Output.tuple(account, args.redisReplicationGroupId())
-                        .applyValue(t -> IamPolicies.followerOperations(t.t1, logGroupName, parameterName, t.t2)), tags);
+                        .applyValue(t -> IamPolicies.followerOperations(t.t1, logGroupName, parameterName, t.t2,
+                                metricNamespace)), tags);
         var leaderPolicy = operationsPolicy("leader-operations",
                 "Server Pro leader: ship logs, record the migrated version, take node 1's interface and git-bridge's volume",
                 Output.tuple(account, args.redisReplicationGroupId())
                         .applyValue(t -> IamPolicies.leaderOperations(t.t1, logGroupName, parameterName, LEADER_RESOURCE_TAG,
-                                BootSpecs.leaderTag(config), leaderGroupName, t.t2)), tags);
+                                BootSpecs.leaderTag(config), leaderGroupName, t.t2, metricNamespace)), tags);
         leaderIdentity = identity("leader", args.policyArns(), leaderPolicy, tags);
         followerIdentity = identity("follower", args.policyArns(), followerPolicy, tags);
 

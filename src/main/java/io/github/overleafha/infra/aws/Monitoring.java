@@ -14,6 +14,7 @@ import com.pulumi.core.Output;
 import com.pulumi.resources.ComponentResourceOptions;
 import io.github.overleafha.config.StackConfig;
 import io.github.overleafha.core.AwsAccount;
+import io.github.overleafha.core.DiskMetrics;
 import io.github.overleafha.infra.Component;
 import io.github.overleafha.infra.StackTags;
 import io.github.overleafha.render.DashboardRenderer;
@@ -35,13 +36,24 @@ public final class Monitoring extends Component {
     private static final int REDIS_MEMORY_PERCENT = 80;
     /** Seconds a replica may trail the primary before a failover would lose writes worth noticing. */
     private static final int REDIS_REPLICATION_LAG_SECONDS = 30;
+    private static final int DISK_USED_PERCENT = 80;
+    /**
+     * XFS makes inodes as files need them, up to a share of the disk (25% below 1 TB): this floor is a few percent
+     * of what the smallest git-bridge volume (10 GiB) can hold, and far more than a day's compiles create.
+     */
+    private static final int DISK_INODES_FREE_FLOOR = 1_000_000;
 
     /**
-     * What the alarms watch: the load balancer, Redis's members, and the fleet's Auto Scaling groups by label
-     * (EC2 publishes its instance metrics per group too).
+     * What the alarms watch: the load balancer, Redis's members, the fleet's Auto Scaling groups by label (EC2
+     * publishes its instance metrics per group too) and the namespace their nodes publish their disks' metrics in.
      */
     public record Watched(Output<String> loadBalancer, Map<String, Output<String>> targetGroups,
-                          List<Output<String>> redisMembers, Map<String, Output<String>> nodeGroups) {
+                          List<Output<String>> redisMembers, Map<String, NodeGroup> nodeGroups,
+                          String diskMetricNamespace) {
+    }
+
+    /** An Auto Scaling group of nodes and the disks each of its nodes has. */
+    public record NodeGroup(Output<String> name, List<DiskMetrics.Disk> disks) {
     }
 
     private final Output<String> topicArn;
@@ -127,15 +139,51 @@ public final class Monitoring extends Component {
         new TreeMap<>(watched.nodeGroups()).forEach((label, group) -> alarm(label + "-status-check",
                 "An EC2 status check fails on a " + label + " instance: it stops answering /status, and its group"
                         + " replaces it once the load balancer marks it unhealthy (runbook: When a node dies)",
-                metric("AWS/EC2", "StatusCheckFailed", "Maximum", group.applyValue(g -> Map.of("AutoScalingGroupName", g))),
+                metric("AWS/EC2", "StatusCheckFailed", "Maximum",
+                        group.name().applyValue(g -> Map.of("AutoScalingGroupName", g))),
                 "GreaterThanThreshold", 0, 3, 2, "notBreaching"));
+        List<Output<DashboardRenderer.DiskSeries>> disks = new ArrayList<>();
+        new TreeMap<>(watched.nodeGroups()).forEach((label, group) -> group.disks().forEach(disk -> {
+            Output<Map<String, String>> dimensions = group.name().applyValue(g -> DiskMetrics.alarmDimensions(g, disk));
+            diskAlarms(label, disk, watched.diskMetricNamespace(), dimensions);
+            disks.add(dimensions.applyValue(d -> new DashboardRenderer.DiskSeries(label + " " + disk.label(), d)));
+        }));
         Map<String, Output<String>> groups = watched.targetGroups();
         new Dashboard(childName("fleet"), DashboardArgs.builder()
                 .dashboardName(dashboardName)
-                .dashboardBody(Output.tuple(alb, groups.get("nodes"), groups.get("git"), Output.all(members))
-                        .applyValue(t -> DashboardRenderer.render(region, t.t1, Map.of("nodes", t.t2, "git", t.t3), t.t4)))
+                .dashboardBody(Output.tuple(alb, groups.get("nodes"), groups.get("git"), Output.all(members), Output.all(disks))
+                        .applyValue(t -> DashboardRenderer.render(region, t.t1, Map.of("nodes", t.t2, "git", t.t3), t.t4,
+                                watched.diskMetricNamespace(), t.t5)))
                 .build(), child());
         registerOutputs(Map.of("alarmTopicArn", topicArn));
+    }
+
+    private record DiskText(String what, String whenFull, String runbook) {
+    }
+
+    /**
+     * A disk of a group's nodes filling up: its space, and its inodes (many small files exhaust them first). Maximum
+     * and Minimum of the series aggregated over the group are the fullest node's. No data (the group empty, the
+     * node not booted yet) is no alarm: the health and status-check alarms watch nodes that are missing.
+     */
+    private void diskAlarms(String group, DiskMetrics.Disk disk, String namespace, Output<Map<String, String>> dimensions) {
+        DiskText text = switch (disk) {
+            case INSTANCE_STORE -> new DiskText("instance store", "compiles, uploads and image pulls fail",
+                    "Instance store full");
+            case GIT_BRIDGE -> new DiskText("git-bridge volume", "git pushes fail", "Growing git-bridge's volume");
+        };
+        String what = text.what() + " (" + disk.mountPoint() + ")";
+        String full = text.whenFull();
+        String runbook = " (runbook: " + text.runbook() + ")";
+        String name = group + "-" + disk.label();
+        alarm(name + "-space", "The " + what + " of a " + group + " node is more than " + DISK_USED_PERCENT
+                        + "% full: when full, " + full + runbook,
+                metric(namespace, DiskMetrics.Measurement.USED_PERCENT.metricName(), "Maximum", dimensions),
+                "GreaterThanThreshold", DISK_USED_PERCENT, 2, 2, "notBreaching");
+        alarm(name + "-inodes", "The " + what + " of a " + group + " node has fewer than " + DISK_INODES_FREE_FLOOR
+                        + " free inodes: at none, no file can be created and " + full + runbook,
+                metric(namespace, DiskMetrics.Measurement.INODES_FREE.metricName(), "Minimum", dimensions),
+                "LessThanThreshold", DISK_INODES_FREE_FLOOR, 2, 2, "notBreaching");
     }
 
     /** Server Pro's share of 5xx answers, in percent of all requests, over 5 minutes. */
@@ -174,6 +222,11 @@ public final class Monitoring extends Component {
         return new Metric(namespace, name, statistic, dimensions);
     }
 
+    /** The load balancer and EC2 publish every minute; ElastiCache and the disks are watched over 5 minutes. */
+    private static int periodSeconds(String namespace) {
+        return namespace.equals("AWS/ApplicationELB") || namespace.equals("AWS/EC2") ? 60 : 300;
+    }
+
     private static Output<Map<String, String>> targetGroup(Output<String> alb, Output<String> group) {
         return Output.tuple(alb, group).applyValue(t -> Map.of("LoadBalancer", t.t1, "TargetGroup", t.t2));
     }
@@ -186,7 +239,7 @@ public final class Monitoring extends Component {
                 .metricName(metric.name())
                 .statistic(metric.statistic())
                 .dimensions(metric.dimensions())
-                .period(metric.namespace().equals("AWS/ElastiCache") ? 300 : 60)
+                .period(periodSeconds(metric.namespace()))
                 .evaluationPeriods(evaluationPeriods)
                 .datapointsToAlarm(datapointsToAlarm)
                 .comparisonOperator(comparison)

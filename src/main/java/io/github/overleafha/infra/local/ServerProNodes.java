@@ -5,14 +5,17 @@ import com.pulumi.docker.Container;
 import com.pulumi.docker.ContainerArgs;
 import com.pulumi.docker.inputs.ContainerHealthcheckArgs;
 import com.pulumi.docker.inputs.ContainerLabelArgs;
+import com.pulumi.docker.inputs.ContainerUploadArgs;
 import com.pulumi.docker.inputs.ContainerVolumeArgs;
 import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.resources.Resource;
 import io.github.overleafha.core.ServerProEnvironment;
+import io.github.overleafha.core.SignIn;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
@@ -44,6 +47,16 @@ public final class ServerProNodes extends LocalComponent {
                           Map<String, Output<String>> secretEnvironment, String hostDataDir, LocalNetwork network,
                           List<Resource> prerequisites, Output<String> setupsSucceeded, ComponentResourceOptions options) {
         super("ServerProNodes", name, options);
+        // Secrets Server Pro reads from a file (the SAML signing key) are uploaded there; the others, multi-line
+        // ones included (Docker's API takes any value), are variables.
+        Map<String, Output<String>> variables = new TreeMap<>(secretEnvironment);
+        List<ContainerUploadArgs> files = new ArrayList<>();
+        new TreeMap<>(SignIn.secretFiles()).forEach((secret, path) -> {
+            Output<String> content = variables.remove(secret);
+            if (content != null) {
+                files.add(ContainerUploadArgs.builder().file(path).content(content.asSecret()).build());
+            }
+        });
         for (int index = 1; index <= count; index++) {
             String nodeDataDir = hostDataDir + "/node-" + index;
             var args = ContainerArgs.builder()
@@ -51,7 +64,7 @@ public final class ServerProNodes extends LocalComponent {
                     .hostname(name(index))
                     .image(image)
                     .envs(ContainerEnvironment.of(ServerProEnvironment.node(environment, index, nodeDataDir),
-                            secretEnvironment))
+                            variables))
                     // Binds (not mounts) so that Docker creates the scratch directory on first start.
                     .volumes(
                             ContainerVolumeArgs.builder().hostPath(nodeDataDir).containerPath(DATA_DIR).build(),
@@ -69,6 +82,9 @@ public final class ServerProNodes extends LocalComponent {
                     .restart("always")
                     .stopTimeout(STOP_GRACE_SECONDS)
                     .destroyGraceSeconds(STOP_GRACE_SECONDS);
+            if (!files.isEmpty()) {
+                args.uploads(files);
+            }
             List<Resource> after = prerequisites;
             if (index == 1) {
                 // Healthy means serving, which it does only after the migrations.
