@@ -97,12 +97,7 @@ class LauncherTest {
         assertThat(Files.readString(LAUNCHER)).contains("$root/src/main/resources/jvm.options");
         assertThat(JvmFlags.flags()).contains("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC")
                 .allMatch(flag -> flag.startsWith("-"));
-        // The same flags for the SDK's polling runner, with a common pool it cannot starve.
-        String plansPool = "-Djava.util.concurrent.ForkJoinPool.common.parallelism=2";
-        assertThat(JvmFlags.flags()).contains(plansPool);
-        assertThat(JvmFlags.forSdkRunner()).isEqualTo(JvmFlags.flags().stream()
-                .map(flag -> flag.equals(plansPool) ? "-Djava.util.concurrent.ForkJoinPool.common.parallelism=4" : flag)
-                .toList());
+        assertThat(JvmFlags.flags()).contains("-Djava.util.concurrent.ForkJoinPool.common.parallelism=2");
     }
 
     /** The compiled main classes in a jar, with every dependency jar of this test run on its manifest class path. */
