@@ -45,6 +45,7 @@ public final class App implements Callable<Integer> {
 
     public static void main(String[] args) {
         if (args.length == 0 && startedByTheEngine()) {
+            SdkRunnerPool.reserve();
             Optional<String> stale = BuildInfo.embedded().flatMap(build -> build.staleAgainst(Path.of("")));
             if (stale.isPresent()) {
                 System.err.println(stale.get());

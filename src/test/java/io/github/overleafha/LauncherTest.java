@@ -97,6 +97,7 @@ class LauncherTest {
         assertThat(Files.readString(LAUNCHER)).contains("$root/src/main/resources/jvm.options");
         assertThat(JvmFlags.flags()).contains("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC")
                 .allMatch(flag -> flag.startsWith("-"));
+        assertThat(JvmFlags.flags()).contains("-Djava.util.concurrent.ForkJoinPool.common.parallelism=2");
     }
 
     /** The compiled main classes in a jar, with every dependency jar of this test run on its manifest class path. */

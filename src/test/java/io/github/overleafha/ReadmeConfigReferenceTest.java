@@ -13,8 +13,9 @@ import java.util.regex.Pattern;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The README's configuration reference and Pulumi.yaml's config block must never drift apart (and Pulumi.yaml and
- * the program's declarations neither: {@code KeyCatalogueTest}).
+ * The README's configuration reference is the table a newcomer reads: one row per key of Pulumi.yaml's config block
+ * (the one place of each key's type, default and description), equal to it, and no other (Pulumi.yaml and the
+ * program's rules agree by {@code KeyCatalogueTest}).
  */
 class ReadmeConfigReferenceTest {
 

@@ -12,7 +12,8 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * A digest of everything a build turns into the program: {@code pom.xml} and every file under {@code src/main}.
+ * A digest of everything a build turns into the program: {@code pom.xml}, {@code Pulumi.yaml} (the jar carries a copy:
+ * the config keys' defaults and descriptions) and every file under {@code src/main}.
  * The build embeds it ({@link BuildInfo}); the program recomputes it from the working tree at start, so a jar built
  * from other sources is never run unnoticed.
  */
@@ -46,7 +47,8 @@ public final class SourceFingerprint {
 
     private static List<Path> files(Path projectDir) throws IOException {
         try (Stream<Path> sources = Files.walk(projectDir.resolve("src/main"))) {
-            return Stream.concat(Stream.of(projectDir.resolve("pom.xml")), sources.filter(Files::isRegularFile))
+            return Stream.concat(Stream.of(projectDir.resolve("pom.xml"), projectDir.resolve("Pulumi.yaml"))
+                            .filter(Files::isRegularFile), sources.filter(Files::isRegularFile))
                     .sorted((a, b) -> projectDir.relativize(a).toString().replace('\\', '/')
                             .compareTo(projectDir.relativize(b).toString().replace('\\', '/')))
                     .toList();

@@ -4,11 +4,12 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * One config key of the project: its name, where it applies, the values it takes, its default and what it means.
- * {@code Pulumi.yaml} declares the same default and description (the CLI applies the default there), and the
- * README's reference lists them: {@code KeyCatalogueTest} and {@code ReadmeConfigReferenceTest} keep the three equal.
+ * One config key of the project: its name, where it applies and the values it takes ({@link KeyCatalogue}'s rule),
+ * with its default and description as Pulumi.yaml declares them (the CLI applies the default there; the README's
+ * reference lists both, kept equal to Pulumi.yaml by {@code ReadmeConfigReferenceTest}).
  *
- * @param defaultValue the default as the engine passes it (lists as JSON), or empty when every stack must set it
+ * @param defaultValue Pulumi.yaml's default as the engine passes it (lists as JSON), or empty when every stack must
+ *                     set the key
  */
 public record KeyDeclaration(String name, Scope scope, Values values, Optional<String> defaultValue, String description) {
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Iterator;
@@ -18,16 +19,37 @@ public record ProjectFile(String name, Map<String, Declaration> declarations) {
 
     static final ObjectMapper YAML = YamlFile.YAML;
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** Where pom.xml puts the project's Pulumi.yaml: beside this class. */
+    static final String BUNDLED = "Pulumi.yaml";
 
     /** One declared key; {@code defaultValue} is null when the key must be set in every stack. */
     public record Declaration(String type, JsonNode defaultValue, String description) {
     }
 
     public static ProjectFile load(Path file) {
-        JsonNode root = YamlFile.read(file);
+        return of(file.toString(), YamlFile.read(file));
+    }
+
+    /**
+     * The project file the build bundled into the program (pom.xml's resources): the declarations the program was
+     * built with, at hand wherever it runs, also without a project directory.
+     */
+    public static ProjectFile bundled() {
+        try (InputStream in = ProjectFile.class.getResourceAsStream(BUNDLED)) {
+            if (in == null) {
+                throw new IllegalStateException("the program lacks its bundled " + BUNDLED
+                        + " (pom.xml's resources copy it at build): rebuild it with mvn -B package -DskipTests");
+            }
+            return of("the bundled " + BUNDLED, YamlFile.parse("the bundled " + BUNDLED, in.readAllBytes()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the bundled " + BUNDLED + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static ProjectFile of(String source, JsonNode root) {
         String name = root == null ? "" : root.path("name").asText("");
         if (name.isEmpty()) {
-            throw new IllegalArgumentException(file + " has no project name");
+            throw new IllegalArgumentException(source + " has no project name");
         }
         Map<String, Declaration> declarations = new TreeMap<>();
         Iterator<Map.Entry<String, JsonNode>> fields = root.path("config").fields();

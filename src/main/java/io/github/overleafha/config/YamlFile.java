@@ -47,12 +47,17 @@ final class YamlFile {
             throw new IllegalArgumentException(file + " is larger than " + MAX_BYTES / 1024
                     + " KiB; a project or stack file holds settings only");
         }
+        return parse(file.toString(), bytes);
+    }
+
+    /** The document of {@code bytes}, read from {@code source}; syntax errors are located there by line and column. */
+    static JsonNode parse(String source, byte[] bytes) {
         try {
             return YAML.readTree(new String(bytes, StandardCharsets.UTF_8));
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             String where = at == null ? "" : ":" + at.getLineNr() + ":" + at.getColumnNr();
-            throw new IllegalArgumentException(file + where + ": " + e.getOriginalMessage()
+            throw new IllegalArgumentException(source + where + ": " + e.getOriginalMessage()
                     + " (fix the YAML; a key may appear only once)", e);
         }
     }

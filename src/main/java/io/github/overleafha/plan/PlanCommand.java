@@ -12,11 +12,14 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
+import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.Callable;
 
 /** {@code plan}: what a stack would declare, computed offline from the project's files. */
@@ -52,18 +55,44 @@ public final class PlanCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        Optional<String> stale = options.staleBuild();
-        if (stale.isPresent()) {
-            System.err.println(stale.get());
+        // The sources' digest (a few tens of milliseconds) is taken on the other core while the plan is made;
+        // nothing is printed before it says this build may be trusted.
+        CompletableFuture<Optional<String>> stale = CompletableFuture.supplyAsync(options::staleBuild);
+        Outcome outcome = outcome();
+        Optional<String> staleMessage;
+        try {
+            staleMessage = stale.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
+        if (staleMessage.isPresent()) {
+            System.err.println(staleMessage.get());
             return App.STALE_BUILD;
         }
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        out.print(outcome.out());
+        out.flush();
+        System.err.print(outcome.err());
+        System.err.flush();
+        return outcome.status();
+    }
+
+    /** What the command prints on standard output and error, and its exit status. */
+    private record Outcome(int status, String out, String err) {
+
+        static Outcome failed(int status, String message) {
+            return new Outcome(status, "", message + System.lineSeparator());
+        }
+    }
+
+    private Outcome outcome() {
+        var loadErrors = new ByteArrayOutputStream();
         CommandConfig<Loaded> loaded = CommandConfig.load(() -> {
             ConfigValues raw = options.values();
             return new Loaded(raw, StackConfigLoader.load(raw));
-        }, System.err);
+        }, new PrintStream(loadErrors, true, StandardCharsets.UTF_8));
         if (loaded.failed()) {
-            return loaded.exitStatus();
+            return new Outcome(loaded.exitStatus(), "", loadErrors.toString(StandardCharsets.UTF_8));
         }
         ConfigValues values = loaded.value().values();
         StackConfig config = loaded.value().config();
@@ -72,20 +101,16 @@ public final class PlanCommand implements Callable<Integer> {
             plan = preview ? firstPreview(config, values) : PlanRunner.plan(config, migratedVersion == null ? Map.of()
                     : Map.of(config.names().migrationParameter(), migratedVersion));
         } catch (InvalidConfigException e) {
-            System.err.println(e.getMessage());
-            return INVALID_CONFIG;
+            return Outcome.failed(INVALID_CONFIG, e.getMessage());
         } catch (IllegalStateException e) {
-            System.err.println(e.getMessage());
-            return PROGRAM_FAILED;
+            return Outcome.failed(PROGRAM_FAILED, e.getMessage());
         }
-        out.print(format == Format.json ? PlanPrinter.json(plan) : PlanPrinter.text(plan));
-        out.flush();
         List<String> placeholders = Placeholders.keys(values);
-        if (!placeholders.isEmpty()) {
-            System.err.println("replace before `pulumi up`: " + String.join(", ", placeholders)
-                    + " (placeholders of the example stack file; `check --stack " + options.stack + "` lists the commands)");
-        }
-        return 0;
+        return new Outcome(0, format == Format.json ? PlanPrinter.json(plan) : PlanPrinter.text(plan), placeholders.isEmpty()
+                ? ""
+                : "replace before `pulumi up`: " + String.join(", ", placeholders)
+                        + " (placeholders of the example stack file; `check --stack " + options.stack + "` lists the commands)"
+                        + System.lineSeparator());
     }
 
     /** A stack's configuration and the raw values it was read from (the placeholders are found in those). */

@@ -70,6 +70,9 @@ final class PreviewEngine implements AutoCloseable {
         try {
             server = NettyServerBuilder.forAddress(new InetSocketAddress("127.0.0.1", 0))
                     .maxInboundMessageSize(400 * 1024 * 1024)
+                    // Every answer is computed at once, without waiting: no hand-off to another thread per call
+                    // (the SDK sends every debug message, about four a resource, one call at a time).
+                    .directExecutor()
                     .addService(new Monitor())
                     .addService(new Engine())
                     .build()

@@ -66,7 +66,8 @@ public final class PreviewRunner {
     private static List<String> command() {
         String java = ProcessHandle.current().info().command()
                 .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        // A short-lived program: the launcher's flags start it fastest.
+        // A short-lived program: the launcher's flags start it fastest. Their pool of two is what a 3-core machine
+        // gives `pulumi up` too; the program's engine path sizes it itself (App, SdkRunnerPool).
         List<String> command = new ArrayList<>(List.of(java));
         command.addAll(JvmFlags.flags());
         command.addAll(List.of("-cp", absolute(System.getProperty("java.class.path")), App.class.getName()));

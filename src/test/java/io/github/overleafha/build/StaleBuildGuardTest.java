@@ -53,6 +53,11 @@ class StaleBuildGuardTest {
         Files.delete(checkout.resolve("src/main/java/B.java"));
         Files.writeString(checkout.resolve("pom.xml"), "<project><version>2</version></project>");
         assertThat(rebuilt.staleAgainst(checkout)).isPresent();
+
+        // The jar carries Pulumi.yaml (the keys' defaults and descriptions): an edit of it needs a rebuild too.
+        BuildInfo withProjectFile = new BuildInfo("1.0.0", SourceFingerprint.of(checkout));
+        Files.writeString(checkout.resolve("Pulumi.yaml"), "name: overleaf-ha\n");
+        assertThat(withProjectFile.staleAgainst(checkout)).isPresent();
     }
 
     @Test

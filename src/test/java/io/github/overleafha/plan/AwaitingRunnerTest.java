@@ -13,6 +13,7 @@ import io.github.overleafha.TestStacks;
 import io.github.overleafha.config.StackConfig;
 import io.github.overleafha.config.StackConfigLoader;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -27,7 +28,12 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-/** The plan's runner gives what the SDK's runner gives: the same plans, byte for byte, and the same failures. */
+/**
+ * The plan's runner gives what the SDK's runner gives: the same plans, byte for byte, and the same failures. The
+ * SDK's runner deadlocks on a common pool of two workers (SdkRunnerPool: the build runs the tests with four);
+ * should it stall anyway, each case fails after a few minutes instead of holding the build.
+ */
+@Timeout(value = 3, unit = TimeUnit.MINUTES, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class AwaitingRunnerTest {
 
     private static final String FAILING_INVOKE = "test:index:refused";
