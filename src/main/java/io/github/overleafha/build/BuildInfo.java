@@ -42,7 +42,7 @@ public record BuildInfo(String version, String sourceFingerprint) {
             return Optional.empty();
         }
         return Optional.of("This program (overleaf-ha " + version + ") was built from other sources than those in "
-                + projectDir.toAbsolutePath().normalize() + " (pom.xml or src/main changed since the build), so it"
+                + projectDir.toAbsolutePath().normalize() + " (pom.xml, Pulumi.yaml or src/main changed since the build), so it"
                 + " would deploy what the working tree no longer says. Rebuild it: " + REBUILD + " (then run the"
                 + " command again).");
     }
