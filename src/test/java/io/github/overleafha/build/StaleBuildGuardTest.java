@@ -5,7 +5,6 @@ import io.github.overleafha.TestStacks;
 import io.github.overleafha.plan.PlanCommand;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -75,7 +74,8 @@ class StaleBuildGuardTest {
         int status;
         try {
             System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            status = new CommandLine(new App()).execute("plan", "--stack", "local", "--dir", checkout.toString());
+            String[] args = {"plan", "--stack", "local", "--dir", checkout.toString()};
+            status = App.commandLine(args).execute(args);
         } finally {
             System.setErr(original);
         }
