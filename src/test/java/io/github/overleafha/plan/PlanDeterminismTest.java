@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -63,29 +64,66 @@ class PlanDeterminismTest {
 
     /**
      * Separate JVMs: Set.of and Map.of iterate in a different order in each, so only this catches an unsorted
-     * collection reaching an input; the clock and the process also differ. Both run at once, with the launcher's flags.
+     * collection reaching an input; the clock and the process also differ. Two child JVMs, started at once with the
+     * launcher's flags, each run the plan command for every stack (one JVM start per child, not per stack and child:
+     * starting a JVM on the test class path costs more than a plan), and each stack's plan must match this JVM's.
      */
     @ParameterizedTest
     @MethodSource("stacks")
     void separateProcessesPrintTheSamePlan(String stack) throws Exception {
-        Process first = startPlan(stack);
-        Process second = startPlan(stack);
-        String firstPlan = output(first);
-        assertThat(output(second)).isEqualTo(firstPlan);
-        assertThat(firstPlan).isEqualTo(PlanPrinter.json(firstPlan(stack)));
+        List<Map<String, String>> children = childPlans();
+        assertThat(children.get(1).get(stack)).isEqualTo(children.get(0).get(stack));
+        assertThat(children.get(0).get(stack)).isEqualTo(PlanPrinter.json(firstPlan(stack)));
     }
 
-    private static Process startPlan(String stack) throws IOException {
-        return TestJvm.process(App.class, "plan", "--stack", stack, "--format", "json")
-                .redirectError(ProcessBuilder.Redirect.DISCARD)
-                .start();
+    /** Each child JVM's plan of every stack, by stack name; both children run at once, the first time asked. */
+    private static synchronized List<Map<String, String>> childPlans() throws Exception {
+        if (childPlans == null) {
+            String[] stacks = stacks().toArray(String[]::new);
+            Process first = startPlans(stacks);
+            Process second = startPlans(stacks);
+            childPlans = List.of(plans(first, stacks), plans(second, stacks));
+        }
+        return childPlans;
     }
 
-    private static String output(Process process) throws IOException, InterruptedException {
+    private static List<Map<String, String>> childPlans;
+
+    private static Process startPlans(String[] stacks) throws IOException {
+        return TestJvm.process(EveryStacksPlan.class, stacks).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    }
+
+    private static Map<String, String> plans(Process process, String[] stacks) throws IOException, InterruptedException {
         String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
         assertThat(process.exitValue()).isZero();
-        return out;
+        String[] plans = out.split(EveryStacksPlan.END, -1);
+        assertThat(plans).hasSize(stacks.length + 1);
+        Map<String, String> byStack = new HashMap<>();
+        for (int i = 0; i < stacks.length; i++) {
+            byStack.put(stacks[i], plans[i]);
+        }
+        return byStack;
+    }
+
+    /**
+     * A child JVM's main: {@code plan --stack <stack> --format json} through the command line, as bin/overleaf-ha
+     * runs it, for each stack named, each plan followed by {@link #END}. Exits non-zero at the first failed plan.
+     */
+    public static final class EveryStacksPlan {
+        static final String END = "\0";
+
+        public static void main(String[] stacks) {
+            for (String stack : stacks) {
+                String[] args = {"plan", "--stack", stack, "--format", "json"};
+                int status = App.commandLine(args).execute(args);
+                if (status != 0) {
+                    System.exit(status);
+                }
+                System.out.print(END);
+            }
+            System.out.flush();
+        }
     }
 
     @ParameterizedTest
