@@ -5,6 +5,7 @@ import io.github.overleafha.core.InstanceTypes;
 import io.github.overleafha.core.Ipv4Cidr;
 import io.github.overleafha.core.NetworkLayout;
 import io.github.overleafha.core.ServerProVersion;
+import io.github.overleafha.core.StackNames;
 
 import java.util.HashSet;
 import java.util.List;
@@ -73,7 +74,7 @@ final class AwsReader implements TargetReader {
         boolean retain = in.bool("retainDataOnDestroy");
         StackConfig.Monitoring monitoring = MonitoringReader.read(in, fleet.nodeCount(), region);
         StackConfig.Recovery recovery = RecoveryReader.read(in, region, storage.bucketNamePrefix());
-        in.checkNames(true);
+        in.checkNames(StackNames::awsProblems);
         return new StackConfig.Aws(network, nodes, loadBalancer, atlas, redis, secrets, monitoring, recovery, noncurrentDays,
                 maintenance, retain);
     }

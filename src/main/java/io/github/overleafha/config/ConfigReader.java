@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -59,11 +60,11 @@ final class ConfigReader {
     }
 
     /**
-     * The project's and stack's names against the rules of everything they name: Pulumi's, and AWS's too when they
-     * reach AWS resources.
+     * The project's and stack's names against the rules of everything the stack's target names with them
+     * ({@link StackNames#pulumiProblems} or {@link StackNames#awsProblems}).
      */
-    void checkNames(boolean onAws) {
-        new StackNames(project(), stack()).problems(onAws)
+    void checkNames(Function<StackNames, List<StackNames.Problem>> targetRules) {
+        targetRules.apply(new StackNames(project(), stack()))
                 .forEach(name -> problem(new ConfigProblem(name.subject(), name.value(), name.why(), name.fix())));
     }
 

@@ -2,6 +2,7 @@ package io.github.overleafha.config;
 
 import io.github.overleafha.core.ImageReference;
 import io.github.overleafha.core.Ipv4Cidr;
+import io.github.overleafha.core.StackNames;
 
 import java.net.URI;
 import java.util.ArrayList;
@@ -50,7 +51,7 @@ final class LocalReader implements TargetReader {
         var local = new StackConfig.Local(address, port, dataDir, images.get(0), images.get(1), images.get(2), images.get(3),
                 images.get(4));
         checkPublishedPort(in, site, local);
-        in.checkNames(false);
+        in.checkNames(StackNames::pulumiProblems);
         return local;
     }
 

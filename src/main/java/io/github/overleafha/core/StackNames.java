@@ -103,8 +103,8 @@ public record StackNames(String project, String stack) {
         return slug();
     }
 
-    /** Rules the names break that mapping cannot mend; {@code aws} adds those of the AWS target's resources. */
-    public List<Problem> problems(boolean aws) {
+    /** Pulumi's rules the names break (every target's): mapping cannot mend them. */
+    public List<Problem> pulumiProblems() {
         List<Problem> problems = new ArrayList<>();
         if (!PULUMI_NAME.matcher(project).matches()) {
             problems.add(new Problem(PROJECT, project, "Pulumi project names are 1-100 letters, digits, _, . or -",
@@ -114,13 +114,19 @@ public record StackNames(String project, String stack) {
             problems.add(new Problem(STACK, stack, "Pulumi stack names are 1-100 letters, digits, _, . or -",
                     "pick a stack name such as prod-eu"));
         }
-        if (aws && slug().length() > ATLAS_NAME_MAX) {
+        return problems;
+    }
+
+    /** Pulumi's rules and those of the AWS target's resources that the names break and mapping cannot mend. */
+    public List<Problem> awsProblems() {
+        List<Problem> problems = pulumiProblems();
+        if (slug().length() > ATLAS_NAME_MAX) {
             problems.add(new Problem(STACK, stack, "the Atlas project and cluster are named " + slug() + " ("
                     + slug().length() + " characters) and Atlas allows " + ATLAS_NAME_MAX,
                     "pick a stack name of at most " + (ATLAS_NAME_MAX - project.length() - 1) + " characters"));
         }
         String firstSegment = project.toLowerCase(Locale.ROOT);
-        if (aws && (firstSegment.startsWith("aws") || firstSegment.startsWith("ssm"))) {
+        if ((firstSegment.startsWith("aws") || firstSegment.startsWith("ssm"))) {
             problems.add(new Problem(PROJECT, project, "SSM parameter " + migrationParameter()
                     + " would start with aws or ssm, which Parameter Store reserves", "rename the project in Pulumi.yaml"));
         }

@@ -26,17 +26,17 @@ class NamesTest {
 
     @Test
     void goodNamesHaveNoProblems() {
-        assertThat(DEV.problems(true)).isEmpty();
-        assertThat(new StackNames("ssm-overleaf", "dev").problems(false)).isEmpty();
+        assertThat(DEV.awsProblems()).isEmpty();
+        assertThat(new StackNames("ssm-overleaf", "dev").pulumiProblems()).isEmpty();
     }
 
     @Test
     void namesOutsidePulumisAlphabetAreRefused() {
-        assertThat(new StackNames("over leaf", "dev").problems(false)).singleElement().satisfies(problem -> {
+        assertThat(new StackNames("over leaf", "dev").pulumiProblems()).singleElement().satisfies(problem -> {
             assertThat(problem.subject()).isEqualTo(StackNames.PROJECT);
             assertThat(problem.value()).isEqualTo("over leaf");
         });
-        assertThat(new StackNames("overleaf-ha", "dev/eu").problems(false)).singleElement().satisfies(problem -> {
+        assertThat(new StackNames("overleaf-ha", "dev/eu").pulumiProblems()).singleElement().satisfies(problem -> {
             assertThat(problem.subject()).isEqualTo(StackNames.STACK);
             assertThat(problem.fix()).isEqualTo("pick a stack name such as prod-eu");
         });
@@ -48,26 +48,26 @@ class NamesTest {
         assertThat(new StackNames("overleaf-ha", "prod.EU").gitBridgeHost()).isEqualTo("git-bridge.prod-eu.overleaf-ha.internal");
         // The longest names the Atlas rule allows: each label stays within DNS's 63.
         StackNames longest = new StackNames("p", "s".repeat(62));
-        assertThat(longest.problems(true)).isEmpty();
+        assertThat(longest.awsProblems()).isEmpty();
         assertThat(longest.privateZone().split("\\.")).allSatisfy(label -> assertThat(label).hasSizeLessThanOrEqualTo(63));
     }
 
     @Test
     void onAwsTheSlugFitsAtlassSixtyFourCharacters() {
         // "overleaf-ha-" is 12 characters: a 52-character stack makes 64, one more makes 65.
-        assertThat(new StackNames("overleaf-ha", "s".repeat(52)).problems(true)).isEmpty();
-        assertThat(new StackNames("overleaf-ha", "s".repeat(53)).problems(true)).singleElement().satisfies(problem -> {
+        assertThat(new StackNames("overleaf-ha", "s".repeat(52)).awsProblems()).isEmpty();
+        assertThat(new StackNames("overleaf-ha", "s".repeat(53)).awsProblems()).singleElement().satisfies(problem -> {
             assertThat(problem.subject()).isEqualTo(StackNames.STACK);
             assertThat(problem.why()).contains("(65 characters) and Atlas allows 64");
             assertThat(problem.fix()).isEqualTo("pick a stack name of at most 52 characters");
         });
-        assertThat(new StackNames("overleaf-ha", "s".repeat(53)).problems(false)).isEmpty();
+        assertThat(new StackNames("overleaf-ha", "s".repeat(53)).pulumiProblems()).isEmpty();
     }
 
     @Test
     void onAwsAProjectStartingWithAwsOrSsmIsRefusedForTheParameterStore() {
         for (String project : List.of("AWS-overleaf", "ssm-overleaf")) {
-            assertThat(new StackNames(project, "dev").problems(true)).as(project).singleElement().satisfies(problem -> {
+            assertThat(new StackNames(project, "dev").awsProblems()).as(project).singleElement().satisfies(problem -> {
                 assertThat(problem.subject()).isEqualTo(StackNames.PROJECT);
                 assertThat(problem.why()).startsWith("SSM parameter /" + project + "/dev/migrated-version would start with aws or ssm");
             });

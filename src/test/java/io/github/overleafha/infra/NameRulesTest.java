@@ -162,11 +162,11 @@ class NameRulesTest {
 
     @Test
     void namesPulumiOrParameterStoreRefuseAreProblems() {
-        assertThat(new StackNames("overleaf-ha", "prod eu").problems(false)).extracting(StackNames.Problem::subject)
+        assertThat(new StackNames("overleaf-ha", "prod eu").pulumiProblems()).extracting(StackNames.Problem::subject)
                 .containsExactly(StackNames.STACK);
-        assertThat(new StackNames("ssm-overleaf", "dev").problems(true)).extracting(StackNames.Problem::why)
+        assertThat(new StackNames("ssm-overleaf", "dev").awsProblems()).extracting(StackNames.Problem::why)
                 .singleElement().asString().contains("Parameter Store reserves");
-        assertThat(new StackNames("ssm-overleaf", "dev").problems(false)).isEmpty();
-        assertThat(new StackNames("overleaf-ha", "prod.eu").problems(true)).isEmpty();
+        assertThat(new StackNames("ssm-overleaf", "dev").pulumiProblems()).isEmpty();
+        assertThat(new StackNames("overleaf-ha", "prod.eu").awsProblems()).isEmpty();
     }
 }
