@@ -2,10 +2,9 @@ package io.github.overleafha.images;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import io.github.overleafha.LoopbackHttpServer;
 
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -50,7 +49,7 @@ final class FakeRegistry implements AutoCloseable {
     private final HttpServer server;
 
     FakeRegistry() throws IOException {
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server = LoopbackHttpServer.create();
         server.createContext("/", this::handle);
         server.start();
         realm = "http://" + host() + "/token";

@@ -2,10 +2,9 @@ package io.github.overleafha.render;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import io.github.overleafha.LoopbackHttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
@@ -18,11 +17,6 @@ import java.util.concurrent.atomic.AtomicReference;
 final class EchoBackend implements AutoCloseable {
 
     static final String SERVED_BY = "X-Served-By";
-
-    static {
-        // The JDK server writes headers and body separately; with Nagle on, each response waits ~40 ms for an ACK.
-        System.setProperty("sun.net.httpserver.nodelay", "true");
-    }
 
     private final String name;
     private final HttpServer server;
@@ -37,7 +31,7 @@ final class EchoBackend implements AutoCloseable {
     }
 
     static EchoBackend start(String name) throws IOException {
-        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        HttpServer server = LoopbackHttpServer.create();
         EchoBackend backend = new EchoBackend(name, server);
         server.createContext("/", backend::handle);
         server.start();
