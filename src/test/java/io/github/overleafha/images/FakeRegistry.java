@@ -13,7 +13,9 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 
 /**
  * A Docker Registry v2 on 127.0.0.1 that behaves like quay.io: {@code /v2/} answers 401 with a Bearer challenge,
@@ -47,6 +49,7 @@ final class FakeRegistry implements AutoCloseable {
     volatile String tokenBody;
 
     private final HttpServer server;
+    private final CountDownLatch closing = new CountDownLatch(1);
 
     FakeRegistry() throws IOException {
         server = LoopbackHttpServer.create();
@@ -137,8 +140,10 @@ final class FakeRegistry implements AutoCloseable {
             exchange.getResponseBody().write(manifest, 0, 1);
             exchange.getResponseBody().flush();
             try {
-                Thread.sleep(stallManifestMillis);
-                exchange.getResponseBody().write(manifest, 1, manifest.length - 1);
+                // Until the stall is over or the registry closes: stop() waits for a running handler.
+                if (!closing.await(stallManifestMillis, TimeUnit.MILLISECONDS)) {
+                    exchange.getResponseBody().write(manifest, 1, manifest.length - 1);
+                }
             } catch (InterruptedException | IOException e) {
                 // the client gave up
             }
@@ -157,6 +162,7 @@ final class FakeRegistry implements AutoCloseable {
 
     @Override
     public void close() {
+        closing.countDown();
         server.stop(0);
     }
 }
