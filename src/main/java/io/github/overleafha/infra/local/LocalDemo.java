@@ -44,8 +44,8 @@ public final class LocalDemo {
         var images = new Images("images", config, local, new ImageReferences("image-references", config, null), null);
         var mongo = new MongoReplicaSet("mongo", hostPrefix + "-mongo", images.mongo(), network, null);
         var redis = new RedisServer("redis", hostPrefix + "-redis", images.redis(), network, null);
-        var storage = new MinioStorage("object-storage", hostPrefix + "-minio", config.storage().bucketNamePrefix(),
-                images.minio(), images.minioClient(), network, null);
+        var storage = new MinioStorage("object-storage", new MinioStorage.Args(hostPrefix + "-minio",
+                config.storage().bucketNamePrefix(), images.minio(), images.minioClient(), network), null);
         var secrets = new SharedSecrets("shared-secrets", null);
 
         ServerProEnvironment.Inputs environment = ServerProInputs.of(config,
@@ -54,19 +54,18 @@ public final class LocalDemo {
                 new ServerProEnvironment.Redis(LocalNetwork.REDIS, RedisServer.PORT, false),
                 List.of(LocalNetwork.LOAD_BALANCER), LocalNetwork.GIT_BRIDGE, ServerProNodes.name(1));
 
-        var gitBridge = new GitBridge("git-bridge", images.gitBridge(), environment, local.dataDir() + "/git-bridge",
-                network, null);
+        var gitBridge = new GitBridge("git-bridge", new GitBridge.Args(images.gitBridge(), environment,
+                local.dataDir() + "/git-bridge", network), null);
 
         List<Resource> prerequisites = new ArrayList<>(List.of(mongo.initiation(), redis.server(), storage.setup(),
                 gitBridge.container()));
         prerequisites.addAll(images.texLive());
-        var nodes = new ServerProNodes("server-pro", config.fleet().nodeCount(), images.serverPro(), environment,
-                secretEnvironment(config, secrets, storage), local.dataDir(), network, prerequisites,
-                Output.tuple(mongo.initiated(), storage.setUp()).applyValue(both -> both.t1), null);
+        var nodes = new ServerProNodes("server-pro", new ServerProNodes.Args(config.fleet().nodeCount(),
+                images.serverPro(), environment, secretEnvironment(config, secrets, storage), local.dataDir(), network,
+                prerequisites, Output.tuple(mongo.initiated(), storage.setUp()).applyValue(both -> both.t1)), null);
 
-        var loadBalancer = new HaproxyLoadBalancer("load-balancer", images.haproxy(),
-                haproxyConfig, local.httpAddress(), local.httpPort(),
-                network, null);
+        var loadBalancer = new HaproxyLoadBalancer("load-balancer", new HaproxyLoadBalancer.Args(images.haproxy(),
+                haproxyConfig, local.httpAddress(), local.httpPort(), network), null);
 
         List<Container> containers = new ArrayList<>();
         containers.addAll(mongo.containers());

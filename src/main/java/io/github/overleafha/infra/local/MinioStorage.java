@@ -49,9 +49,22 @@ public final class MinioStorage extends LocalComponent {
     private final Container server;
     private final Container setup;
 
-    public MinioStorage(String name, String volumeName, String bucketNamePrefix, Output<String> image,
-                        Output<String> clientImage, LocalNetwork network, ComponentResourceOptions options) {
+    /**
+     * @param volumeName       the data volume's name on the host
+     * @param bucketNamePrefix each bucket's name is this and its role's suffix
+     * @param clientImage      the MinIO client (mc) image the one-shot setup runs
+     */
+    public record Args(String volumeName, String bucketNamePrefix, Output<String> image, Output<String> clientImage,
+                       LocalNetwork network) {
+    }
+
+    public MinioStorage(String name, Args args, ComponentResourceOptions options) {
         super("MinioStorage", name, options);
+        String volumeName = args.volumeName();
+        String bucketNamePrefix = args.bucketNamePrefix();
+        Output<String> image = args.image();
+        Output<String> clientImage = args.clientImage();
+        LocalNetwork network = args.network();
         bucketNames = BucketRole.namesBySuffix(bucketNamePrefix);
         Output<String> rootUser = generatedSecret("root-user", ACCESS_KEY_LENGTH);
         Output<String> rootPassword = generatedSecret("root-password", SECRET_KEY_LENGTH);
