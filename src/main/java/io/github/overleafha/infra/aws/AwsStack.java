@@ -40,8 +40,8 @@ public final class AwsStack {
         UpgradeGuard.check(config, aws, recordedMigratedVersion(config));
         StackTags tags = StackTags.of(config);
         var network = new Network("network", aws.network(), tags, null);
-        var securityGroups = new SecurityGroups("security-groups", network.vpcId(),
-                aws.loadBalancer().allowedIngressCidrs(), tags, null);
+        var securityGroups = new SecurityGroups("security-groups", new SecurityGroups.Args(network.vpcId(),
+                aws.loadBalancer().allowedIngressCidrs(), tags), null);
         Output<AwsAccount> account = AwsAccounts.lookUp(aws.network().region());
         // Off by default: a provider for the recovery region exists only when one is configured.
         Optional<ObjectStorage.Replication> replication = aws.recovery().region().map(region -> new ObjectStorage.Replication(
@@ -82,7 +82,8 @@ public final class AwsStack {
                 aws.network().region(), aws.monitoring().accessLogRetentionDays(), account, tags), null);
         var loadBalancer = new LoadBalancer("load-balancer", new LoadBalancer.Args(config, aws, network.vpcId(),
                 network.publicSubnetIds(), securityGroups.loadBalancer(), accessLogs, tags), null);
-        new AtlasAlerts("atlas-alerts", mongo.projectId(), mongo.clusterName(), aws.monitoring().alarmEmails(), null);
+        new AtlasAlerts("atlas-alerts", new AtlasAlerts.Args(mongo.projectId(), mongo.clusterName(),
+                aws.monitoring().alarmEmails()), null);
         var fleet = new Fleet("fleet", new Fleet.Args(config, aws, network.vpcId(), network.privateSubnetIds(),
                 network.privateSubnetZones(), network.publicSubnetCidrs(), securityGroups.nodes(), nodePolicies,
                 secretStore.namePrefix(), new TreeSet<>(secretEnvironment.keySet()),

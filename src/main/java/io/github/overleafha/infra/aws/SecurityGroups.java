@@ -34,9 +34,17 @@ public final class SecurityGroups extends Component {
     private final SecurityGroup redis;
     private final SecurityGroup atlasEndpoint;
 
-    public SecurityGroups(String name, Output<String> vpcId, List<String> clientCidrs, StackTags tags,
-                          ComponentResourceOptions options) {
+    /**
+     * @param clientCidrs the addresses allowed to reach the load balancer (the allowedIngressCidrs key)
+     */
+    public record Args(Output<String> vpcId, List<String> clientCidrs, StackTags tags) {
+    }
+
+    public SecurityGroups(String name, Args args, ComponentResourceOptions options) {
         super("aws:SecurityGroups", name, options);
+        Output<String> vpcId = args.vpcId();
+        List<String> clientCidrs = args.clientCidrs();
+        StackTags tags = args.tags();
         loadBalancer = group("load-balancer", "Overleaf load balancer: HTTPS and HTTP from clients", vpcId, tags);
         nodes = group("nodes", "Overleaf Server Pro nodes: HTTP from the load balancer only", vpcId, tags);
         redis = group("redis", "Overleaf Redis: the nodes only", vpcId, tags);
