@@ -41,9 +41,12 @@ public final class LocalDemo {
         // Network and volumes are host-wide names: the stack's name keeps them apart from anything else.
         String hostPrefix = config.slug();
         var network = new LocalNetwork("network", hostPrefix, null);
-        var images = new Images("images", config, local, new ImageReferences("image-references", config, null), null);
-        var mongo = new MongoReplicaSet("mongo", hostPrefix + "-mongo", images.mongo(), network, null);
-        var redis = new RedisServer("redis", hostPrefix + "-redis", images.redis(), network, null);
+        var references = new ImageReferences("image-references", config, null);
+        var images = new Images("images", new Images.Args(config, local, references.registryLogin(),
+                references.serverPro(), references.gitBridge()), null);
+        var mongo = new MongoReplicaSet("mongo", new MongoReplicaSet.Args(hostPrefix + "-mongo", images.mongo(), network),
+                null);
+        var redis = new RedisServer("redis", new RedisServer.Args(hostPrefix + "-redis", images.redis(), network), null);
         var storage = new MinioStorage("object-storage", new MinioStorage.Args(hostPrefix + "-minio",
                 config.storage().bucketNamePrefix(), images.minio(), images.minioClient(), network), null);
         var secrets = new SharedSecrets("shared-secrets", null);

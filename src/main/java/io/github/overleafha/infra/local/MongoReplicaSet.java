@@ -32,9 +32,17 @@ public final class MongoReplicaSet extends LocalComponent {
     private final Container server;
     private final Container initiation;
 
-    public MongoReplicaSet(String name, String volumeName, Output<String> image, LocalNetwork network,
-                           ComponentResourceOptions options) {
+    /**
+     * @param volumeName the data volume's name on the host
+     */
+    public record Args(String volumeName, Output<String> image, LocalNetwork network) {
+    }
+
+    public MongoReplicaSet(String name, Args args, ComponentResourceOptions options) {
         super("MongoReplicaSet", name, options);
+        String volumeName = args.volumeName();
+        Output<String> image = args.image();
+        LocalNetwork network = args.network();
         var data = new Volume(childName("data"), VolumeArgs.builder().name(volumeName).build(), protectedData());
         server = new Container(childName("server"), ContainerArgs.builder()
                 .name("mongo")

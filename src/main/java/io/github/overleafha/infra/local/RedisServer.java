@@ -20,9 +20,17 @@ public final class RedisServer extends LocalComponent {
 
     private final Container server;
 
-    public RedisServer(String name, String volumeName, Output<String> image, LocalNetwork network,
-                       ComponentResourceOptions options) {
+    /**
+     * @param volumeName the data volume's name on the host
+     */
+    public record Args(String volumeName, Output<String> image, LocalNetwork network) {
+    }
+
+    public RedisServer(String name, Args args, ComponentResourceOptions options) {
         super("RedisServer", name, options);
+        String volumeName = args.volumeName();
+        Output<String> image = args.image();
+        LocalNetwork network = args.network();
         var data = new Volume(childName("data"), VolumeArgs.builder().name(volumeName).build(), uniqueOnHost());
         server = new Container(childName("server"), ContainerArgs.builder()
                 .name("redis")
