@@ -37,12 +37,12 @@ public final class GitBridge extends LocalComponent {
                 .image(image)
                 .user("root")
                 .command("/server-pro-start.sh")
-                .envs(ContainerEnvironment.of(ServerProEnvironment.gitBridge(environment, LocalNetwork.GIT_BRIDGE)))
+                .envs(ContainerEnvironment.of(ServerProEnvironment.gitBridge(environment, LocalAddresses.GIT_BRIDGE)))
                 .volumes(ContainerVolumeArgs.builder()
                         .hostPath(hostDataDir)
                         .containerPath(ServerProEnvironment.GIT_BRIDGE_ROOT_DIR)
                         .build())
-                .networksAdvanced(network.at(LocalNetwork.GIT_BRIDGE))
+                .networksAdvanced(network.at(LocalAddresses.GIT_BRIDGE))
                 .restart("always")
                 .build(), uniqueOnHost());
         registerOutputs(Map.of());

@@ -49,7 +49,7 @@ public final class HaproxyLoadBalancer extends LocalComponent {
                         .protocol("tcp")
                         .build())
                 // The nodes trust X-Forwarded-For from this address only.
-                .networksAdvanced(network.at(LocalNetwork.LOAD_BALANCER))
+                .networksAdvanced(network.at(LocalAddresses.LOAD_BALANCER))
                 .restart("always")
                 .build(), uniqueOnHost());
         registerOutputs(Map.of());

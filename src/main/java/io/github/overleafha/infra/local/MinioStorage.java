@@ -84,7 +84,7 @@ public final class MinioStorage extends LocalComponent {
                         "MINIO_ROOT_USER", rootUser,
                         "MINIO_ROOT_PASSWORD", rootPassword)))
                 .volumes(ContainerVolumeArgs.builder().volumeName(data.name()).containerPath("/data").build())
-                .networksAdvanced(network.at(LocalNetwork.MINIO))
+                .networksAdvanced(network.at(LocalAddresses.MINIO))
                 .restart("always")
                 .build(), uniqueOnHost());
         setup = setup(clientImage, rootUser, rootPassword, network);
@@ -150,7 +150,7 @@ public final class MinioStorage extends LocalComponent {
     }
 
     private static String endpointAddress() {
-        return LocalNetwork.MINIO + ":" + PORT;
+        return LocalAddresses.MINIO + ":" + PORT;
     }
 
     /** The S3 endpoint Server Pro talks to. */

@@ -86,7 +86,7 @@ public final class ServerProNodes extends LocalComponent {
                     .volumes(
                             ContainerVolumeArgs.builder().hostPath(nodeDataDir).containerPath(DATA_DIR).build(),
                             ContainerVolumeArgs.builder().hostPath(DOCKER_SOCKET).containerPath(DOCKER_SOCKET).build())
-                    .networksAdvanced(network.at(LocalNetwork.node(index)))
+                    .networksAdvanced(network.at(LocalAddresses.node(index)))
                     .healthcheck(ContainerHealthcheckArgs.builder()
                             .tests("CMD", "curl", "-fsS", "-o", "/dev/null",
                                     "http://localhost" + environment.edge().healthCheckPath())
