@@ -12,6 +12,7 @@ import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.resources.CustomResourceOptions;
 import io.github.overleafha.config.StackConfig;
 import io.github.overleafha.core.SecretVariables;
+import io.github.overleafha.core.ServerProEnvironment;
 import io.github.overleafha.infra.Component;
 import io.github.overleafha.infra.StackTags;
 
@@ -84,7 +85,7 @@ public final class RedisCache extends Component {
                 .subnetGroupName(subnetGroup.name())
                 .parameterGroupName(parameterGroup.name())
                 .securityGroupIds(securityGroupId.applyValue(List::of))
-                .port(SecurityGroups.REDIS)
+                .port(ServerProEnvironment.Redis.DEFAULT_PORT)
                 .atRestEncryptionEnabled(true)
                 .transitEncryptionEnabled(tls)
                 .snapshotRetentionLimit(config.snapshotRetentionDays())
@@ -107,7 +108,7 @@ public final class RedisCache extends Component {
         }
         group = new ReplicationGroup(childName("group"), groupArgs.build(),
                 CustomResourceOptions.builder().parent(this).protect(protect).build());
-        registerOutputs(Map.of("endpoint", endpoint(), "port", Output.of(SecurityGroups.REDIS)));
+        registerOutputs(Map.of("endpoint", endpoint(), "port", Output.of(ServerProEnvironment.Redis.DEFAULT_PORT)));
     }
 
     /** ElastiCache's parameter group family of a Redis engine version: redis6.x for 6.2, redis7 for 7.x. */
@@ -139,7 +140,7 @@ public final class RedisCache extends Component {
     }
 
     public int port() {
-        return SecurityGroups.REDIS;
+        return ServerProEnvironment.Redis.DEFAULT_PORT;
     }
 
     public boolean tls() {

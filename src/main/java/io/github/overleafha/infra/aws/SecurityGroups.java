@@ -24,7 +24,6 @@ public final class SecurityGroups extends Component {
 
     public static final int HTTP = 80;
     public static final int HTTPS = 443;
-    public static final int REDIS = 6379;
     /** Atlas PrivateLink maps each cluster node to its own port in this range. */
     private static final int ATLAS_FIRST_PORT = 1024;
     private static final int ATLAS_LAST_PORT = 65535;
@@ -74,7 +73,8 @@ public final class SecurityGroups extends Component {
                 .cidrIpv4("0.0.0.0/0")
                 .description("image pulls, AWS APIs, Atlas, SMTP")
                 .build(), child());
-        ingress("redis-from-nodes", redis, REDIS, REDIS, "the nodes", rule -> rule.referencedSecurityGroupId(nodes.id()));
+        ingress("redis-from-nodes", redis, ServerProEnvironment.Redis.DEFAULT_PORT, ServerProEnvironment.Redis.DEFAULT_PORT,
+                "the nodes", rule -> rule.referencedSecurityGroupId(nodes.id()));
         ingress("atlas-endpoint-from-nodes", atlasEndpoint, ATLAS_FIRST_PORT, ATLAS_LAST_PORT, "the nodes",
                 rule -> rule.referencedSecurityGroupId(nodes.id()));
         registerOutputs(Map.of("nodes", nodes.id(), "loadBalancer", loadBalancer.id()));

@@ -33,7 +33,7 @@ public final class LocalDemo {
         // Rendered before anything is declared: a rejected topology must not leave half a stack behind.
         var topology = new HaproxyTopology(
                 IntStream.rangeClosed(1, config.fleet().nodeCount())
-                        .mapToObj(i -> new HaproxyTopology.Server(ServerProNodes.name(i), LocalNetwork.node(i),
+                        .mapToObj(i -> new HaproxyTopology.Server(ServerProNodes.name(i), LocalAddresses.node(i),
                                 ServerProNodes.HTTP_PORT))
                         .toList(),
                 ServerProNodes.name(1), "0.0.0.0", HaproxyLoadBalancer.LISTEN_PORT, config.site().url());
@@ -54,8 +54,8 @@ public final class LocalDemo {
         ServerProEnvironment.Inputs environment = ServerProInputs.of(config,
                 ServerProEnvironment.ObjectStore.withBuckets(MinioStorage.REGION, Optional.of(MinioStorage.endpoint()), true,
                         config.storage().bucketNamePrefix()),
-                new ServerProEnvironment.Redis(LocalNetwork.REDIS, RedisServer.PORT, false),
-                List.of(LocalNetwork.LOAD_BALANCER), LocalNetwork.GIT_BRIDGE, ServerProNodes.name(1));
+                new ServerProEnvironment.Redis(LocalAddresses.REDIS, ServerProEnvironment.Redis.DEFAULT_PORT, false),
+                List.of(LocalAddresses.LOAD_BALANCER), LocalAddresses.GIT_BRIDGE, ServerProNodes.name(1));
 
         var gitBridge = new GitBridge("git-bridge", new GitBridge.Args(images.gitBridge(), environment,
                 local.dataDir() + "/git-bridge", network), null);

@@ -16,8 +16,6 @@ import java.util.Map;
  */
 public final class RedisServer extends LocalComponent {
 
-    public static final int PORT = 6379;
-
     private final Container server;
 
     /**
@@ -38,7 +36,7 @@ public final class RedisServer extends LocalComponent {
                 .image(image)
                 .command("redis-server", "--appendonly", "yes")
                 .volumes(ContainerVolumeArgs.builder().volumeName(data.name()).containerPath("/data").build())
-                .networksAdvanced(network.at(LocalNetwork.REDIS))
+                .networksAdvanced(network.at(LocalAddresses.REDIS))
                 .restart("always")
                 .build(), uniqueOnHost());
         registerOutputs(Map.of());
