@@ -81,7 +81,8 @@ public final class AwsStack {
         var accessLogs = new AccessLogs("access-logs", new AccessLogs.Args(config.storage().bucketNamePrefix() + "-alb-logs",
                 aws.network().region(), aws.monitoring().accessLogRetentionDays(), account, tags), null);
         var loadBalancer = new LoadBalancer("load-balancer", new LoadBalancer.Args(config, aws, network.vpcId(),
-                network.publicSubnetIds(), securityGroups.loadBalancer(), accessLogs, tags), null);
+                network.publicSubnetIds(), securityGroups.loadBalancer(), accessLogs.bucketName(), accessLogs.writable(),
+                tags), null);
         new AtlasAlerts("atlas-alerts", new AtlasAlerts.Args(mongo.projectId(), mongo.clusterName(),
                 aws.monitoring().alarmEmails()), null);
         var fleet = new Fleet("fleet", new Fleet.Args(config, aws, network.vpcId(), network.privateSubnetIds(),
