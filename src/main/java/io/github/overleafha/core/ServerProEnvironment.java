@@ -45,6 +45,9 @@ public final class ServerProEnvironment {
      */
     public record Redis(Optional<String> host, int port, boolean tls) {
 
+        /** Redis's own default, on which both targets serve it. */
+        public static final int DEFAULT_PORT = 6379;
+
         public Redis(String host, int port, boolean tls) {
             this(Optional.of(host), port, tls);
         }

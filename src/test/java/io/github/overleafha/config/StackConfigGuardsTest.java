@@ -13,6 +13,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -47,6 +49,30 @@ class StackConfigGuardsTest {
     private static ConfigProblem onlyProblem(List<ConfigProblem> problems) {
         assertThat(problems).hasSize(1);
         return problems.get(0);
+    }
+
+    /** {@code values} as the same stack of a project called {@code project}. */
+    private static ConfigValues renamed(ConfigValues values, String project) {
+        UnaryOperator<String> rename = key -> key.replaceFirst("^" + values.project() + ":", project + ":");
+        Map<String, String> renamedValues = new HashMap<>();
+        values.values().forEach((key, value) -> renamedValues.put(rename.apply(key), value));
+        return new ConfigValues(project, values.stack(), renamedValues,
+                values.secretKeys().stream().map(rename).collect(Collectors.toSet()));
+    }
+
+    /** Each target's reader checks the names with its own rules: Pulumi's everywhere, AWS's only on AWS. */
+    @Test
+    void eachTargetChecksTheNamesWithItsOwnRules() {
+        ConfigValues dev = TestStacks.devValues(Map.of());
+        ConfigValues local = TestStacks.values("local", Map.of());
+        ConfigProblem badStack = onlyProblem(problems(new ConfigValues(dev.project(), "prod eu", dev.values(), dev.secretKeys())));
+        assertThat(badStack.key()).isEqualTo("stack name");
+        assertThat(badStack.value()).isEqualTo("prod eu");
+        assertThat(onlyProblem(problems(new ConfigValues(local.project(), "prod eu", local.values(), local.secretKeys()))).key())
+                .isEqualTo("stack name");
+        // Parameter Store reserves names starting with ssm: only the AWS target stores one.
+        assertThat(onlyProblem(problems(renamed(dev, "ssm-overleaf"))).why()).contains("Parameter Store reserves");
+        assertThat(problems(renamed(local, "ssm-overleaf"))).isEmpty();
     }
 
     private static Map<String, String> existingVpc(String publicSubnets, String privateSubnets) {

@@ -188,7 +188,9 @@ class MongoAtlasTest {
         var value = new AtomicReference<String>();
         PlanRunner.run(config.project(), config.stack(), TestStacks.aws(config).network().region(), ctx -> {
             var network = new Network("network", TestStacks.aws(config).network(), tags, null);
-            var mongo = new MongoAtlas("mongo", config, TestStacks.aws(config), network, Output.of("sg-atlas"), tags, null);
+            var mongo = new MongoAtlas("mongo", new MongoAtlas.Args(config, TestStacks.aws(config), network.vpcId(),
+                    network.natPublicIps(), network.privateSubnetIds(), network.privateSubnetZones(),
+                    Output.of("sg-atlas"), tags), null);
             ctx.export("connectionString", mongo.secretEnvironment().get(SecretVariables.MONGO_URL).applyValue(url -> {
                 value.set(url);
                 return url;

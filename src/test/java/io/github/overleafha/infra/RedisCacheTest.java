@@ -103,8 +103,9 @@ class RedisCacheTest {
         StackConfig config = TestStacks.dev();
         var redis = new AtomicReference<RedisCache>();
         PlanRunner.run(config.project(), config.stack(), TestStacks.aws(config).network().region(), ctx -> redis.set(new RedisCache("redis",
-                TestStacks.aws(config).redis(), TestStacks.aws(config).network(), Output.of(List.of("subnet-a")), Output.of("sg-redis"),
-                "overleaf-ha-dev-redis-final", true, StackTags.of(config), null)));
+                new RedisCache.Args(TestStacks.aws(config).redis(), TestStacks.aws(config).network(),
+                        Output.of(List.of("subnet-a")), Output.of("sg-redis"), "overleaf-ha-dev-redis-final", true,
+                        StackTags.of(config)), null)));
         Map<String, Output<String>> secrets = redis.get().secretEnvironment();
         assertThat(secrets).containsOnlyKeys("OVERLEAF_REDIS_PASS", "REDIS_PASSWORD");
         assertThat(secrets.get("OVERLEAF_REDIS_PASS")).isSameAs(secrets.get("REDIS_PASSWORD"));

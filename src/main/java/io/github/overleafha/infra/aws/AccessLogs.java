@@ -31,12 +31,22 @@ public final class AccessLogs extends Component {
     private final BucketPolicy policy;
 
     /**
-     * @param account the stack's partition and account: the bucket's ARN is built from its name, so its policy is
-     *                known in a first preview
+     * @param bucketName    the log bucket's name, unique in S3
+     * @param region        the stack's region: it decides which principal delivers the load balancer's logs
+     * @param retentionDays logs older than this are deleted
+     * @param account       the stack's partition and account: the bucket's ARN is built from its name, so its policy
+     *                      is known in a first preview
      */
-    public AccessLogs(String name, String bucketName, String region, int retentionDays, Output<AwsAccount> account,
-                      StackTags tags, ComponentResourceOptions options) {
+    public record Args(String bucketName, String region, int retentionDays, Output<AwsAccount> account, StackTags tags) {
+    }
+
+    public AccessLogs(String name, Args args, ComponentResourceOptions options) {
         super("aws:AccessLogs", name, options);
+        String bucketName = args.bucketName();
+        String region = args.region();
+        int retentionDays = args.retentionDays();
+        Output<AwsAccount> account = args.account();
+        StackTags tags = args.tags();
         bucket = new BucketV2(childName("bucket"), BucketV2Args.builder()
                 .bucket(bucketName)
                 // Logs only: a destroy may take them along.

@@ -25,9 +25,18 @@ public final class AtlasAlerts extends Component {
     static final double DISK_PERCENT = 80;
     static final double CPU_PERCENT = 80;
 
-    public AtlasAlerts(String name, Output<String> projectId, String clusterName, List<String> alarmEmails,
-                       ComponentResourceOptions options) {
+    /**
+     * @param projectId   the Atlas project holding the cluster
+     * @param alarmEmails notified besides the project's owners
+     */
+    public record Args(Output<String> projectId, String clusterName, List<String> alarmEmails) {
+    }
+
+    public AtlasAlerts(String name, Args args, ComponentResourceOptions options) {
         super("aws:AtlasAlerts", name, options);
+        Output<String> projectId = args.projectId();
+        String clusterName = args.clusterName();
+        List<String> alarmEmails = args.alarmEmails();
         List<AlertConfigurationNotificationArgs> notifications = new ArrayList<>();
         notifications.add(AlertConfigurationNotificationArgs.builder()
                 .typeName("GROUP").roles("GROUP_OWNER").emailEnabled(true).smsEnabled(false)

@@ -40,33 +40,34 @@ public final class AwsStack {
         UpgradeGuard.check(config, aws, recordedMigratedVersion(config));
         StackTags tags = StackTags.of(config);
         var network = new Network("network", aws.network(), tags, null);
-        var securityGroups = new SecurityGroups("security-groups", network.vpcId(),
-                aws.loadBalancer().allowedIngressCidrs(), tags, null);
+        var securityGroups = new SecurityGroups("security-groups", new SecurityGroups.Args(network.vpcId(),
+                aws.loadBalancer().allowedIngressCidrs(), tags), null);
         Output<AwsAccount> account = AwsAccounts.lookUp(aws.network().region());
         // Off by default: a provider for the recovery region exists only when one is configured.
         Optional<ObjectStorage.Replication> replication = aws.recovery().region().map(region -> new ObjectStorage.Replication(
                 region, new Provider("recovery-region", ProviderArgs.builder().region(region).build())));
-        var storage = new ObjectStorage("storage", config.storage().bucketNamePrefix(), aws.noncurrentVersionExpirationDays(),
-                aws.retainDataOnDestroy(), account,
-                replication, tags, null);
-        var mongo = new MongoAtlas("mongo", config, aws, network, securityGroups.atlasEndpoint(), tags, null);
-        var redis = new RedisCache("redis", aws.redis(), aws.network(), network.privateSubnetIds(),
-                securityGroups.redis(), config.slug() + "-redis-final", !aws.retainDataOnDestroy(), tags, null);
+        var storage = new ObjectStorage("storage", new ObjectStorage.Args(config.storage().bucketNamePrefix(),
+                aws.noncurrentVersionExpirationDays(), aws.retainDataOnDestroy(), account, replication, tags), null);
+        var mongo = new MongoAtlas("mongo", new MongoAtlas.Args(config, aws, network.vpcId(), network.natPublicIps(),
+                network.privateSubnetIds(), network.privateSubnetZones(), securityGroups.atlasEndpoint(), tags), null);
+        var redis = new RedisCache("redis", new RedisCache.Args(aws.redis(), aws.network(), network.privateSubnetIds(),
+                securityGroups.redis(), config.slug() + "-redis-final", !aws.retainDataOnDestroy(), tags), null);
         var secrets = new SharedSecrets("shared-secrets", null);
         // Everything secret a node needs, in one place: nodes fetch it at boot, so it never sits in user data.
         SortedMap<String, Output<String>> secretEnvironment = new TreeMap<>(secrets.environment());
         secretEnvironment.putAll(mongo.secretEnvironment());
         secretEnvironment.putAll(redis.secretEnvironment());
         secretEnvironment.putAll(ServerProInputs.configuredSecrets(config));
-        var secretStore = new SecretStore("secret-store", config.names().secret("server-pro-environment"),
+        var secretStore = new SecretStore("secret-store", new SecretStore.Args(
+                config.names().secret("server-pro-environment"),
                 "Server Pro secret environment, identical on every node (managed by Pulumi)",
-                aws.secrets().recoveryWindowDays(), aws.retainDataOnDestroy(), secretEnvironment, account, tags, null);
+                aws.secrets().recoveryWindowDays(), aws.retainDataOnDestroy(), secretEnvironment, account, tags), null);
         Optional<SecretStore> registryCredentials = config.registry().map(registry -> new SecretStore(
-                "registry-credentials", config.names().secret("registry-credentials"),
+                "registry-credentials", new SecretStore.Args(config.names().secret("registry-credentials"),
                 "Login of " + registry.server() + " for the Server Pro images (managed by Pulumi)",
                 aws.secrets().recoveryWindowDays(), aws.retainDataOnDestroy(),
                 Map.of("username", Output.of(registry.username()), "password", Output.ofSecret(registry.password().value())),
-                account, tags, null));
+                account, tags), null));
 
         SortedMap<String, Output<String>> nodePolicies = new TreeMap<>();
         for (BucketRole role : BucketRole.values()) {
@@ -77,11 +78,13 @@ public final class AwsStack {
 
         List<Resource> bootPrerequisites = new ArrayList<>(List.of(secretStore.value(), mongo.databaseUser()));
         registryCredentials.ifPresent(store -> bootPrerequisites.add(store.value()));
-        var accessLogs = new AccessLogs("access-logs", config.storage().bucketNamePrefix() + "-alb-logs",
-                aws.network().region(), aws.monitoring().accessLogRetentionDays(), account, tags, null);
+        var accessLogs = new AccessLogs("access-logs", new AccessLogs.Args(config.storage().bucketNamePrefix() + "-alb-logs",
+                aws.network().region(), aws.monitoring().accessLogRetentionDays(), account, tags), null);
         var loadBalancer = new LoadBalancer("load-balancer", new LoadBalancer.Args(config, aws, network.vpcId(),
-                network.publicSubnetIds(), securityGroups.loadBalancer(), accessLogs, tags), null);
-        new AtlasAlerts("atlas-alerts", mongo.projectId(), mongo.clusterName(), aws.monitoring().alarmEmails(), null);
+                network.publicSubnetIds(), securityGroups.loadBalancer(), accessLogs.bucketName(), accessLogs.writable(),
+                tags), null);
+        new AtlasAlerts("atlas-alerts", new AtlasAlerts.Args(mongo.projectId(), mongo.clusterName(),
+                aws.monitoring().alarmEmails()), null);
         var fleet = new Fleet("fleet", new Fleet.Args(config, aws, network.vpcId(), network.privateSubnetIds(),
                 network.privateSubnetZones(), network.publicSubnetCidrs(), securityGroups.nodes(), nodePolicies,
                 secretStore.namePrefix(), new TreeSet<>(secretEnvironment.keySet()),
@@ -89,12 +92,12 @@ public final class AwsStack {
                 // Pinned in the stack file: no registry is asked and no Docker daemon is needed to deploy.
                 config.serverPro().image(), config.serverPro().gitBridgeImage(), bootPrerequisites,
                 loadBalancer.nodesTargetGroupArn(), loadBalancer.gitTargetGroupArn(), tags), null);
-        var monitoring = new Monitoring("monitoring", aws.network().region(), config.slug(), aws.monitoring(),
-                aws.loadBalancer().alarmTopicArn(), new Monitoring.Watched(loadBalancer.arnSuffix(),
+        var monitoring = new Monitoring("monitoring", new Monitoring.Args(aws.network().region(), config.slug(),
+                aws.monitoring(), aws.loadBalancer().alarmTopicArn(), new Monitoring.Watched(loadBalancer.arnSuffix(),
                 loadBalancer.targetGroupArnSuffixes(), redis.memberClusterIds(),
                 Map.of("leader", new Monitoring.NodeGroup(fleet.leaderGroupName(), DiskMetrics.disks(true)),
                         "followers", new Monitoring.NodeGroup(fleet.followerGroupName(), DiskMetrics.disks(false))),
-                config.names().metricNamespace()), account, tags, null);
+                config.names().metricNamespace()), account, tags), null);
 
         ctx.export("siteUrl", Output.of(config.site().url().toString()));
         ctx.export("loadBalancerDnsName", loadBalancer.dnsName());

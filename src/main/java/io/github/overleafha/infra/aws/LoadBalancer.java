@@ -26,6 +26,7 @@ import com.pulumi.aws.route53.RecordArgs;
 import com.pulumi.aws.route53.inputs.RecordAliasArgs;
 import com.pulumi.core.Output;
 import com.pulumi.resources.ComponentResourceOptions;
+import com.pulumi.resources.Resource;
 import io.github.overleafha.config.StackConfig;
 import io.github.overleafha.core.EdgePolicy;
 import io.github.overleafha.infra.Component;
@@ -62,8 +63,13 @@ public final class LoadBalancer extends Component {
             + "</p></body></html>";
 
     /** What the load balancer takes from the rest of the stack. */
+    /**
+     * @param accessLogBucket    where the load balancer writes its access logs
+     * @param accessLogsWritable what lets it write there: AWS checks that when the load balancer is created
+     */
     public record Args(StackConfig config, StackConfig.Aws aws, Output<String> vpcId, Output<List<String>> publicSubnetIds,
-                       Output<String> securityGroupId, AccessLogs accessLogs, StackTags tags) {
+                       Output<String> securityGroupId, Output<String> accessLogBucket, Resource accessLogsWritable,
+                       StackTags tags) {
     }
 
     private final com.pulumi.aws.lb.LoadBalancer alb;
@@ -90,9 +96,9 @@ public final class LoadBalancer extends Component {
                 // The site's DNS points at this ALB's name: a mistaken destroy or replacement would take the site
                 // off the air until DNS follows. Tearing a stack down turns it off first (docs/runbooks.md).
                 .enableDeletionProtection(true)
-                .accessLogs(LoadBalancerAccessLogsArgs.builder().enabled(true).bucket(args.accessLogs().bucketName()).build())
+                .accessLogs(LoadBalancerAccessLogsArgs.builder().enabled(true).bucket(args.accessLogBucket()).build())
                 .tags(tags(tags, childName("alb")))
-                .build(), childAfter(args.accessLogs().writable()));
+                .build(), childAfter(args.accessLogsWritable()));
         nodes = targetGroup("nodes", edge, vpcId, true, tags);
         git = targetGroup("git", edge, vpcId, false, tags);
 

@@ -52,9 +52,22 @@ public final class MongoAtlas extends Component {
     private final String username;
     private final Output<String> connectionString;
 
-    public MongoAtlas(String name, StackConfig config, StackConfig.Aws aws, Network network, Output<String> endpointSecurityGroupId,
-                      StackTags tags, ComponentResourceOptions options) {
+    /**
+     * @param natPublicIps            the NAT gateways' addresses: Atlas's public endpoint admits only these
+     * @param privateSubnetZones      each private subnet's availability zone, in the order of {@code privateSubnetIds}
+     * @param endpointSecurityGroupId the PrivateLink endpoint's firewall
+     */
+    public record Args(StackConfig config, StackConfig.Aws aws, Output<String> vpcId, List<Output<String>> natPublicIps,
+                       Output<List<String>> privateSubnetIds, Output<List<String>> privateSubnetZones,
+                       Output<String> endpointSecurityGroupId, StackTags tags) {
+    }
+
+    public MongoAtlas(String name, Args args, ComponentResourceOptions options) {
         super("aws:MongoAtlas", name, options);
+        StackConfig config = args.config();
+        StackConfig.Aws aws = args.aws();
+        Output<String> endpointSecurityGroupId = args.endpointSecurityGroupId();
+        StackTags tags = args.tags();
         StackConfig.Atlas atlas = aws.atlas();
         String region = atlasRegion(aws.network().region());
         // The stack's name, for the project too: one cluster per stack, even in a project shared by several.
@@ -75,10 +88,10 @@ public final class MongoAtlas extends Component {
                     .region(region)
                     .build(), child());
             endpoint = new VpcEndpoint(childName("endpoint"), VpcEndpointArgs.builder()
-                    .vpcId(network.vpcId())
+                    .vpcId(args.vpcId())
                     .serviceName(privateLink.endpointServiceName())
                     .vpcEndpointType("Interface")
-                    .subnetIds(subnetsInZonesOf(privateLink.endpointServiceName(), network))
+                    .subnetIds(subnetsInZonesOf(privateLink.endpointServiceName(), args))
                     .securityGroupIds(endpointSecurityGroupId.applyValue(List::of))
                     // Atlas publishes the cluster's private host names itself; it does not support private DNS here.
                     .privateDnsEnabled(false)
@@ -94,7 +107,7 @@ public final class MongoAtlas extends Component {
             // reads the cluster, so the cluster comes after the link.
             clusterDependencies = new Resource[]{link};
         } else {
-            List<Output<String>> natAddresses = network.natPublicIps();
+            List<Output<String>> natAddresses = args.natPublicIps();
             for (int i = 0; i < natAddresses.size(); i++) {
                 new ProjectIpAccessList(childName("nat-" + (i + 1)), ProjectIpAccessListArgs.builder()
                         .projectId(projectId)
@@ -178,10 +191,10 @@ public final class MongoAtlas extends Component {
      * The private subnets in zones where Atlas's endpoint service runs: AWS refuses an interface endpoint in a
      * subnet whose zone the service does not cover, and a region may have more zones than the service.
      */
-    private static Output<List<String>> subnetsInZonesOf(Output<String> serviceName, Network network) {
+    private static Output<List<String>> subnetsInZonesOf(Output<String> serviceName, Args args) {
         Output<List<String>> serviceZones = Ec2Functions.getVpcEndpointService(GetVpcEndpointServiceArgs.builder()
                 .serviceName(serviceName).build()).applyValue(GetVpcEndpointServiceResult::availabilityZones);
-        return Output.tuple(network.privateSubnetIds(), network.privateSubnetZones(), serviceZones).applyValue(t -> {
+        return Output.tuple(args.privateSubnetIds(), args.privateSubnetZones(), serviceZones).applyValue(t -> {
             List<String> subnets = IntStream.range(0, t.t1.size()).filter(i -> t.t3.contains(t.t2.get(i)))
                     .mapToObj(t.t1::get).toList();
             if (subnets.isEmpty()) {

@@ -61,11 +61,23 @@ public final class Monitoring extends Component {
 
     /**
      * @param dashboardName unique in the account and region (dashboards have no generated names)
+     * @param extraTopicArn an SNS topic of the user's that every alarm notifies too (the alarmTopicArn key)
+     * @param account       the stack's partition and account: the topic's ARN is built from its name, so the alarms
+     *                      are known in a first preview
      */
-    public Monitoring(String name, String region, String dashboardName, StackConfig.Monitoring config,
-                      Optional<String> extraTopicArn, Watched watched, Output<AwsAccount> account, StackTags tags,
-                      ComponentResourceOptions options) {
+    public record Args(String region, String dashboardName, StackConfig.Monitoring config, Optional<String> extraTopicArn,
+                       Watched watched, Output<AwsAccount> account, StackTags tags) {
+    }
+
+    public Monitoring(String name, Args args, ComponentResourceOptions options) {
         super("aws:Monitoring", name, options);
+        String region = args.region();
+        String dashboardName = args.dashboardName();
+        StackConfig.Monitoring config = args.config();
+        Optional<String> extraTopicArn = args.extraTopicArn();
+        Watched watched = args.watched();
+        Output<AwsAccount> account = args.account();
+        StackTags tags = args.tags();
         var topic = new Topic(childName("alarms"), TopicArgs.builder()
                 .tags(tags(tags, childName("alarms")))
                 .build(), child());

@@ -56,15 +56,26 @@ public final class ObjectStorage extends Component {
     private final Map<BucketRole, Output<String>> accessPolicyArns = new EnumMap<>(BucketRole.class);
 
     /**
-     * @param retainOnDestroy the buckets (and replicas) are retained by {@code pulumi destroy} instead of protected
-     * @param account         the stack's partition and account: bucket ARNs are built from the names, so every
-     *                        policy here is known in a first preview
-     * @param replication     the recovery region, if any
+     * @param bucketNamePrefix                each bucket's name is this and its role's suffix
+     * @param noncurrentVersionExpirationDays overwritten and deleted objects' old versions are kept this long
+     * @param retainOnDestroy                 the buckets (and replicas) are retained by {@code pulumi destroy} instead
+     *                                        of protected
+     * @param account                         the stack's partition and account: bucket ARNs are built from the names,
+     *                                        so every policy here is known in a first preview
+     * @param replication                     the recovery region, if any
      */
-    public ObjectStorage(String name, String bucketNamePrefix, int noncurrentVersionExpirationDays, boolean retainOnDestroy,
-                         Output<AwsAccount> account, Optional<Replication> replication, StackTags tags,
-                         ComponentResourceOptions options) {
+    public record Args(String bucketNamePrefix, int noncurrentVersionExpirationDays, boolean retainOnDestroy,
+                       Output<AwsAccount> account, Optional<Replication> replication, StackTags tags) {
+    }
+
+    public ObjectStorage(String name, Args args, ComponentResourceOptions options) {
         super("aws:ObjectStorage", name, options);
+        String bucketNamePrefix = args.bucketNamePrefix();
+        int noncurrentVersionExpirationDays = args.noncurrentVersionExpirationDays();
+        boolean retainOnDestroy = args.retainOnDestroy();
+        Output<AwsAccount> account = args.account();
+        Optional<Replication> replication = args.replication();
+        StackTags tags = args.tags();
         this.bucketNamePrefix = bucketNamePrefix;
         Optional<Role> replicationRole = replication.map(r -> replicationRole(tags));
         for (BucketRole role : BucketRole.values()) {

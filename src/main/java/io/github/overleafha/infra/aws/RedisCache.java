@@ -12,6 +12,7 @@ import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.resources.CustomResourceOptions;
 import io.github.overleafha.config.StackConfig;
 import io.github.overleafha.core.SecretVariables;
+import io.github.overleafha.core.ServerProEnvironment;
 import io.github.overleafha.infra.Component;
 import io.github.overleafha.infra.StackTags;
 
@@ -37,13 +38,23 @@ public final class RedisCache extends Component {
     private final Map<String, Output<String>> secretEnvironment = new TreeMap<>();
 
     /**
+     * @param subnetIds         the private subnets the group's members are placed in
      * @param finalSnapshotName the snapshot ElastiCache takes when the group is deleted, unique to the stack
      * @param protect           refuse to delete the group (off while the stack is being torn down: retainDataOnDestroy)
      */
-    public RedisCache(String name, StackConfig.Redis config, StackConfig.Network network, Output<List<String>> subnetIds,
-                      Output<String> securityGroupId, String finalSnapshotName, boolean protect, StackTags tags,
-                      ComponentResourceOptions options) {
+    public record Args(StackConfig.Redis config, StackConfig.Network network, Output<List<String>> subnetIds,
+                       Output<String> securityGroupId, String finalSnapshotName, boolean protect, StackTags tags) {
+    }
+
+    public RedisCache(String name, Args args, ComponentResourceOptions options) {
         super("aws:RedisCache", name, options);
+        StackConfig.Redis config = args.config();
+        StackConfig.Network network = args.network();
+        Output<List<String>> subnetIds = args.subnetIds();
+        Output<String> securityGroupId = args.securityGroupId();
+        String finalSnapshotName = args.finalSnapshotName();
+        boolean protect = args.protect();
+        StackTags tags = args.tags();
         tls = config.tls();
         // Names are left to Pulumi, so a new engine family can bring a new parameter group before the old one goes.
         var subnetGroup = new SubnetGroup(childName("subnets"), SubnetGroupArgs.builder()
@@ -61,7 +72,7 @@ public final class RedisCache extends Component {
                 .build(), child());
 
         nodes = 1 + config.replicas();
-        var args = ReplicationGroupArgs.builder()
+        var groupArgs = ReplicationGroupArgs.builder()
                 .description("Overleaf Server Pro Redis")
                 // Never valkey: Overleaf supports Redis only.
                 .engine("redis")
@@ -74,7 +85,7 @@ public final class RedisCache extends Component {
                 .subnetGroupName(subnetGroup.name())
                 .parameterGroupName(parameterGroup.name())
                 .securityGroupIds(securityGroupId.applyValue(List::of))
-                .port(SecurityGroups.REDIS)
+                .port(ServerProEnvironment.Redis.DEFAULT_PORT)
                 .atRestEncryptionEnabled(true)
                 .transitEncryptionEnabled(tls)
                 .snapshotRetentionLimit(config.snapshotRetentionDays())
@@ -87,17 +98,17 @@ public final class RedisCache extends Component {
                 .tags(tags(tags, childName("group")));
         List<String> zones = network.existing().isEmpty() ? network.availabilityZones() : List.of();
         if (!zones.isEmpty()) {
-            args.preferredCacheClusterAzs(IntStream.range(0, nodes).mapToObj(i -> zones.get(i % zones.size())).toList());
+            groupArgs.preferredCacheClusterAzs(IntStream.range(0, nodes).mapToObj(i -> zones.get(i % zones.size())).toList());
         }
         if (tls) {
             // ElastiCache accepts an AUTH token only with in-transit encryption.
             Output<String> authToken = generatedSecret("auth-token");
-            args.authToken(authToken);
+            groupArgs.authToken(authToken);
             SecretVariables.REDIS_PASSWORD.forEach(variable -> secretEnvironment.put(variable, authToken));
         }
-        group = new ReplicationGroup(childName("group"), args.build(),
+        group = new ReplicationGroup(childName("group"), groupArgs.build(),
                 CustomResourceOptions.builder().parent(this).protect(protect).build());
-        registerOutputs(Map.of("endpoint", endpoint(), "port", Output.of(SecurityGroups.REDIS)));
+        registerOutputs(Map.of("endpoint", endpoint(), "port", Output.of(ServerProEnvironment.Redis.DEFAULT_PORT)));
     }
 
     /** ElastiCache's parameter group family of a Redis engine version: redis6.x for 6.2, redis7 for 7.x. */
@@ -129,7 +140,7 @@ public final class RedisCache extends Component {
     }
 
     public int port() {
-        return SecurityGroups.REDIS;
+        return ServerProEnvironment.Redis.DEFAULT_PORT;
     }
 
     public boolean tls() {

@@ -37,15 +37,26 @@ public final class SecretStore extends Component {
     private final SecretVersion version;
 
     /**
-     * @param secretName the prefix of the secret's name (AWS completes it, see below)
-     * @param account    the stack's partition and account: the read policy names the secret's ARN built from its
-     *                   name prefix, so it is known in a first preview
+     * @param secretName         the prefix of the secret's name (AWS completes it, see below)
+     * @param recoveryWindowDays how long a deleted secret can still be restored
+     * @param retainOnDestroy    the secret is retained by {@code pulumi destroy} instead of protected
+     * @param environment        the secret's content: variable name to value
+     * @param account            the stack's partition and account: the read policy names the secret's ARN built from
+     *                           its name prefix, so it is known in a first preview
      */
-    public SecretStore(String name, String secretName, String description, int recoveryWindowDays,
-                       boolean retainOnDestroy, Map<String, Output<String>> environment, Output<AwsAccount> account,
-                       StackTags tags,
-                       ComponentResourceOptions options) {
+    public record Args(String secretName, String description, int recoveryWindowDays, boolean retainOnDestroy,
+                       Map<String, Output<String>> environment, Output<AwsAccount> account, StackTags tags) {
+    }
+
+    public SecretStore(String name, Args args, ComponentResourceOptions options) {
         super("aws:SecretStore", name, options);
+        String secretName = args.secretName();
+        String description = args.description();
+        int recoveryWindowDays = args.recoveryWindowDays();
+        boolean retainOnDestroy = args.retainOnDestroy();
+        Map<String, Output<String>> environment = args.environment();
+        Output<AwsAccount> account = args.account();
+        StackTags tags = args.tags();
         namePrefix = secretName + "-";
         secret = new Secret(childName("environment"), SecretArgs.builder()
                 // A prefix, not a name: a deleted secret keeps its name for the recovery window, so a stack

@@ -24,7 +24,6 @@ public final class SecurityGroups extends Component {
 
     public static final int HTTP = 80;
     public static final int HTTPS = 443;
-    public static final int REDIS = 6379;
     /** Atlas PrivateLink maps each cluster node to its own port in this range. */
     private static final int ATLAS_FIRST_PORT = 1024;
     private static final int ATLAS_LAST_PORT = 65535;
@@ -34,9 +33,17 @@ public final class SecurityGroups extends Component {
     private final SecurityGroup redis;
     private final SecurityGroup atlasEndpoint;
 
-    public SecurityGroups(String name, Output<String> vpcId, List<String> clientCidrs, StackTags tags,
-                          ComponentResourceOptions options) {
+    /**
+     * @param clientCidrs the addresses allowed to reach the load balancer (the allowedIngressCidrs key)
+     */
+    public record Args(Output<String> vpcId, List<String> clientCidrs, StackTags tags) {
+    }
+
+    public SecurityGroups(String name, Args args, ComponentResourceOptions options) {
         super("aws:SecurityGroups", name, options);
+        Output<String> vpcId = args.vpcId();
+        List<String> clientCidrs = args.clientCidrs();
+        StackTags tags = args.tags();
         loadBalancer = group("load-balancer", "Overleaf load balancer: HTTPS and HTTP from clients", vpcId, tags);
         nodes = group("nodes", "Overleaf Server Pro nodes: HTTP from the load balancer only", vpcId, tags);
         redis = group("redis", "Overleaf Redis: the nodes only", vpcId, tags);
@@ -66,7 +73,8 @@ public final class SecurityGroups extends Component {
                 .cidrIpv4("0.0.0.0/0")
                 .description("image pulls, AWS APIs, Atlas, SMTP")
                 .build(), child());
-        ingress("redis-from-nodes", redis, REDIS, REDIS, "the nodes", rule -> rule.referencedSecurityGroupId(nodes.id()));
+        ingress("redis-from-nodes", redis, ServerProEnvironment.Redis.DEFAULT_PORT, ServerProEnvironment.Redis.DEFAULT_PORT,
+                "the nodes", rule -> rule.referencedSecurityGroupId(nodes.id()));
         ingress("atlas-endpoint-from-nodes", atlasEndpoint, ATLAS_FIRST_PORT, ATLAS_LAST_PORT, "the nodes",
                 rule -> rule.referencedSecurityGroupId(nodes.id()));
         registerOutputs(Map.of("nodes", nodes.id(), "loadBalancer", loadBalancer.id()));

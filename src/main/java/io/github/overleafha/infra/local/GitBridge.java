@@ -17,21 +17,32 @@ public final class GitBridge extends LocalComponent {
 
     private final Container container;
 
-    public GitBridge(String name, Output<String> image, ServerProEnvironment.Inputs environment, String hostDataDir,
-                     LocalNetwork network, ComponentResourceOptions options) {
+    /**
+     * @param environment what Server Pro's environment is made of: git-bridge's is derived from it
+     * @param hostDataDir host directory holding the repositories
+     */
+    public record Args(Output<String> image, ServerProEnvironment.Inputs environment, String hostDataDir,
+                       LocalNetwork network) {
+    }
+
+    public GitBridge(String name, Args args, ComponentResourceOptions options) {
         super("GitBridge", name, options);
+        Output<String> image = args.image();
+        ServerProEnvironment.Inputs environment = args.environment();
+        String hostDataDir = args.hostDataDir();
+        LocalNetwork network = args.network();
         container = new Container(childName("container"), ContainerArgs.builder()
                 .name("git-bridge")
                 .hostname("git-bridge")
                 .image(image)
                 .user("root")
                 .command("/server-pro-start.sh")
-                .envs(ContainerEnvironment.of(ServerProEnvironment.gitBridge(environment, LocalNetwork.GIT_BRIDGE)))
+                .envs(ContainerEnvironment.of(ServerProEnvironment.gitBridge(environment, LocalAddresses.GIT_BRIDGE)))
                 .volumes(ContainerVolumeArgs.builder()
                         .hostPath(hostDataDir)
                         .containerPath(ServerProEnvironment.GIT_BRIDGE_ROOT_DIR)
                         .build())
-                .networksAdvanced(network.at(LocalNetwork.GIT_BRIDGE))
+                .networksAdvanced(network.at(LocalAddresses.GIT_BRIDGE))
                 .restart("always")
                 .build(), uniqueOnHost());
         registerOutputs(Map.of());

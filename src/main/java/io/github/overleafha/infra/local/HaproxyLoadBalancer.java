@@ -21,9 +21,22 @@ public final class HaproxyLoadBalancer extends LocalComponent {
 
     private final Container container;
 
-    public HaproxyLoadBalancer(String name, Output<String> image, String haproxyConfig, String hostAddress,
-                               int hostPort, LocalNetwork network, ComponentResourceOptions options) {
+    /**
+     * @param haproxyConfig the rendered haproxy.cfg
+     * @param hostAddress   the host address the site is published on
+     * @param hostPort      the host port the site is published on
+     */
+    public record Args(Output<String> image, String haproxyConfig, String hostAddress, int hostPort,
+                       LocalNetwork network) {
+    }
+
+    public HaproxyLoadBalancer(String name, Args args, ComponentResourceOptions options) {
         super("HaproxyLoadBalancer", name, options);
+        Output<String> image = args.image();
+        String haproxyConfig = args.haproxyConfig();
+        String hostAddress = args.hostAddress();
+        int hostPort = args.hostPort();
+        LocalNetwork network = args.network();
         container = new Container(childName("haproxy"), ContainerArgs.builder()
                 .name("haproxy")
                 .hostname("haproxy")
@@ -36,7 +49,7 @@ public final class HaproxyLoadBalancer extends LocalComponent {
                         .protocol("tcp")
                         .build())
                 // The nodes trust X-Forwarded-For from this address only.
-                .networksAdvanced(network.at(LocalNetwork.LOAD_BALANCER))
+                .networksAdvanced(network.at(LocalAddresses.LOAD_BALANCER))
                 .restart("always")
                 .build(), uniqueOnHost());
         registerOutputs(Map.of());

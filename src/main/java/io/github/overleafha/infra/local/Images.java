@@ -33,14 +33,24 @@ public final class Images extends LocalComponent {
     private final RemoteImage minioClient;
     private final List<RemoteImage> texLive;
 
-    public Images(String name, StackConfig config, StackConfig.Local local, ImageReferences references,
-                  ComponentResourceOptions options) {
+    /**
+     * @param registryLogin a docker provider logged in to the configured registry, none when it is public
+     * @param serverPro     Server Pro's image reference, pinned to a digest ({@link ImageReferences})
+     * @param gitBridge     git-bridge's image reference, pinned to a digest
+     */
+    public record Args(StackConfig config, StackConfig.Local local, Optional<DockerProvider> registryLogin,
+                       Output<String> serverPro, Output<String> gitBridge) {
+    }
+
+    public Images(String name, Args args, ComponentResourceOptions options) {
         super("Images", name, options);
+        StackConfig config = args.config();
+        StackConfig.Local local = args.local();
         registry = config.registry().map(StackConfig.Registry::server);
-        registryLogin = references.registryLogin();
+        registryLogin = args.registryLogin();
         StackConfig.ServerPro release = config.serverPro();
-        serverPro = pull("server-pro", references.serverPro(), release.image().registry());
-        gitBridge = pull("git-bridge", references.gitBridge(), release.gitBridgeImage().registry());
+        serverPro = pull("server-pro", args.serverPro(), release.image().registry());
+        gitBridge = pull("git-bridge", args.gitBridge(), release.gitBridgeImage().registry());
         // Sandboxed compiles start these on the host; Server Pro does not pull them itself.
         texLive = release.texLiveImages().stream()
                 .map(reference -> pull("tex-live-" + ImageReference.resourceNamePart(reference), reference))

@@ -33,7 +33,7 @@ public final class LocalDemo {
         // Rendered before anything is declared: a rejected topology must not leave half a stack behind.
         var topology = new HaproxyTopology(
                 IntStream.rangeClosed(1, config.fleet().nodeCount())
-                        .mapToObj(i -> new HaproxyTopology.Server(ServerProNodes.name(i), LocalNetwork.node(i),
+                        .mapToObj(i -> new HaproxyTopology.Server(ServerProNodes.name(i), LocalAddresses.node(i),
                                 ServerProNodes.HTTP_PORT))
                         .toList(),
                 ServerProNodes.name(1), "0.0.0.0", HaproxyLoadBalancer.LISTEN_PORT, config.site().url());
@@ -41,32 +41,34 @@ public final class LocalDemo {
         // Network and volumes are host-wide names: the stack's name keeps them apart from anything else.
         String hostPrefix = config.slug();
         var network = new LocalNetwork("network", hostPrefix, null);
-        var images = new Images("images", config, local, new ImageReferences("image-references", config, null), null);
-        var mongo = new MongoReplicaSet("mongo", hostPrefix + "-mongo", images.mongo(), network, null);
-        var redis = new RedisServer("redis", hostPrefix + "-redis", images.redis(), network, null);
-        var storage = new MinioStorage("object-storage", hostPrefix + "-minio", config.storage().bucketNamePrefix(),
-                images.minio(), images.minioClient(), network, null);
+        var references = new ImageReferences("image-references", config, null);
+        var images = new Images("images", new Images.Args(config, local, references.registryLogin(),
+                references.serverPro(), references.gitBridge()), null);
+        var mongo = new MongoReplicaSet("mongo", new MongoReplicaSet.Args(hostPrefix + "-mongo", images.mongo(), network),
+                null);
+        var redis = new RedisServer("redis", new RedisServer.Args(hostPrefix + "-redis", images.redis(), network), null);
+        var storage = new MinioStorage("object-storage", new MinioStorage.Args(hostPrefix + "-minio",
+                config.storage().bucketNamePrefix(), images.minio(), images.minioClient(), network), null);
         var secrets = new SharedSecrets("shared-secrets", null);
 
         ServerProEnvironment.Inputs environment = ServerProInputs.of(config,
                 ServerProEnvironment.ObjectStore.withBuckets(MinioStorage.REGION, Optional.of(MinioStorage.endpoint()), true,
                         config.storage().bucketNamePrefix()),
-                new ServerProEnvironment.Redis(LocalNetwork.REDIS, RedisServer.PORT, false),
-                List.of(LocalNetwork.LOAD_BALANCER), LocalNetwork.GIT_BRIDGE, ServerProNodes.name(1));
+                new ServerProEnvironment.Redis(LocalAddresses.REDIS, ServerProEnvironment.Redis.DEFAULT_PORT, false),
+                List.of(LocalAddresses.LOAD_BALANCER), LocalAddresses.GIT_BRIDGE, ServerProNodes.name(1));
 
-        var gitBridge = new GitBridge("git-bridge", images.gitBridge(), environment, local.dataDir() + "/git-bridge",
-                network, null);
+        var gitBridge = new GitBridge("git-bridge", new GitBridge.Args(images.gitBridge(), environment,
+                local.dataDir() + "/git-bridge", network), null);
 
         List<Resource> prerequisites = new ArrayList<>(List.of(mongo.initiation(), redis.server(), storage.setup(),
                 gitBridge.container()));
         prerequisites.addAll(images.texLive());
-        var nodes = new ServerProNodes("server-pro", config.fleet().nodeCount(), images.serverPro(), environment,
-                secretEnvironment(config, secrets, storage), local.dataDir(), network, prerequisites,
-                Output.tuple(mongo.initiated(), storage.setUp()).applyValue(both -> both.t1), null);
+        var nodes = new ServerProNodes("server-pro", new ServerProNodes.Args(config.fleet().nodeCount(),
+                images.serverPro(), environment, secretEnvironment(config, secrets, storage), local.dataDir(), network,
+                prerequisites, Output.tuple(mongo.initiated(), storage.setUp()).applyValue(both -> both.t1)), null);
 
-        var loadBalancer = new HaproxyLoadBalancer("load-balancer", images.haproxy(),
-                haproxyConfig, local.httpAddress(), local.httpPort(),
-                network, null);
+        var loadBalancer = new HaproxyLoadBalancer("load-balancer", new HaproxyLoadBalancer.Args(images.haproxy(),
+                haproxyConfig, local.httpAddress(), local.httpPort(), network), null);
 
         List<Container> containers = new ArrayList<>();
         containers.addAll(mongo.containers());

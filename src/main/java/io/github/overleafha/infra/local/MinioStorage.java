@@ -49,9 +49,22 @@ public final class MinioStorage extends LocalComponent {
     private final Container server;
     private final Container setup;
 
-    public MinioStorage(String name, String volumeName, String bucketNamePrefix, Output<String> image,
-                        Output<String> clientImage, LocalNetwork network, ComponentResourceOptions options) {
+    /**
+     * @param volumeName       the data volume's name on the host
+     * @param bucketNamePrefix each bucket's name is this and its role's suffix
+     * @param clientImage      the MinIO client (mc) image the one-shot setup runs
+     */
+    public record Args(String volumeName, String bucketNamePrefix, Output<String> image, Output<String> clientImage,
+                       LocalNetwork network) {
+    }
+
+    public MinioStorage(String name, Args args, ComponentResourceOptions options) {
         super("MinioStorage", name, options);
+        String volumeName = args.volumeName();
+        String bucketNamePrefix = args.bucketNamePrefix();
+        Output<String> image = args.image();
+        Output<String> clientImage = args.clientImage();
+        LocalNetwork network = args.network();
         bucketNames = BucketRole.namesBySuffix(bucketNamePrefix);
         Output<String> rootUser = generatedSecret("root-user", ACCESS_KEY_LENGTH);
         Output<String> rootPassword = generatedSecret("root-password", SECRET_KEY_LENGTH);
@@ -71,7 +84,7 @@ public final class MinioStorage extends LocalComponent {
                         "MINIO_ROOT_USER", rootUser,
                         "MINIO_ROOT_PASSWORD", rootPassword)))
                 .volumes(ContainerVolumeArgs.builder().volumeName(data.name()).containerPath("/data").build())
-                .networksAdvanced(network.at(LocalNetwork.MINIO))
+                .networksAdvanced(network.at(LocalAddresses.MINIO))
                 .restart("always")
                 .build(), uniqueOnHost());
         setup = setup(clientImage, rootUser, rootPassword, network);
@@ -137,7 +150,7 @@ public final class MinioStorage extends LocalComponent {
     }
 
     private static String endpointAddress() {
-        return LocalNetwork.MINIO + ":" + PORT;
+        return LocalAddresses.MINIO + ":" + PORT;
     }
 
     /** The S3 endpoint Server Pro talks to. */

@@ -27,14 +27,22 @@ public final class MongoReplicaSet extends LocalComponent {
             }
             for (let i = 0; i < 60 && !db.hello().isWritablePrimary; i++) { sleep(1000) }
             quit(db.hello().isWritablePrimary ? 0 : 1)
-            """.formatted(REPLICA_SET, LocalNetwork.MONGO, PORT);
+            """.formatted(REPLICA_SET, LocalAddresses.MONGO, PORT);
 
     private final Container server;
     private final Container initiation;
 
-    public MongoReplicaSet(String name, String volumeName, Output<String> image, LocalNetwork network,
-                           ComponentResourceOptions options) {
+    /**
+     * @param volumeName the data volume's name on the host
+     */
+    public record Args(String volumeName, Output<String> image, LocalNetwork network) {
+    }
+
+    public MongoReplicaSet(String name, Args args, ComponentResourceOptions options) {
         super("MongoReplicaSet", name, options);
+        String volumeName = args.volumeName();
+        Output<String> image = args.image();
+        LocalNetwork network = args.network();
         var data = new Volume(childName("data"), VolumeArgs.builder().name(volumeName).build(), protectedData());
         server = new Container(childName("server"), ContainerArgs.builder()
                 .name("mongo")
@@ -42,7 +50,7 @@ public final class MongoReplicaSet extends LocalComponent {
                 .image(image)
                 .command("--replSet", REPLICA_SET)
                 .volumes(ContainerVolumeArgs.builder().volumeName(data.name()).containerPath("/data/db").build())
-                .networksAdvanced(network.at(LocalNetwork.MONGO))
+                .networksAdvanced(network.at(LocalAddresses.MONGO))
                 .healthcheck(ContainerHealthcheckArgs.builder()
                         .tests("CMD", "mongosh", "--quiet", "--eval", "quit(db.adminCommand('ping').ok ? 0 : 1)")
                         .interval("10s")
@@ -60,7 +68,7 @@ public final class MongoReplicaSet extends LocalComponent {
                 .name("mongo-replica-set-initiate")
                 .image(image)
                 .entrypoints("mongosh")
-                .command("--quiet", "--host", LocalNetwork.MONGO + ":" + PORT, "--eval", INITIATE)
+                .command("--quiet", "--host", LocalAddresses.MONGO + ":" + PORT, "--eval", INITIATE)
                 .networksAdvanced(network.anywhere())
                 .attach(true)
                 .mustRun(false)
@@ -71,7 +79,7 @@ public final class MongoReplicaSet extends LocalComponent {
 
     /** {@code OVERLEAF_MONGO_URL} for {@code database}. */
     public static String url(String database) {
-        return "mongodb://" + LocalNetwork.MONGO + ":" + PORT + "/" + database + "?replicaSet=" + REPLICA_SET;
+        return "mongodb://" + LocalAddresses.MONGO + ":" + PORT + "/" + database + "?replicaSet=" + REPLICA_SET;
     }
 
     /** "succeeded" once the initiation exited 0; fails {@code pulumi up} otherwise. */

@@ -16,13 +16,19 @@ import java.util.Map;
  */
 public final class RedisServer extends LocalComponent {
 
-    public static final int PORT = 6379;
-
     private final Container server;
 
-    public RedisServer(String name, String volumeName, Output<String> image, LocalNetwork network,
-                       ComponentResourceOptions options) {
+    /**
+     * @param volumeName the data volume's name on the host
+     */
+    public record Args(String volumeName, Output<String> image, LocalNetwork network) {
+    }
+
+    public RedisServer(String name, Args args, ComponentResourceOptions options) {
         super("RedisServer", name, options);
+        String volumeName = args.volumeName();
+        Output<String> image = args.image();
+        LocalNetwork network = args.network();
         var data = new Volume(childName("data"), VolumeArgs.builder().name(volumeName).build(), uniqueOnHost());
         server = new Container(childName("server"), ContainerArgs.builder()
                 .name("redis")
@@ -30,7 +36,7 @@ public final class RedisServer extends LocalComponent {
                 .image(image)
                 .command("redis-server", "--appendonly", "yes")
                 .volumes(ContainerVolumeArgs.builder().volumeName(data.name()).containerPath("/data").build())
-                .networksAdvanced(network.at(LocalNetwork.REDIS))
+                .networksAdvanced(network.at(LocalAddresses.REDIS))
                 .restart("always")
                 .build(), uniqueOnHost());
         registerOutputs(Map.of());

@@ -38,18 +38,35 @@ public final class ServerProNodes extends LocalComponent {
     private final List<Container> nodes = new ArrayList<>();
 
     /**
+     * @param count             how many nodes; node 1 is git-bridge's sibling, so there is at least one
      * @param hostDataDir       host directory under which each node gets {@code node-<n>}
      * @param secretEnvironment secret variables, identical on every node
      * @param prerequisites     what must be done before any node starts (data services set up, git-bridge up)
      * @param setupsSucceeded   known only once every one-shot setup exited 0: a node never starts after a failed one
      */
-    public ServerProNodes(String name, int count, Output<String> image, ServerProEnvironment.Inputs environment,
-                          Map<String, Output<String>> secretEnvironment, String hostDataDir, LocalNetwork network,
-                          List<Resource> prerequisites, Output<String> setupsSucceeded, ComponentResourceOptions options) {
+    public record Args(int count, Output<String> image, ServerProEnvironment.Inputs environment,
+                       Map<String, Output<String>> secretEnvironment, String hostDataDir, LocalNetwork network,
+                       List<Resource> prerequisites, Output<String> setupsSucceeded) {
+        public Args {
+            if (count < 1) {
+                throw new IllegalArgumentException("count must be at least 1 (node 1 is git-bridge's sibling), not " + count);
+            }
+            prerequisites = List.copyOf(prerequisites);
+        }
+    }
+
+    public ServerProNodes(String name, Args args, ComponentResourceOptions options) {
         super("ServerProNodes", name, options);
+        int count = args.count();
+        Output<String> image = args.image();
+        ServerProEnvironment.Inputs environment = args.environment();
+        String hostDataDir = args.hostDataDir();
+        LocalNetwork network = args.network();
+        List<Resource> prerequisites = args.prerequisites();
+        Output<String> setupsSucceeded = args.setupsSucceeded();
         // Secrets Server Pro reads from a file (the SAML signing key) are uploaded there; the others, multi-line
         // ones included (Docker's API takes any value), are variables.
-        Map<String, Output<String>> variables = new TreeMap<>(secretEnvironment);
+        Map<String, Output<String>> variables = new TreeMap<>(args.secretEnvironment());
         List<ContainerUploadArgs> files = new ArrayList<>();
         new TreeMap<>(SignIn.secretFiles()).forEach((secret, path) -> {
             Output<String> content = variables.remove(secret);
@@ -59,7 +76,7 @@ public final class ServerProNodes extends LocalComponent {
         });
         for (int index = 1; index <= count; index++) {
             String nodeDataDir = hostDataDir + "/node-" + index;
-            var args = ContainerArgs.builder()
+            var container = ContainerArgs.builder()
                     .name(name(index))
                     .hostname(name(index))
                     .image(image)
@@ -69,7 +86,7 @@ public final class ServerProNodes extends LocalComponent {
                     .volumes(
                             ContainerVolumeArgs.builder().hostPath(nodeDataDir).containerPath(DATA_DIR).build(),
                             ContainerVolumeArgs.builder().hostPath(DOCKER_SOCKET).containerPath(DOCKER_SOCKET).build())
-                    .networksAdvanced(network.at(LocalNetwork.node(index)))
+                    .networksAdvanced(network.at(LocalAddresses.node(index)))
                     .healthcheck(ContainerHealthcheckArgs.builder()
                             .tests("CMD", "curl", "-fsS", "-o", "/dev/null",
                                     "http://localhost" + environment.edge().healthCheckPath())
@@ -83,16 +100,16 @@ public final class ServerProNodes extends LocalComponent {
                     .stopTimeout(STOP_GRACE_SECONDS)
                     .destroyGraceSeconds(STOP_GRACE_SECONDS);
             if (!files.isEmpty()) {
-                args.uploads(files);
+                container.uploads(files);
             }
             List<Resource> after = prerequisites;
             if (index == 1) {
                 // Healthy means serving, which it does only after the migrations.
-                args.wait_(true).waitTimeout(FIRST_START_SECONDS);
+                container.wait_(true).waitTimeout(FIRST_START_SECONDS);
             } else {
                 after = Stream.concat(prerequisites.stream(), Stream.of(nodes.get(0))).toList();
             }
-            nodes.add(new Container(childName(Integer.toString(index)), args.build(),
+            nodes.add(new Container(childName(Integer.toString(index)), container.build(),
                     uniqueOnHost(after.toArray(Resource[]::new))));
         }
         registerOutputs(Map.of());

@@ -31,6 +31,7 @@ import java.util.stream.IntStream;
 import java.util.stream.StreamSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;
 
 /** The local stack on the mock engine: every Docker resource's inputs, as `pulumi up` would send them. */
@@ -445,5 +446,13 @@ class LocalStackTest {
 
     private static List<String> texts(JsonNode array) {
         return StreamSupport.stream(array.spliterator(), false).map(JsonNode::asText).toList();
+    }
+
+    @Test
+    void serverProNodesRefuseFewerThanOneNode() {
+        // Node 1 is git-bridge's sibling and the node the others wait for: a stack without it cannot start.
+        assertThatThrownBy(() -> new ServerProNodes.Args(0, null, null, Map.of(), "/srv/overleaf", null, List.of(), null))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("count must be at least 1");
     }
 }

@@ -51,7 +51,8 @@ class OneShotSetupTest {
                 .build()
                 .runTest(ctx -> {
                     var network = new LocalNetwork("network", "overleaf-ha-local", null);
-                    var mongo = new MongoReplicaSet("mongo", "overleaf-ha-local-mongo", Output.of("mongo:8.0"), network, null);
+                    var mongo = new MongoReplicaSet("mongo",
+                            new MongoReplicaSet.Args("overleaf-ha-local-mongo", Output.of("mongo:8.0"), network), null);
                     new Container("consumer", ContainerArgs.builder()
                             .image("server-pro")
                             .labels(ContainerLabelArgs.builder().label(ServerProNodes.SETUP_LABEL).value(mongo.initiated()).build())
