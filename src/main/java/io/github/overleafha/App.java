@@ -19,7 +19,6 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
@@ -31,13 +30,10 @@ import java.util.concurrent.Callable;
  * engine; without either it prints its usage.
  */
 @Command(name = "overleaf-ha", mixinStandardHelpOptions = true, versionProvider = App.Version.class,
+        subcommands = {PlanCommand.class, CheckCommand.class, PinImagesCommand.class},
         description = "Overleaf Server Pro, horizontally scaled, as a Pulumi program.",
         footer = "%nWithout a command it is the Pulumi program: run it with `pulumi preview` or `pulumi up`.")
 public final class App implements Callable<Integer> {
-
-    /** The subcommands, in the order the usage lists them. */
-    private static final List<Class<?>> COMMANDS = List.of(PlanCommand.class, CheckCommand.class,
-            PinImagesCommand.class);
 
     /** Exit status for a command line without a command, outside the engine. */
     public static final int USAGE = 2;
@@ -71,21 +67,7 @@ public final class App implements Callable<Integer> {
             });
             return;
         }
-        System.exit(commandLine(args).execute(args));
-    }
-
-    /**
-     * The command line that runs {@code args}. When they start with a subcommand's name only that subcommand's model
-     * is built: picocli builds every command's model up front (about 25 ms of a plan on the main thread, its classes
-     * kept out of the class-data archive), and a run of one command reads no other's. Anything else (usage,
-     * {@code --help}, {@code --version}, an unknown command) gets all of them, so it prints what it always did.
-     */
-    public static CommandLine commandLine(String... args) {
-        CommandLine commandLine = new CommandLine(new App());
-        Optional<Class<?>> named = args.length == 0 ? Optional.empty() : COMMANDS.stream()
-                .filter(command -> command.getAnnotation(Command.class).name().equals(args[0])).findFirst();
-        named.map(List::<Class<?>>of).orElse(COMMANDS).forEach(commandLine::addSubcommand);
-        return commandLine;
+        System.exit(new CommandLine(new App()).execute(args));
     }
 
     /** The engine hands a program the address of its resource monitor; nothing else does. */

@@ -5,6 +5,7 @@ import io.github.overleafha.TestStacks;
 import io.github.overleafha.plan.PlanCommand;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -74,8 +75,7 @@ class StaleBuildGuardTest {
         int status;
         try {
             System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            String[] args = {"plan", "--stack", "local", "--dir", checkout.toString()};
-            status = App.commandLine(args).execute(args);
+            status = new CommandLine(new App()).execute("plan", "--stack", "local", "--dir", checkout.toString());
         } finally {
             System.setErr(original);
         }
