@@ -7,6 +7,7 @@ import io.github.overleafha.config.StackConfigLoader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import picocli.CommandLine;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -116,7 +117,7 @@ class PlanDeterminismTest {
         public static void main(String[] stacks) {
             for (String stack : stacks) {
                 String[] args = {"plan", "--stack", stack, "--format", "json"};
-                int status = App.commandLine(args).execute(args);
+                int status = new CommandLine(new App()).execute(args);
                 if (status != 0) {
                     System.exit(status);
                 }
