@@ -2,11 +2,15 @@ package io.github.overleafha;
 
 /**
  * The common fork/join pool a program needs under the SDK's own task runner (pulumi-java 1.x, checked against
- * 1.36.1): that runner re-queues its polling pass onto the worker it runs on, which then runs nothing else (its own
- * queue is never empty), and the program blocks a second worker on the migration-parameter invoke
- * ({@code AwsStack}). The pool adds no worker for a blocked one while another is busy, so with two workers the
- * invoke's own steps never run and {@code pulumi preview} spins forever (seen: a 27-minute stall). A JVM's default
- * is one worker less than its cores, so a 3-core CI runner gets exactly two. Four keep one free for the program.
+ * 1.36.1). That runner ({@code DeploymentImpl.DefaultRunner}) starts its polling pass only once the program's
+ * callback has returned, then re-queues the pass onto the worker that runs it, which thereby runs nothing else: the
+ * pass owns one worker until every task is done. On Java 25 and later {@code CompletableFuture}'s async steps use
+ * the common pool even at parallelism 1 (earlier JDKs start a thread per step below 2), so a pool of one worker
+ * livelocks: pulumi/pulumi-java#2270, fixed by #2314 after 1.36.1. The engine runs the jar without the launcher's
+ * flags, and a JVM's default parallelism is one less than its cores, so a 2-core runner gets one. Any two workers
+ * avoid it; four leave room beside the polling pass. The program's blocking migration-parameter invoke
+ * ({@code AwsStack}) runs inside the callback, before the pass starts, so it does not compete with it: a preview
+ * through the real entry point completes with a pool of two.
  */
 final class SdkRunnerPool {
 

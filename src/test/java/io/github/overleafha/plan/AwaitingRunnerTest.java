@@ -30,7 +30,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /**
  * The plan's runner gives what the SDK's runner gives: the same plans, byte for byte, and the same failures. The
- * SDK's runner deadlocks on a common pool of two workers (SdkRunnerPool: the build runs the tests with four);
+ * SDK's runner livelocks a common pool of one worker on Java 25 (SdkRunnerPool: the build runs the tests with four);
  * should it stall anyway, each case fails after a few minutes instead of holding the build.
  */
 @Timeout(value = 3, unit = TimeUnit.MINUTES, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
