@@ -6,8 +6,12 @@ import io.github.overleafha.TestStacks;
 import io.github.overleafha.config.StackConfig;
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -15,7 +19,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /**
  * Nodes reach git-bridge by a name in the stack's private Route 53 zone, which resolves only in a VPC with DNS support
  * and DNS hostnames on; a VPC made through the API has hostnames off. The program looks an existing VPC up by an
- * invoke, which a preview answers, so such a VPC fails the preview instead of leaving git unreachable.
+ * invoke before anything is declared, so such a VPC fails the preview (and an update) instead of leaving git
+ * unreachable.
  */
 class ExistingVpcDnsTest {
 
@@ -27,26 +32,42 @@ class ExistingVpcDnsTest {
                 "existingPrivateSubnetIds", "subnet-0000000000000000c,subnet-0000000000000000d"));
     }
 
-    /** The plan's stand-ins, except that the VPC has {@code attribute} off. */
-    private static Mocks vpcWithout(String attribute, StackConfig config) {
-        return InvokeAnswers.replacing(PlanRunner.mockedRegion(config), "aws:ec2/getVpc:getVpc", planned -> planned.thenApply(vpc -> {
-            Map<String, Object> answer = new HashMap<>(vpc);
-            answer.put(attribute, false);
-            return answer;
-        }));
+    /** The plan's stand-ins, except that the VPC has {@code attribute} off; {@code declared} gets every resource. */
+    private static Mocks vpcWithout(String attribute, StackConfig config, List<String> declared) {
+        Mocks answers = InvokeAnswers.replacing(PlanRunner.mockedRegion(config), "aws:ec2/getVpc:getVpc",
+                planned -> planned.thenApply(vpc -> {
+                    Map<String, Object> answer = new HashMap<>(vpc);
+                    answer.put(attribute, false);
+                    return answer;
+                }));
+        return new Mocks() {
+            @Override
+            public CompletableFuture<ResourceResult> newResourceAsync(ResourceArgs args) {
+                declared.add(args.type + " " + args.name);
+                return answers.newResourceAsync(args);
+            }
+
+            @Override
+            public CompletableFuture<Map<String, Object>> callAsync(CallArgs args) {
+                return answers.callAsync(args);
+            }
+        };
     }
 
+    /** Refused before any resource is declared, so even `pulumi up --skip-preview` creates nothing. */
     @Test
-    void anExistingVpcWithoutDnsHostnamesOrSupportFailsThePreviewNamingTheFix() {
+    void anExistingVpcWithoutDnsHostnamesOrSupportIsRefusedBeforeAnythingIsDeclared() {
         StackConfig config = onExistingVpc();
         for (String attribute : new String[]{"enableDnsHostnames", "enableDnsSupport"}) {
-            assertThatThrownBy(() -> PlanRunner.run(config.project(), config.stack(), vpcWithout(attribute, config),
+            List<String> declared = Collections.synchronizedList(new ArrayList<>());
+            assertThatThrownBy(() -> PlanRunner.run(config.project(), config.stack(), vpcWithout(attribute, config, declared),
                     ctx -> OverleafStack.define(ctx, config), EngineLoop.awaiting()))
                     .as(attribute)
-                    .hasMessageContaining("existingVpcId " + VPC + " has DNS support "
+                    .hasMessageContaining("overleaf-ha:existingVpcId = \"" + VPC + "\": the VPC has DNS support "
                             + (attribute.equals("enableDnsSupport") ? "off" : "on") + " and DNS hostnames "
                             + (attribute.equals("enableDnsHostnames") ? "off" : "on"))
                     .hasMessageContaining("modify-vpc-attribute --vpc-id " + VPC);
+            assertThat(declared).as(attribute).isEmpty();
         }
     }
 

@@ -3,6 +3,8 @@ package io.github.overleafha.infra.aws;
 import com.pulumi.Context;
 import com.pulumi.aws.Provider;
 import com.pulumi.aws.ProviderArgs;
+import com.pulumi.aws.ec2.Ec2Functions;
+import com.pulumi.aws.ec2.inputs.GetVpcPlainArgs;
 import com.pulumi.aws.ssm.SsmFunctions;
 import com.pulumi.aws.ssm.inputs.GetParametersByPathPlainArgs;
 import com.pulumi.aws.ssm.outputs.GetParametersByPathResult;
@@ -36,8 +38,11 @@ public final class AwsStack {
     }
 
     public static void define(Context ctx, StackConfig config, StackConfig.Aws aws) {
-        // Before anything is declared: a new Server Pro version beside nodes still running the old one is refused.
+        // Before anything is declared: a new Server Pro version beside nodes still running the old one is refused, and
+        // an existing VPC that cannot resolve the stack's private zone.
         UpgradeGuard.check(config, aws, recordedMigratedVersion(config));
+        aws.network().existing().ifPresent(existing -> Network.requireResolvingPrivateZones(config.project(),
+                Ec2Functions.getVpcPlain(GetVpcPlainArgs.builder().id(existing.vpcId()).build()).join()));
         StackTags tags = StackTags.of(config);
         var network = new Network("network", aws.network(), tags, null);
         var securityGroups = new SecurityGroups("security-groups", new SecurityGroups.Args(network.vpcId(),

@@ -20,11 +20,12 @@ import com.pulumi.aws.ec2.VpcArgs;
 import com.pulumi.aws.ec2.VpcEndpoint;
 import com.pulumi.aws.ec2.VpcEndpointArgs;
 import com.pulumi.aws.ec2.inputs.GetSubnetArgs;
-import com.pulumi.aws.ec2.inputs.GetVpcArgs;
 import com.pulumi.aws.ec2.outputs.GetSubnetResult;
 import com.pulumi.aws.ec2.outputs.GetVpcResult;
 import com.pulumi.core.Output;
 import com.pulumi.resources.ComponentResourceOptions;
+import io.github.overleafha.config.ConfigProblem;
+import io.github.overleafha.config.InvalidConfigException;
 import io.github.overleafha.config.StackConfig;
 import io.github.overleafha.core.Ipv4Cidr;
 import io.github.overleafha.core.NetworkLayout;
@@ -51,8 +52,8 @@ public final class Network extends Component {
     public Network(String name, StackConfig.Network config, StackTags tags, ComponentResourceOptions options) {
         super("aws:Network", name, options);
         if (config.existing().isPresent()) {
-            vpcId = Ec2Functions.getVpc(GetVpcArgs.builder().id(config.existing().get().vpcId()).build())
-                    .applyValue(Network::resolvingPrivateZones);
+            // Checked before anything was declared (AwsStack, requireResolvingPrivateZones).
+            vpcId = Output.of(config.existing().get().vpcId());
             useExisting(config.existing().get());
         } else {
             vpcId = createVpc(config, tags);
@@ -61,18 +62,20 @@ public final class Network extends Component {
     }
 
     /**
-     * An existing VPC's id, once it is known to resolve the stack's private zone (git-bridge's name): Route 53 answers
-     * a private hosted zone's names only in a VPC with DNS support and DNS hostnames on, and a VPC made through the
-     * API has DNS hostnames off. Looked up by an invoke, so a preview fails here rather than git after the deployment.
+     * Refuses an existing VPC that cannot resolve the stack's private zone (git-bridge's name): Route 53 answers a
+     * private hosted zone's names only in a VPC with DNS support and DNS hostnames on, and a VPC made through the API
+     * has DNS hostnames off. The stack function calls it with the VPC looked up by a plain invoke before it declares
+     * anything, so even `pulumi up --skip-preview` creates nothing rather than leaving git unreachable.
      */
-    static String resolvingPrivateZones(GetVpcResult vpc) {
+    public static void requireResolvingPrivateZones(String project, GetVpcResult vpc) {
         if (!Boolean.TRUE.equals(vpc.enableDnsSupport()) || !Boolean.TRUE.equals(vpc.enableDnsHostnames())) {
-            throw new IllegalStateException("existingVpcId " + vpc.id() + " has DNS support " + onOff(vpc.enableDnsSupport())
-                    + " and DNS hostnames " + onOff(vpc.enableDnsHostnames()) + ": the nodes reach git-bridge by a name in"
-                    + " the stack's private Route 53 zone, which resolves only with both on; turn them on (aws ec2"
-                    + " modify-vpc-attribute --vpc-id " + vpc.id() + " --enable-dns-support / --enable-dns-hostnames)");
+            throw new InvalidConfigException(List.of(new ConfigProblem(project + ":existingVpcId", vpc.id(),
+                    "the VPC has DNS support " + onOff(vpc.enableDnsSupport()) + " and DNS hostnames "
+                            + onOff(vpc.enableDnsHostnames()) + ": the nodes reach git-bridge by a name in the stack's"
+                            + " private Route 53 zone, which resolves only with both on",
+                    "turn them on (aws ec2 modify-vpc-attribute --vpc-id " + vpc.id() + " --enable-dns-support;"
+                            + " the same with --enable-dns-hostnames), or name another VPC")));
         }
-        return vpc.id();
     }
 
     private static String onOff(Boolean enabled) {
