@@ -15,7 +15,6 @@ import java.util.regex.Pattern;
 /** Reads a stack on AWS: region and network, the nodes, load balancer, Atlas, Redis, secrets, alarms and recovery. */
 final class AwsReader implements TargetReader {
 
-    private static final Pattern REGION = Pattern.compile("[a-z]{2}(-gov|-iso[a-z]*)?-[a-z]+-\\d");
     private static final Pattern VPC_ID = Pattern.compile("vpc-[0-9a-f]{8}([0-9a-f]{9})?");
     private static final Pattern SUBNET_ID = Pattern.compile("subnet-[0-9a-f]{8}([0-9a-f]{9})?");
     /** Two rules (443, 80) per network, under a security group's default 60 inbound rules. */
@@ -213,7 +212,7 @@ final class AwsReader implements TargetReader {
 
     private static String readRegion(ConfigReader in) {
         String region = in.required("aws:region", "eu-west-1");
-        if (!region.isEmpty() && !REGION.matcher(region).matches()) {
+        if (!region.isEmpty() && !ConfigReader.AWS_REGION.matcher(region).matches()) {
             in.problem("aws:region", region, "it is not an AWS region code", "write a region code such as eu-west-1 or us-east-2");
         }
         return region;
@@ -255,7 +254,7 @@ final class AwsReader implements TargetReader {
         } else {
             rejectWithoutVpc(in, "existingPublicSubnetIds", publicSubnets);
             rejectWithoutVpc(in, "existingPrivateSubnetIds", privateSubnets);
-            if (REGION.matcher(region).matches()) {
+            if (ConfigReader.AWS_REGION.matcher(region).matches()) {
                 checkZones(in, region, zones);
             }
         }

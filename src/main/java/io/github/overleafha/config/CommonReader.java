@@ -22,11 +22,9 @@ import java.util.regex.Pattern;
  */
 final class CommonReader {
 
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final Pattern HOST = Pattern.compile("[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+");
     /** S3 bucket names are 3-63 characters; the longest suffix we add is "-template-files" (15). */
     private static final Pattern BUCKET_PREFIX = Pattern.compile("[a-z0-9][a-z0-9-]{1,46}[a-z0-9]");
-    private static final Pattern DIGEST = Pattern.compile("sha256:[0-9a-f]{64}");
     private static final Pattern MONGO_DATABASE = Pattern.compile("[A-Za-z0-9_-]{1,63}");
 
     private CommonReader() {
@@ -98,7 +96,7 @@ final class CommonReader {
     }
 
     private static void checkEmail(ConfigReader in, String key, String value) {
-        if (!value.isEmpty() && !EMAIL.matcher(value).matches()) {
+        if (!value.isEmpty() && !ConfigReader.EMAIL_ADDRESS.matcher(value).matches()) {
             in.problem(key, value, "it is not an email address", "write an address such as overleaf@example.edu");
         }
     }
@@ -178,7 +176,7 @@ final class CommonReader {
                     "use an image from " + String.join(" or ", allowedRegistries) + ", or add " + image.registry()
                             + " to allowedRegistries if you trust it with the registry login");
         }
-        Optional<String> digest = in.optionalMatching(digestKey, DIGEST, "an image digest", "sha256:<64 hex digits>");
+        Optional<String> digest = in.optionalMatching(digestKey, ImageReference.DIGEST, "an image digest", "sha256:<64 hex digits>");
         return image.withDigest(digest.filter(ImageReference::isDigest));
     }
 

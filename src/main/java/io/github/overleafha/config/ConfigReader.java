@@ -23,6 +23,11 @@ import java.util.regex.Pattern;
  */
 final class ConfigReader {
 
+    /** An AWS region code (commercial, GovCloud, ISO partitions). */
+    static final Pattern AWS_REGION = Pattern.compile("[a-z]{2}(-gov|-iso[a-z]*)?-[a-z]+-\\d");
+    /** An email address, as far as a config check needs: one @, no spaces, a dot in the domain. */
+    static final Pattern EMAIL_ADDRESS = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
     /** The providers the program declares resources with, and Pulumi's own settings. */
     static final List<String> PROVIDER_NAMESPACES = List.of("aws", "docker", "mongodbatlas", "pulumi", "random");
 

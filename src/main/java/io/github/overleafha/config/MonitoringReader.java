@@ -2,12 +2,10 @@ package io.github.overleafha.config;
 
 import java.util.HashSet;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /** Where alarms go and when they fire; how long the load balancer's access logs are kept. */
 final class MonitoringReader {
 
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     private MonitoringReader() {
     }
@@ -22,7 +20,7 @@ final class MonitoringReader {
         List<String> emails = in.list("alarmEmails");
         var seen = new HashSet<String>();
         for (String email : emails) {
-            if (!EMAIL.matcher(email).matches()) {
+            if (!ConfigReader.EMAIL_ADDRESS.matcher(email).matches()) {
                 in.problem("alarmEmails", email, "it is not an email address", "write addresses such as overleaf-oncall@example.edu");
             } else if (!seen.add(email)) {
                 in.problem("alarmEmails", email, "it is listed twice", "list each address once");

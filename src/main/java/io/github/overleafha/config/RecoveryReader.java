@@ -1,12 +1,10 @@
 package io.github.overleafha.config;
 
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /** An optional recovery region: the buckets replicate there and git-bridge's snapshots are copied there. */
 final class RecoveryReader {
 
-    private static final Pattern REGION = Pattern.compile("[a-z]{2}(-gov|-iso[a-z]*)?-[a-z]+-\\d");
     /** S3 names are at most 63 characters: the longest replica is <prefix>-template-files-replica. */
     static final int LONGEST_REPLICA_SUFFIX = "-template-files-replica".length();
 
@@ -19,7 +17,7 @@ final class RecoveryReader {
             return new StackConfig.Recovery(Optional.empty());
         }
         String value = recovery.get();
-        if (!REGION.matcher(value).matches()) {
+        if (!ConfigReader.AWS_REGION.matcher(value).matches()) {
             in.problem("recoveryRegion", value, "it is not an AWS region code", "write a region code such as eu-central-1");
         } else if (value.equals(region)) {
             in.problem("recoveryRegion", value, "it is the stack's own region (aws:region), which it must survive the loss of",

@@ -26,7 +26,7 @@ public record ImageReference(String repository, Optional<String> tag, Optional<S
     private static final String COMPONENT = "[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*";
     private static final Pattern PATH = Pattern.compile(COMPONENT + "(?:/" + COMPONENT + ")*");
     private static final Pattern TAG = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}");
-    private static final Pattern DIGEST = Pattern.compile("sha256:[0-9a-f]{64}");
+    public static final Pattern DIGEST = Pattern.compile("sha256:[0-9a-f]{64}");
     private static final Pattern REFERENCE = Pattern.compile(
             "(?<repository>[^:@]+(?::[0-9]{1,5}/[^:@]+)?)(?::(?<tag>[^:@/]+))?(?:@(?<digest>[^@]+))?");
     /** Docker's limit on a repository name. */
