@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.github.overleafha.TestStacks;
 import io.github.overleafha.config.ConfigValues;
 import io.github.overleafha.config.StackConfigLoader;
+import io.github.overleafha.core.SecretVariables;
 import io.github.overleafha.plan.Plan;
 import io.github.overleafha.plan.PlanPrinter;
 import io.github.overleafha.plan.PlanRunner;
@@ -110,6 +111,8 @@ class SignInPlanTest {
         List<String> names = StreamSupport.stream(plan.outputs().get("sharedSecretVariables").spliterator(), false)
                 .map(JsonNode::asText).toList();
         assertThat(names).contains("OVERLEAF_HA_SAML_SIGNING_KEY", "OVERLEAF_SAML_DECRYPTION_PVK");
+        // The user-data budget's worst case counts SecretVariables.all(): it must name every secret a node gets.
+        assertThat(SecretVariables.all()).containsAll(names);
         for (String role : List.of("leader", "follower")) {
             assertThat(TestStacks.userData(plan, role)).contains(
                     "SECRET_FILES='OVERLEAF_HA_SAML_SIGNING_KEY=/etc/overleaf-ha/saml-signing-key.pem'",
