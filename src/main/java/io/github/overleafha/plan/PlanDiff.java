@@ -1,9 +1,7 @@
 package io.github.overleafha.plan;
 
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -80,12 +78,5 @@ public final class PlanDiff {
             byKey.put(key(resource.type(), resource.name()), resource);
         }
         return byKey;
-    }
-
-    /** Changes other than {@link Step#SAME}, for messages. */
-    public static List<Change> moved(Map<String, Change> changes) {
-        List<Change> moved = new ArrayList<>();
-        changes.values().stream().filter(change -> change.step() != Step.SAME).forEach(moved::add);
-        return moved;
     }
 }

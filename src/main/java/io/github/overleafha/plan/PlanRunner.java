@@ -61,12 +61,12 @@ public final class PlanRunner {
                 ctx -> OverleafStack.define(ctx, config), loop);
     }
 
-    /** The plan of any program, for tests of single components. */
     /** The region the mocks answer AWS's data sources in: the stack's own; the local demo reads none. */
     static String mockedRegion(StackConfig config) {
         return config.target() instanceof StackConfig.Aws aws ? aws.network().region() : "";
     }
 
+    /** The plan of any program, for tests of single components. */
     public static Plan run(String project, String stack, String region, Consumer<Context> program) {
         return run(project, stack, region, program, EngineLoop.awaiting());
     }

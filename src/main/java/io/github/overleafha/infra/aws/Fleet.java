@@ -86,7 +86,6 @@ import java.util.function.Function;
 public final class Fleet extends Component {
 
     static final String BACKUP_TAG = "overleaf-ha:backup";
-    static final String LEADER_RESOURCE_TAG = BootSpecs.LEADER_RESOURCE_TAG;
     static final int GIT_BRIDGE_TTL_SECONDS = 60;
     /** AL2023's root device. */
     private static final String ROOT_DEVICE = "/dev/xvda";
@@ -164,8 +163,9 @@ public final class Fleet extends Component {
         var leaderPolicy = operationsPolicy("leader-operations",
                 "Server Pro leader: ship logs, record the migrated version, take node 1's interface and git-bridge's volume",
                 Output.tuple(account, args.redisReplicationGroupId())
-                        .applyValue(t -> IamPolicies.leaderOperations(t.t1, logGroupName, parameterName, LEADER_RESOURCE_TAG,
-                                BootSpecs.leaderTag(config), leaderGroupName, t.t2, metricNamespace)), tags);
+                        .applyValue(t -> IamPolicies.leaderOperations(t.t1, logGroupName, parameterName,
+                                BootSpecs.LEADER_RESOURCE_TAG, BootSpecs.leaderTag(config), leaderGroupName, t.t2,
+                                metricNamespace)), tags);
         leaderIdentity = identity("leader", args.policyArns(), leaderPolicy, tags);
         followerIdentity = identity("follower", args.policyArns(), followerPolicy, tags);
 
@@ -336,7 +336,7 @@ public final class Fleet extends Component {
 
     private static Map<String, String> leaderResourceTags(StackConfig config, StackTags tags, String name) {
         Map<String, String> resourceTags = tags(tags, name);
-        resourceTags.put(LEADER_RESOURCE_TAG, BootSpecs.leaderTag(config));
+        resourceTags.put(BootSpecs.LEADER_RESOURCE_TAG, BootSpecs.leaderTag(config));
         return resourceTags;
     }
 
@@ -347,7 +347,7 @@ public final class Fleet extends Component {
     /** git-bridge's repositories: encrypted, protected from deletion, and snapshotted daily. */
     private Volume gitBridgeVolume(StackConfig config, StackConfig.Aws aws, Output<String> zone, StackTags tags) {
         // DLM snapshots every volume carrying ANY of its target tags: one tag, unique to this stack's volume.
-        String backupTag = config.project() + "/" + config.stack() + "/git-bridge";
+        String backupTag = config.names().gitBridgeBackupTag();
         var volumeTags = leaderResourceTags(config, tags, childName("git-bridge"));
         volumeTags.put(BACKUP_TAG, backupTag);
         var volume = new Volume(childName("git-bridge"), VolumeArgs.builder()
