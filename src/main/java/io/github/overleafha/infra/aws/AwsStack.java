@@ -96,7 +96,7 @@ public final class AwsStack {
                 registryCredentials.map(SecretStore::namePrefix), redis.replicationGroupId(), redis.port(), redis.tls(),
                 // Pinned in the stack file: no registry is asked and no Docker daemon is needed to deploy.
                 config.serverPro().image(), config.serverPro().gitBridgeImage(), bootPrerequisites,
-                loadBalancer.nodesTargetGroupArn(), loadBalancer.gitTargetGroupArn(), tags), null);
+                loadBalancer.nodesTargetGroupArn(), loadBalancer.gitTargetGroupArn(), account, tags), null);
         var monitoring = new Monitoring("monitoring", new Monitoring.Args(aws.network().region(), config.slug(),
                 aws.monitoring(), aws.loadBalancer().alarmTopicArn(), new Monitoring.Watched(loadBalancer.arnSuffix(),
                 loadBalancer.targetGroupArnSuffixes(), redis.memberClusterIds(),

@@ -1,6 +1,5 @@
 package io.github.overleafha.infra.aws;
 
-import com.pulumi.aws.AwsFunctions;
 import com.pulumi.aws.autoscaling.Group;
 import com.pulumi.aws.autoscaling.GroupArgs;
 import com.pulumi.aws.autoscaling.inputs.GroupInstanceMaintenancePolicyArgs;
@@ -36,8 +35,6 @@ import com.pulumi.aws.iam.Role;
 import com.pulumi.aws.iam.RoleArgs;
 import com.pulumi.aws.iam.RolePolicyAttachment;
 import com.pulumi.aws.iam.RolePolicyAttachmentArgs;
-import com.pulumi.aws.inputs.GetPartitionArgs;
-import com.pulumi.aws.outputs.GetPartitionResult;
 import com.pulumi.aws.route53.Record;
 import com.pulumi.aws.route53.RecordArgs;
 import com.pulumi.aws.route53.Zone;
@@ -106,12 +103,10 @@ public final class Fleet extends Component {
                        Output<String> redisReplicationGroupId, int redisPort, boolean redisTls,
                        ImageReference serverProImage,
                        ImageReference gitBridgeImage, List<Resource> bootPrerequisites,
-                       Output<String> nodesTargetGroupArn, Output<String> gitTargetGroupArn, StackTags tags) {
+                       Output<String> nodesTargetGroupArn, Output<String> gitTargetGroupArn,
+                       Output<AwsAccount> account, StackTags tags) {
     }
 
-    /** aws, aws-cn or aws-us-gov: the managed policies' ARNs start with it. */
-    private final Output<String> partition = AwsFunctions.getPartition(GetPartitionArgs.builder().build())
-            .applyValue(GetPartitionResult::partition);
     private final Group leaderGroup;
     private final Group followerGroup;
     private final Volume gitBridgeVolume;
@@ -126,7 +121,7 @@ public final class Fleet extends Component {
         StackConfig config = args.config();
         StackConfig.Aws aws = args.aws();
         StackTags tags = args.tags();
-        account = AwsAccounts.lookUp(aws.network().region());
+        account = args.account();
         var logGroup = new LogGroup(childName("containers"), LogGroupArgs.builder()
                 .name(BootSpecs.logGroupName(config))
                 .retentionInDays(aws.nodes().logRetentionDays())
@@ -341,7 +336,7 @@ public final class Fleet extends Component {
     }
 
     private Output<String> managedPolicy(String policyName) {
-        return partition.applyValue(name -> "arn:" + name + ":iam::aws:policy/" + policyName);
+        return account.applyValue(a -> "arn:" + a.partition() + ":iam::aws:policy/" + policyName);
     }
 
     /** git-bridge's repositories: encrypted, protected from deletion, and snapshotted daily. */
