@@ -41,11 +41,14 @@ public final class IamPolicies {
 
     /** Bucket policy refusing any request not made over TLS. */
     public static String denyInsecureTransport(String bucketArn) {
+        return document(insecureTransportDenied(bucketArn));
+    }
+
+    private static Map<String, Object> insecureTransportDenied(String bucketArn) {
         Map<String, Object> statement = statement("DenyInsecureTransport", "Deny", List.of("s3:*"),
-                List.of(bucketArn, bucketArn + "/*"),
-                Map.of("Bool", Map.of("aws:SecureTransport", "false")));
+                List.of(bucketArn, bucketArn + "/*"), Map.of("Bool", Map.of("aws:SecureTransport", "false")));
         statement.put("Principal", "*");
-        return document(statement);
+        return statement;
     }
 
     /**
@@ -56,10 +59,7 @@ public final class IamPolicies {
         Map<String, Object> deliver = statement("DeliverAccessLogs", "Allow", List.of("s3:PutObject"),
                 List.of(bucketArn + "/AWSLogs/*"), null);
         deliver.put("Principal", deliveryPrincipal);
-        Map<String, Object> deny = statement("DenyInsecureTransport", "Deny", List.of("s3:*"),
-                List.of(bucketArn, bucketArn + "/*"), Map.of("Bool", Map.of("aws:SecureTransport", "false")));
-        deny.put("Principal", "*");
-        return document(deliver, deny);
+        return document(deliver, insecureTransportDenied(bucketArn));
     }
 
     /** What S3 replication needs: read the source's versions, write them (and delete markers) to the replica. */
