@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -25,7 +26,15 @@ public record StackFile(Map<String, String> values, Set<String> secretKeys) {
     public static final String SECRET_PLACEHOLDER = "encrypted-in-stack-file";
 
     public static StackFile load(Path file, String project) {
-        JsonNode root = YamlFile.read(file);
+        return of(YamlFile.read(file), file.getFileName().toString(), project);
+    }
+
+    /** {@code text} read as the stack file {@code fileName} would be, by the same rules as {@link #load}. */
+    public static StackFile parse(String fileName, String text, String project) {
+        return of(YamlFile.parse(fileName, text.getBytes(StandardCharsets.UTF_8)), fileName, project);
+    }
+
+    private static StackFile of(JsonNode root, String fileName, String project) {
         Map<String, String> values = new TreeMap<>();
         Set<String> secretKeys = new TreeSet<>();
         List<ConfigProblem> problems = new ArrayList<>();
@@ -38,7 +47,7 @@ public record StackFile(Map<String, String> values, Set<String> secretKeys) {
                 // The CLI refuses the whole file ("configuration key ... is not namespaced"); so do we.
                 problems.add(new ConfigProblem(key, value.isContainerNode() || value.isNull() ? null : value.asText(),
                         "a stack file's keys name their namespace, and the Pulumi CLI refuses a bare key",
-                        "write " + project + ":" + key + " in " + file.getFileName()));
+                        "write " + project + ":" + key + " in " + fileName));
             } else if (value.isNull()) {
                 continue;
             } else if (value.isObject() && value.has("secure")) {

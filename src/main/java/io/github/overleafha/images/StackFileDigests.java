@@ -128,27 +128,17 @@ public final class StackFileDigests {
     }
 
     private static Map<String, String> values(String text, String project) {
+        StackFile file;
         try {
-            Path temporary = Files.createTempFile("stack", ".yaml");
-            try {
-                Files.writeString(temporary, text);
-                StackFile file;
-                try {
-                    file = StackFile.load(temporary, project);
-                } catch (IllegalArgumentException | InvalidConfigException e) {
-                    // Read as the CLI reads it (no repeated key, no bare key): a file it refuses is not edited.
-                    throw new IllegalStateException("the stack file would not read as intended (" + e.getMessage()
-                            + "); it was left unchanged", e);
-                }
-                Map<String, String> values = new TreeMap<>(file.values());
-                file.secretKeys().forEach(key -> values.put(key, "secret"));
-                return values;
-            } finally {
-                Files.deleteIfExists(temporary);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            file = StackFile.parse("the stack file", text, project);
+        } catch (IllegalArgumentException | InvalidConfigException e) {
+            // Read as the CLI reads it (no repeated key, no bare key): a file it refuses is not edited.
+            throw new IllegalStateException("the stack file would not read as intended (" + e.getMessage()
+                    + "); it was left unchanged", e);
         }
+        Map<String, String> values = new TreeMap<>(file.values());
+        file.secretKeys().forEach(key -> values.put(key, "secret"));
+        return values;
     }
 
     private static int indexOfConfig(List<String> lines) {
