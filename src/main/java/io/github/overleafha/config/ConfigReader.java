@@ -200,7 +200,7 @@ final class ConfigReader {
         }
         try {
             // YAML reads the JSON the engine passes and a flow list such as [a, b] typed in a --set alike.
-            List<Object> items = ProjectFile.YAML.readValue(raw, new TypeReference<List<Object>>() { });
+            List<Object> items = YamlFile.YAML.readValue(raw, new TypeReference<List<Object>>() { });
             if (items.stream().allMatch(String.class::isInstance)) {
                 return items.stream().map(item -> ((String) item).trim()).toList();
             }
@@ -222,7 +222,7 @@ final class ConfigReader {
             return entries;
         }
         try {
-            List<Object> items = ProjectFile.YAML.readValue(text.get(), new TypeReference<List<Object>>() { });
+            List<Object> items = YamlFile.YAML.readValue(text.get(), new TypeReference<List<Object>>() { });
             for (Object item : items) {
                 if (!(item instanceof Map<?, ?> map) || map.size() != 1 || map.values().stream().anyMatch(v -> v instanceof Map || v instanceof List)) {
                     problem(key, String.valueOf(item), "each item must be one NAME: value pair",

@@ -17,7 +17,6 @@ import java.util.TreeMap;
  */
 public record ProjectFile(String name, Map<String, Declaration> declarations) {
 
-    static final ObjectMapper YAML = YamlFile.YAML;
     private static final ObjectMapper JSON = new ObjectMapper();
     /** Where pom.xml puts the project's Pulumi.yaml: beside this class. */
     static final String BUNDLED = "Pulumi.yaml";
