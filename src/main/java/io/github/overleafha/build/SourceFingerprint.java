@@ -8,7 +8,9 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
@@ -31,10 +33,10 @@ public final class SourceFingerprint {
     public static String of(Path projectDir) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            for (Path file : files(projectDir)) {
-                digest.update(projectDir.relativize(file).toString().replace('\\', '/').getBytes(StandardCharsets.UTF_8));
+            for (Map.Entry<String, Path> file : files(projectDir).entrySet()) {
+                digest.update(file.getKey().getBytes(StandardCharsets.UTF_8));
                 digest.update((byte) 0);
-                digest.update(Files.readAllBytes(file));
+                digest.update(Files.readAllBytes(file.getValue()));
                 digest.update((byte) 0);
             }
             return HexFormat.of().formatHex(digest.digest());
@@ -45,13 +47,14 @@ public final class SourceFingerprint {
         }
     }
 
-    private static List<Path> files(Path projectDir) throws IOException {
+    /** Each file by its path relative to the project (with /), in path order. */
+    private static SortedMap<String, Path> files(Path projectDir) throws IOException {
         try (Stream<Path> sources = Files.walk(projectDir.resolve("src/main"))) {
-            return Stream.concat(Stream.of(projectDir.resolve("pom.xml"), projectDir.resolve("Pulumi.yaml"))
+            SortedMap<String, Path> files = new TreeMap<>();
+            Stream.concat(Stream.of(projectDir.resolve("pom.xml"), projectDir.resolve("Pulumi.yaml"))
                             .filter(Files::isRegularFile), sources.filter(Files::isRegularFile))
-                    .sorted((a, b) -> projectDir.relativize(a).toString().replace('\\', '/')
-                            .compareTo(projectDir.relativize(b).toString().replace('\\', '/')))
-                    .toList();
+                    .forEach(file -> files.put(projectDir.relativize(file).toString().replace('\\', '/'), file));
+            return files;
         }
     }
 
