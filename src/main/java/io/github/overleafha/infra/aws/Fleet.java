@@ -187,7 +187,7 @@ public final class Fleet extends Component {
         leaderGroup = group("leader", leaderGroupName, leaderTemplate, leaderSubnet.applyValue(List::of),
                 Capacity.of(1),
                 // Launch the new leader first; in maintenance terminate first, so no old version runs as it migrates.
-                maintenance ? new Healthy(0, 100) : new Healthy(100, 200),
+                maintenance ? Healthy.TERMINATE_FIRST : Healthy.LAUNCH_FIRST,
                 Output.all(args.nodesTargetGroupArn(), args.gitTargetGroupArn()), tags, leaderBoot, maintenance);
         int followers = maintenance ? 0 : config.fleet().followerCount();
         followerGroup = group("followers", BootSpecs.followerGroupName(config), followerTemplate, args.privateSubnetIds(),
@@ -208,6 +208,8 @@ public final class Fleet extends Component {
 
     /** The share of the desired capacity kept in service, and the most allowed, while instances are replaced. */
     record Healthy(int minPercentage, int maxPercentage) {
+        static final Healthy LAUNCH_FIRST = new Healthy(100, 200);
+        static final Healthy TERMINATE_FIRST = new Healthy(0, 100);
     }
 
     /**
@@ -288,6 +290,7 @@ public final class Fleet extends Component {
     private Group group(String suffix, String groupName, LaunchTemplate template, Output<List<String>> subnetIds,
                         Capacity capacity, Healthy refresh, Output<List<String>> targetGroupArns, StackTags tags,
                         List<Resource> bootPrerequisites, boolean alone) {
+        Healthy replacement = alone ? Healthy.TERMINATE_FIRST : Healthy.LAUNCH_FIRST;
         List<GroupTagArgs> groupTags = tags(tags, childName(suffix)).entrySet().stream()
                 .map(tag -> GroupTagArgs.builder().key(tag.getKey()).value(tag.getValue()).propagateAtLaunch(false).build())
                 .toList();
@@ -312,7 +315,8 @@ public final class Fleet extends Component {
                 // Health-check replacements launch first too (the old instance keeps serving until the new one does),
                 // except for a leader that must run alone: terminate first.
                 .instanceMaintenancePolicy(GroupInstanceMaintenancePolicyArgs.builder()
-                        .minHealthyPercentage(alone ? 0 : 100).maxHealthyPercentage(alone ? 100 : 200).build())
+                        .minHealthyPercentage(replacement.minPercentage())
+                        .maxHealthyPercentage(replacement.maxPercentage()).build())
                 // Do not wait for exactly the desired count of healthy instances: a refresh holds one more for a while.
                 .waitForCapacityTimeout("0")
                 .instanceRefresh(GroupInstanceRefreshArgs.builder()
