@@ -29,7 +29,6 @@ public final class SecretVariables {
         all.add(SMTP_PASSWORD);
         all.addAll(S3_KEYS);
         all.add(SignIn.LDAP_BIND_CREDENTIALS);
-        all.add(SignIn.SAML_SIGNING_KEY);
         all.add(SignIn.SAML_DECRYPTION_KEY);
         return all;
     }

@@ -6,6 +6,7 @@ import io.github.overleafha.config.StackConfig;
 import io.github.overleafha.core.NetworkLayout;
 import io.github.overleafha.core.SecretVariables;
 import io.github.overleafha.core.ServerProEnvironment;
+import io.github.overleafha.core.SignIn;
 import io.github.overleafha.node.CloudConfigRenderer;
 
 import java.util.Collections;
@@ -63,6 +64,7 @@ public final class UserDataBudget {
                         .publicSubnets().stream().map(Object::toString).toList());
         ServerProEnvironment.Inputs environment = BootSpecs.environmentInputs(config, aws, LONGEST_PORT, true, proxies);
         var secretNames = new TreeSet<>(SecretVariables.all());
+        secretNames.addAll(SignIn.secretFiles().keySet());
         secretNames.addAll(config.integrations().secretSettings().keySet());
         return new BootSpecs.DeployedFacts(environment, secretName, secretNames,
                 config.registry().map(registry -> secretName), LONGEST_REDIS_GROUP,

@@ -194,8 +194,8 @@ class CoreGuardsTest {
                 .collect(Collectors.toSet());
         assertThat(SecretVariables.all()).containsAll(shared).containsAll(SecretVariables.S3_KEYS)
                 .contains("OVERLEAF_MONGO_URL", "OVERLEAF_REDIS_PASS", "REDIS_PASSWORD", "OVERLEAF_EMAIL_SMTP_PASS",
-                        "OVERLEAF_LDAP_BIND_CREDENTIALS", "OVERLEAF_HA_SAML_SIGNING_KEY", "OVERLEAF_SAML_DECRYPTION_PVK")
-                .hasSize(shared.size() + SecretVariables.S3_KEYS.size() + 7);
+                        "OVERLEAF_LDAP_BIND_CREDENTIALS", "OVERLEAF_SAML_DECRYPTION_PVK")
+                .hasSize(shared.size() + SecretVariables.S3_KEYS.size() + 6);
         assertThat(SecretVariables.all()).allMatch(SecretVariables::isSecret);
         assertThat(SecretVariables.isSecret("OVERLEAF_SITE_URL")).isFalse();
         assertThat(SecretVariables.isSecret("OVERLEAF_REDIS_HOST")).isFalse();

@@ -5,6 +5,7 @@ import io.github.overleafha.TestStacks;
 import io.github.overleafha.config.ConfigValues;
 import io.github.overleafha.config.StackConfigLoader;
 import io.github.overleafha.core.SecretVariables;
+import io.github.overleafha.core.SignIn;
 import io.github.overleafha.plan.Plan;
 import io.github.overleafha.plan.PlanPrinter;
 import io.github.overleafha.plan.PlanRunner;
@@ -111,9 +112,10 @@ class SignInPlanTest {
         List<String> names = StreamSupport.stream(plan.outputs().get("sharedSecretVariables").spliterator(), false)
                 .map(JsonNode::asText).toList();
         assertThat(names).contains("OVERLEAF_HA_SAML_SIGNING_KEY", "OVERLEAF_SAML_DECRYPTION_PVK");
-        // The user-data budget's worst case counts SecretVariables.all() and the stack's secret settings: together
-        // they must name every secret a node gets.
-        assertThat(names).allMatch(name -> SecretVariables.isSecret(name) || name.equals("OVERLEAF_SESSION_SECRET"));
+        // The user-data budget's worst case counts Server Pro's secret variables, the secrets written to files and the
+        // stack's secret settings: together they must name every secret a node gets.
+        assertThat(names).allMatch(name -> SecretVariables.isSecret(name) || SignIn.secretFiles().containsKey(name)
+                || name.equals("OVERLEAF_SESSION_SECRET"));
         for (String role : List.of("leader", "follower")) {
             assertThat(TestStacks.userData(plan, role)).contains(
                     "SECRET_FILES='OVERLEAF_HA_SAML_SIGNING_KEY=/etc/overleaf-ha/saml-signing-key.pem'",
