@@ -21,8 +21,12 @@ import java.util.jar.Attributes;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
 import java.util.jar.Manifest;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.xpath.XPathFactory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.InstanceOfAssertFactories.STRING;
@@ -98,6 +102,20 @@ class LauncherTest {
         assertThat(JvmFlags.flags()).contains("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC")
                 .allMatch(flag -> flag.startsWith("-"));
         assertThat(JvmFlags.flags()).contains("-Djava.util.concurrent.ForkJoinPool.common.parallelism=2");
+    }
+
+    /**
+     * The launcher starts the class the real jar's manifest names (pom.xml's mainClass) instead of reading the
+     * manifest, so {@code java -jar} and the launcher run the same program only while the two agree.
+     */
+    @Test
+    void startsTheMainClassThePomWritesIntoTheJarsManifest() throws Exception {
+        Matcher named = Pattern.compile("(?m)^main_class=(\\S+)$").matcher(Files.readString(LAUNCHER));
+        assertThat(named.find()).as("a main_class= line in bin/overleaf-ha").isTrue();
+        String inPom = XPathFactory.newInstance().newXPath().evaluate("/project/properties/mainClass",
+                DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                        .parse(TestStacks.PROJECT_DIR.resolve("pom.xml").toFile()));
+        assertThat(named.group(1)).isEqualTo(inPom).isEqualTo(App.class.getName());
     }
 
     /** The compiled main classes in a jar, with every dependency jar of this test run on its manifest class path. */
