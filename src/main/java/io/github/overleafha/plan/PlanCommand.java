@@ -110,7 +110,13 @@ public final class PlanCommand implements Callable<Integer> {
     private record Loaded(ConfigValues values, StackConfig config) {
     }
 
-    /** The real program in its own JVM against the preview engine, with the configuration the engine would pass. */
+    /**
+     * The real program in its own JVM against the preview engine, with the configuration the engine would pass. The
+     * program repeats this command's start-up work (source fingerprint, configuration, preflight), as it must under a
+     * real engine. None of it is needless here: done first in this JVM, a stale build exits 4 with the rebuild command
+     * and an invalid configuration exits 2 with each problem as {@code plan} prints it, before the program runs; the
+     * program's own refusal would come back as a failed program (exit 3, the message wrapped in the engine's log).
+     */
     private Plan firstPreview(StackConfig config, ConfigValues values) {
         OverleafStack.preflight(config);
         Preview result = PreviewRunner.preview(values, options.projectDir);
