@@ -26,30 +26,42 @@ source "$CONFIG_DIR/boot.env"
 # This instance's id, as cloud-init recorded it: names its log streams, and a new leader attaches resources to it.
 instance_id() { cat "$ROOT/var/lib/cloud/data/instance-id"; }
 
+# newest_of WHAT VERB IDS: the last of IDS, ids sorted by creation (oldest first), or nothing when there are none.
+# Older ones are data `pulumi destroy` left in AWS with retainDataOnDestroy before the stack was brought up again:
+# the stack's own is the newest. The log names the others ("N WHAT: VERB the newest, ID; older ..."). Callers check
+# the id.
+newest_of() {
+  local found
+  read -ra found <<<"$3"
+  ((${#found[@]} > 0)) || return 0
+  if ((${#found[@]} > 1)); then
+    log "${#found[@]} $1: $2 the newest, ${found[-1]}; older (left by a destroy?): ${found[*]:0:${#found[@]}-1}"
+  fi
+  echo "${found[-1]}"
+}
+
 # leader_resource KIND: the id of the volume or network interface tagged for this stack's leader in node 1's zone (the
 # interface: in LEADER_SUBNET too, when set; the volume: the one restored from GIT_BRIDGE_SNAPSHOT_ID, or created empty
 # when that is empty). AWS assigns the ids on create; user data names what is known before. Exactly one interface
 # matches, or the boot stops. Volumes are data, which `pulumi destroy` leaves in EC2 with retainDataOnDestroy: a stack
-# brought up again finds the retained one too, so the newest volume is the stack's own (the query sorts by creation,
-# oldest first) and the others are named in the log.
+# brought up again finds the retained one too, so the newest volume is the stack's own (the query sorts by creation).
 leader_resource() {
-  local ids found filters=("Name=tag:$LEADER_RESOURCE_TAG,Values=$LEADER_RESOURCE_TAG_VALUE" "Name=availability-zone,Values=$LEADER_ZONE")
+  local ids id filters=("Name=tag:$LEADER_RESOURCE_TAG,Values=$LEADER_RESOURCE_TAG_VALUE" "Name=availability-zone,Values=$LEADER_ZONE")
   case $1 in
-    volume) ids=$(aws ec2 describe-volumes --filters "${filters[@]}" --region "$AWS_REGION" \
-      --query "sort_by(Volumes[?SnapshotId=='$GIT_BRIDGE_SNAPSHOT_ID'], &CreateTime)[].VolumeId" --output text) ;;
+    volume)
+      ids=$(aws ec2 describe-volumes --filters "${filters[@]}" --region "$AWS_REGION" \
+        --query "sort_by(Volumes[?SnapshotId=='$GIT_BRIDGE_SNAPSHOT_ID'], &CreateTime)[].VolumeId" --output text)
+      id=$(newest_of "volumes tagged $LEADER_RESOURCE_TAG=$LEADER_RESOURCE_TAG_VALUE in $LEADER_ZONE" taking "$ids") ;;
     network-interface)
       if [[ -n "$LEADER_SUBNET" ]]; then filters+=("Name=subnet-id,Values=$LEADER_SUBNET"); fi
       ids=$(aws ec2 describe-network-interfaces --filters "${filters[@]}" --region "$AWS_REGION" \
-        --query 'NetworkInterfaces[].NetworkInterfaceId' --output text) ;;
+        --query 'NetworkInterfaces[].NetworkInterfaceId' --output text)
+      # Exactly one: two ids, and the blank between them, fail the check below.
+      id=$ids ;;
   esac
-  read -ra found <<<"$ids"
-  if ! [[ ${#found[@]} == 1 || (${#found[@]} -gt 1 && $1 == volume) ]] || ! [[ "${found[-1]}" =~ ^(vol|eni)-[0-9a-f]+$ ]]; then
+  [[ "$id" =~ ^(vol|eni)-[0-9a-f]+$ ]] ||
     die "expected one $1 tagged $LEADER_RESOURCE_TAG=$LEADER_RESOURCE_TAG_VALUE in $LEADER_ZONE, found: ${ids:-none}"
-  fi
-  if ((${#found[@]} > 1)); then
-    log "${#found[@]} volumes tagged $LEADER_RESOURCE_TAG=$LEADER_RESOURCE_TAG_VALUE in $LEADER_ZONE: taking the newest, ${found[-1]}; older (left by a destroy?): ${found[*]:0:${#found[@]}-1}"
-  fi
-  echo "${found[-1]}"
+  echo "$id"
 }
 
 # wait_until LIMIT_SECONDS WHAT COMMAND...: run COMMAND every POLL_SECONDS until it succeeds; fail after LIMIT_SECONDS.

@@ -440,15 +440,20 @@ class BootScriptsTest {
         FakeNode node = new FakeNode(root, SampleSpecs.follower());
         node.secret(SampleSpecs.SHARED_SECRETS_ARN, new ObjectMapper().writeValueAsString(fakeSecrets()));
         node.secret(SampleSpecs.REGISTRY_CREDENTIALS_ARN, "{\"username\": \"robot\", \"password\": \"pw\"}");
+        // Two destroys ago, and one destroy ago.
+        String first = SampleSpecs.SHARED_SECRETS_ARN.replace("20261129", "20240101");
         String retained = SampleSpecs.SHARED_SECRETS_ARN.replace("20261129", "20250101");
         node.state("arns-" + SampleSpecs.SHARED_SECRETS_NAME.replace('/', '_'),
-                retained + "\t" + SampleSpecs.SHARED_SECRETS_ARN + "\n");
+                first + "\t" + retained + "\t" + SampleSpecs.SHARED_SECRETS_ARN + "\n");
 
         Commands.Result several = node.run("fetch-secrets.sh");
 
         assertThat(several.exitCode()).as(several.output()).isZero();
-        assertThat(several.stderr()).contains("2 secrets named " + SampleSpecs.SHARED_SECRETS_NAME
-                + "...: reading the newest, " + SampleSpecs.SHARED_SECRETS_ARN + "; older (left by a destroy?): " + retained);
+        assertThat(several.stderr()).contains("3 secrets named " + SampleSpecs.SHARED_SECRETS_NAME
+                + "...: reading the newest, " + SampleSpecs.SHARED_SECRETS_ARN + "; older (left by a destroy?): "
+                + first + " " + retained + "\n");
+        // The registry credentials' prefix matches one secret: nothing to name.
+        assertThat(several.stderr()).doesNotContain("secrets named " + SampleSpecs.REGISTRY_CREDENTIALS_NAME);
         assertThat(node.calls("aws secretsmanager get-secret-value")).hasSize(2)
                 .first().satisfies(call -> assertThat(call).contains("--secret-id " + SampleSpecs.SHARED_SECRETS_ARN + " "));
         assertThat(root.resolve("etc/overleaf/secrets.env")).exists();
@@ -660,23 +665,32 @@ class BootScriptsTest {
     /**
      * A stack destroyed with retainDataOnDestroy leaves git-bridge's volume, tagged, in EC2; brought up again it makes
      * a new one: the leader takes the newest (the query sorts by creation, oldest first), the stack's own, and names
-     * the other. Interfaces are never retained: two of them stop the boot rather than guess.
+     * the others. Interfaces are never retained: two of them stop the boot rather than guess; so does no volume.
      */
     @Test
-    void aLeaderTakesTheNewestOfTwoTaggedVolumesButStopsOnTwoInterfaces() throws IOException {
+    void aLeaderTakesTheNewestOfSeveralTaggedVolumesButStopsOnTwoInterfacesOrNoVolume() throws IOException {
         FakeNode node = new FakeNode(root, SampleSpecs.leader());
+        // Two destroys ago, and one destroy ago.
+        String first = "vol-0aaaaaaaaaaaaaaa0";
         String retained = "vol-0fedcba9876543210";
-        node.answers("tagged-volume", retained + "\t" + SampleSpecs.VOLUME_ID);
+        node.answers("tagged-volume", first + "\t" + retained + "\t" + SampleSpecs.VOLUME_ID);
         node.answers("holder-network-interface", "None");
         node.answers("holder-volume", "None");
 
         Commands.Result result = node.run("attach-leader-resources.sh");
 
         assertThat(result.exitCode()).as(result.output()).isZero();
-        assertThat(result.stderr()).contains("2 volumes tagged overleaf-ha:leader-resource=" + SampleSpecs.LEADER_TAG_VALUE
+        assertThat(result.stderr()).contains("3 volumes tagged overleaf-ha:leader-resource=" + SampleSpecs.LEADER_TAG_VALUE
                 + " in " + SampleSpecs.ZONE + ": taking the newest, " + SampleSpecs.VOLUME_ID + "; older (left by a destroy?): "
-                + retained);
+                + first + " " + retained + "\n");
         assertThat(attachments(node)).hasSize(2).last().asString().contains("--volume-id " + SampleSpecs.VOLUME_ID + " ");
+
+        node.answers("tagged-volume", "");
+        Commands.Result noVolume = node.run("attach-leader-resources.sh");
+        assertThat(noVolume.exitCode()).isNotZero();
+        assertThat(noVolume.stderr()).contains("expected one volume tagged overleaf-ha:leader-resource="
+                + SampleSpecs.LEADER_TAG_VALUE + " in " + SampleSpecs.ZONE + ", found: none");
+        assertThat(attachments(node)).hasSize(2);
 
         node.answers("tagged-network-interface", SampleSpecs.INTERFACE_ID + "\teni-0123456789abcdef0");
         Commands.Result interfaces = node.run("attach-leader-resources.sh");
