@@ -27,17 +27,17 @@ holder() {
   esac
 }
 
+# free_or_here KIND ID: whether no other instance holds it; leaves the holder it found in $current_holder.
 free_or_here() {
-  local current
-  current=$(holder "$1" "$2")
-  [[ "$current" == None || "$current" == "$instance" ]]
+  current_holder=$(holder "$1" "$2")
+  [[ "$current_holder" == None || "$current_holder" == "$instance" ]]
 }
 
 # take KIND ID: attach the volume or network interface ID to this instance, once no other instance holds it.
 take() {
   local kind=$1 id=$2
   wait_until "$RELEASE_WAIT_SECONDS" "$kind $id to be released by the leader this instance replaces" free_or_here "$kind" "$id"
-  if [[ "$(holder "$kind" "$id")" == "$instance" ]]; then
+  if [[ "$current_holder" == "$instance" ]]; then
     log "$kind $id is attached to this instance already"
     return
   fi

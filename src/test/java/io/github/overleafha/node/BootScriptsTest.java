@@ -187,8 +187,12 @@ class BootScriptsTest {
                 "aws ec2 describe-network-interfaces" + byTag + "--query NetworkInterfaces[].NetworkInterfaceId --output text");
         assertThat(node.calls("aws ec2 describe-volumes --filters")).containsExactly(
                 "aws ec2 describe-volumes" + byTag + "--query sort_by(Volumes[?SnapshotId==''], &CreateTime)[].VolumeId --output text");
-        assertThat(node.calls("aws ec2 describe-network-interfaces --network-interface-ids")).hasSize(4).allMatch(call ->
+        // Three polls of the interface's holder, the last one free: attached without asking again; the volume once.
+        assertThat(node.calls("aws ec2 describe-network-interfaces --network-interface-ids")).hasSize(3).allMatch(call ->
                 call.contains("--network-interface-ids " + SampleSpecs.INTERFACE_ID + " "));
+        assertThat(node.calls("aws ec2 describe-volumes --volume-ids")).containsExactly("aws ec2 describe-volumes"
+                + " --volume-ids " + SampleSpecs.VOLUME_ID + " --region eu-west-1"
+                + " --query Volumes[0].Attachments[0].InstanceId --output text");
         // git-bridge's image is pulled while the old leader still serves git, not after the hand-over.
         String pull = "docker pull --quiet quay.io/sharelatex/git-bridge:" + SampleSpecs.VERSION;
         assertThat(node.calls("docker pull")).containsExactly(pull);
@@ -204,7 +208,11 @@ class BootScriptsTest {
         Commands.Result result = node.run("attach-leader-resources.sh");
 
         assertThat(result.exitCode()).as(result.output()).isZero();
-        assertThat(node.calls("aws ec2 describe-volumes --volume-ids " + SampleSpecs.VOLUME_ID)).hasSize(2);
+        // One look at each holder tells that it is this instance.
+        assertThat(node.calls("aws ec2 describe-volumes --volume-ids " + SampleSpecs.VOLUME_ID)).hasSize(1);
+        assertThat(node.calls("aws ec2 describe-network-interfaces --network-interface-ids " + SampleSpecs.INTERFACE_ID)).hasSize(1);
+        assertThat(result.stderr()).contains("network-interface " + SampleSpecs.INTERFACE_ID + " is attached to this instance already",
+                "volume " + SampleSpecs.VOLUME_ID + " is attached to this instance already");
         assertThat(attachments(node)).isEmpty();
         assertThat(node.calls("sleep")).isEmpty();
     }
