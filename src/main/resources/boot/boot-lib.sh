@@ -13,6 +13,11 @@ GIT_BRIDGE_MOUNT="$ROOT/var/lib/git-bridge"
 SECRET_FILE_DIR="$CONFIG_DIR/secret-files"
 # Server Pro's own log files (its runit services write them under /var/log/overleaf), kept on the instance store.
 SERVER_PRO_LOG_DIR="$INSTANCE_STORE_MOUNT/logs/server-pro"
+# What one boot step found for a later one (the units run them in order): on tmpfs, so never a value from an
+# earlier boot.
+RUN_DIR="$ROOT/run/overleaf"
+# git-bridge's volume id: attach-leader-resources.sh finds it by tag, setup-git-bridge-volume.sh mounts it.
+GIT_BRIDGE_VOLUME_ID_FILE="$RUN_DIR/git-bridge-volume-id"
 # Seconds between two checks of anything awaited; a test may shorten the loop.
 POLL_SECONDS="${OVERLEAF_BOOT_POLL_SECONDS:-10}"
 
@@ -38,30 +43,6 @@ newest_of() {
     log "${#found[@]} $1: $2 the newest, ${found[-1]}; older (left by a destroy?): ${found[*]:0:${#found[@]}-1}"
   fi
   echo "${found[-1]}"
-}
-
-# leader_resource KIND: the id of the volume or network interface tagged for this stack's leader in node 1's zone (the
-# interface: in LEADER_SUBNET too, when set; the volume: the one restored from GIT_BRIDGE_SNAPSHOT_ID, or created empty
-# when that is empty). AWS assigns the ids on create; user data names what is known before. Exactly one interface
-# matches, or the boot stops. Volumes are data, which `pulumi destroy` leaves in EC2 with retainDataOnDestroy: a stack
-# brought up again finds the retained one too, so the newest volume is the stack's own (the query sorts by creation).
-leader_resource() {
-  local ids id filters=("Name=tag:$LEADER_RESOURCE_TAG,Values=$LEADER_RESOURCE_TAG_VALUE" "Name=availability-zone,Values=$LEADER_ZONE")
-  case $1 in
-    volume)
-      ids=$(aws ec2 describe-volumes --filters "${filters[@]}" --region "$AWS_REGION" \
-        --query "sort_by(Volumes[?SnapshotId=='$GIT_BRIDGE_SNAPSHOT_ID'], &CreateTime)[].VolumeId" --output text)
-      id=$(newest_of "volumes tagged $LEADER_RESOURCE_TAG=$LEADER_RESOURCE_TAG_VALUE in $LEADER_ZONE" taking "$ids") ;;
-    network-interface)
-      if [[ -n "$LEADER_SUBNET" ]]; then filters+=("Name=subnet-id,Values=$LEADER_SUBNET"); fi
-      ids=$(aws ec2 describe-network-interfaces --filters "${filters[@]}" --region "$AWS_REGION" \
-        --query 'NetworkInterfaces[].NetworkInterfaceId' --output text)
-      # Exactly one: two ids, and the blank between them, fail the check below.
-      id=$ids ;;
-  esac
-  [[ "$id" =~ ^(vol|eni)-[0-9a-f]+$ ]] ||
-    die "expected one $1 tagged $LEADER_RESOURCE_TAG=$LEADER_RESOURCE_TAG_VALUE in $LEADER_ZONE, found: ${ids:-none}"
-  echo "$id"
 }
 
 # wait_until LIMIT_SECONDS WHAT COMMAND...: run COMMAND every POLL_SECONDS until it succeeds; fail after LIMIT_SECONDS.

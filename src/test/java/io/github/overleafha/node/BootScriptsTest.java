@@ -135,12 +135,17 @@ class BootScriptsTest {
         node.disk("nvme4n1", GIT_BRIDGE_VOLUME);
         Path volume = root.resolve("dev/disk/by-id").resolve(GIT_BRIDGE_VOLUME);
         String mount = node.path("/var/lib/git-bridge");
+        attachLeaderResources(node);
+        int attachCalls = node.calls().size();
 
         Commands.Result first = node.run("setup-git-bridge-volume.sh");
         Commands.Result second = node.run("setup-git-bridge-volume.sh");
 
         assertThat(first.exitCode()).as(first.output()).isZero();
         assertThat(second.exitCode()).as(second.output()).isZero();
+        // The volume is found by its tag once, by the step before, which hands its id on: not described again here.
+        assertThat(node.calls("aws ec2 describe-volumes --filters")).hasSize(1);
+        assertThat(node.calls().subList(attachCalls, node.calls().size())).noneMatch(call -> call.startsWith("aws "));
         assertThat(node.calls("mkfs.xfs")).containsExactly("mkfs.xfs " + volume);
         assertThat(fstab(node)).containsExactly("UUID=root-uuid / xfs defaults,noatime 1 1",
                 "UUID=uuid-nvme4n1 " + mount + " xfs defaults,noatime,nofail 0 2");
@@ -154,6 +159,7 @@ class BootScriptsTest {
     @Test
     void aGitBridgeVolumeThatNeverAppearsFailsAfterTenMinutes() throws IOException {
         FakeNode node = new FakeNode(root, SampleSpecs.leader());
+        attachLeaderResources(node);
 
         Commands.Result result = node.run("setup-git-bridge-volume.sh");
 
@@ -162,6 +168,19 @@ class BootScriptsTest {
         assertThat(node.calls("sleep")).hasSize(60).allMatch(call -> call.equals("sleep 10"));
         assertThat(node.calls("mkfs.xfs")).isEmpty();
         assertThat(node.calls("xfs_growfs")).isEmpty();
+    }
+
+    @Test
+    void theGitBridgeVolumeIsNotMountedWithoutTheIdTheStepBeforeFound() throws IOException {
+        FakeNode node = new FakeNode(root, SampleSpecs.leader());
+        node.disk("nvme4n1", GIT_BRIDGE_VOLUME);
+
+        Commands.Result result = node.run("setup-git-bridge-volume.sh");
+
+        assertThat(result.exitCode()).isNotZero();
+        assertThat(result.stderr()).contains("no volume id in " + node.path("/run/overleaf/git-bridge-volume-id")
+                + ": attach-leader-resources.sh runs first");
+        assertThat(node.calls()).isEmpty();
     }
 
     @Test
@@ -283,6 +302,9 @@ class BootScriptsTest {
             FakeNode node = new FakeNode(nodeRoot, spec);
             node.disk("nvme1n1", INSTANCE_STORE + "1111");
             node.disk("nvme4n1", GIT_BRIDGE_VOLUME);
+            if (spec.leader()) {
+                attachLeaderResources(node);
+            }
             List<String> scripts = spec.leader() ? List.of("setup-instance-store.sh", "setup-git-bridge-volume.sh")
                     : List.of("setup-instance-store.sh");
             for (String script : scripts) {
@@ -692,6 +714,11 @@ class BootScriptsTest {
                 + " in " + SampleSpecs.ZONE + ": taking the newest, " + SampleSpecs.VOLUME_ID + "; older (left by a destroy?): "
                 + first + " " + retained + "\n");
         assertThat(attachments(node)).hasSize(2).last().asString().contains("--volume-id " + SampleSpecs.VOLUME_ID + " ");
+        // ... and handed on: the next step mounts that one.
+        node.disk("nvme4n1", GIT_BRIDGE_VOLUME);
+        Commands.Result mounted = node.run("setup-git-bridge-volume.sh");
+        assertThat(mounted.exitCode()).as(mounted.output()).isZero();
+        assertThat(node.calls("mkfs.xfs")).containsExactly("mkfs.xfs " + root.resolve("dev/disk/by-id").resolve(GIT_BRIDGE_VOLUME));
 
         node.answers("tagged-volume", "");
         Commands.Result noVolume = node.run("attach-leader-resources.sh");
@@ -750,6 +777,14 @@ class BootScriptsTest {
                 + " --user root --env-file " + node.path("/etc/overleaf/git-bridge.env")
                 + " --volume " + node.path("/var/lib/git-bridge") + ":/data/git-bridge"
                 + " --publish 8000:8000 quay.io/sharelatex/git-bridge:" + SampleSpecs.VERSION + " /server-pro-start.sh");
+    }
+
+    /** Runs the step before setup-git-bridge-volume.sh in git-bridge's unit, on a leader holding both resources already. */
+    private static void attachLeaderResources(FakeNode node) throws IOException {
+        node.answers("holder-network-interface", FakeNode.INSTANCE_ID);
+        node.answers("holder-volume", FakeNode.INSTANCE_ID);
+        Commands.Result attached = node.run("attach-leader-resources.sh");
+        assertThat(attached.exitCode()).as(attached.output()).isZero();
     }
 
     /** The leader's record, before it migrates, that the parameter no longer names a finished version. */
