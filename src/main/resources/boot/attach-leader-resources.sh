@@ -76,7 +76,7 @@ take() {
 
 # git-bridge's image first, while the old leader still serves git: once the interface and volume are here (the old
 # leader is gone, git is down), git-bridge starts at once instead of after a pull. Already here after a reboot.
-docker image inspect "$GIT_BRIDGE_IMAGE" >/dev/null 2>&1 || docker pull --quiet "$GIT_BRIDGE_IMAGE" >&2
+pull_missing "$GIT_BRIDGE_IMAGE"
 
 # The address first: AL2023's amazon-ec2-net-utils configures the second interface with its own routing table.
 interface=$(leader_resource network-interface)

@@ -76,6 +76,15 @@ mount_by_uuid() {
   mountpoint -q "$dir" || mount --fstab "$FSTAB" "$dir"
 }
 
+# pull_missing IMAGE...: pull each IMAGE the host does not have yet. Images already here are not fetched again, so a
+# registry outage does not stop a restart.
+pull_missing() {
+  local image
+  for image in "$@"; do
+    docker image inspect "$image" >/dev/null 2>&1 || docker pull --quiet "$image" >&2
+  done
+}
+
 # The version of Server Pro whose migrations the leader has finished, or nothing before the first one.
 recorded_migrations_version() {
   aws ssm get-parameter --name "$MIGRATION_PARAMETER" --region "$AWS_REGION" \

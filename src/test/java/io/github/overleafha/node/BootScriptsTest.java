@@ -612,6 +612,20 @@ class BootScriptsTest {
     }
 
     @Test
+    void aNodePullsOnlyTheImagesItLacksSoARestartNeedsNoRegistry() throws IOException {
+        FakeNode node = new FakeNode(root, SampleSpecs.follower());
+        node.state("images", SERVER_PRO_IMAGE + "\nquay.io/sharelatex/texlive-full:2024.1\n");
+        node.answers("ssm-values", SampleSpecs.VERSION);
+
+        Commands.Result result = node.run("start-server-pro.sh");
+
+        assertThat(result.exitCode()).as(result.output()).isZero();
+        assertThat(node.calls("docker image inspect")).hasSize(4);
+        assertThat(node.calls("docker pull")).containsExactly("docker pull --quiet quay.io/sharelatex/texlive-full:2025.1",
+                "docker pull --quiet quay.io/sharelatex/texlive-full:2023.1");
+    }
+
+    @Test
     void aFollowerGivesUpOnALeaderThatNeverFinishesWithinAnHour() throws IOException {
         FakeNode node = new FakeNode(root, SampleSpecs.follower());
         node.answers("ssm-values", "6.2.1");
