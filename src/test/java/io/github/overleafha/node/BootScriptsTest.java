@@ -57,6 +57,7 @@ class BootScriptsTest {
                 "UUID=uuid-nvme1n1 " + mount + " xfs defaults,noatime,nofail 0 2");
         assertThat(node.calls("mount")).containsExactly("mount --fstab " + node.path("/etc/fstab") + " " + mount);
         assertThat(Path.of(node.path(NodeBootSpec.SERVER_PRO_DATA_DIR))).isDirectory();
+        assertThat(Path.of(mount, "logs/server-pro")).isDirectory();
         assertThat(Path.of(mount, "docker")).isDirectory();
         assertThat(dockerDaemonConfig(node)).containsEntry("data-root", mount + "/docker");
     }
@@ -269,7 +270,8 @@ class BootScriptsTest {
         Commands.Result result = node.run("ship-logs.sh");
 
         assertThat(result.exitCode()).as(result.output()).isZero();
-        assertThat(Path.of(node.path("/var/lib/overleaf/logs/server-pro"))).isDirectory();
+        // The instance store's mount point is setup-instance-store.sh's alone.
+        assertThat(Path.of(node.path("/var/lib/overleaf"))).doesNotExist();
         var config = new ObjectMapper().readTree(root.resolve("opt/aws/amazon-cloudwatch-agent/etc/overleaf.json").toFile());
         var files = config.path("logs").path("logs_collected").path("files").path("collect_list");
         assertThat(files).hasSize(14);
