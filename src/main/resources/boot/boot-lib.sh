@@ -85,6 +85,10 @@ pull_missing() {
   done
 }
 
+# How long a node waits for the migrations, or for the nodes that must stop before them: the leader may first pull
+# several GB of images, then migrate.
+MIGRATION_WAIT_SECONDS=3600
+
 # The version of Server Pro whose migrations the leader has finished, or nothing before the first one.
 recorded_migrations_version() {
   aws ssm get-parameter --name "$MIGRATION_PARAMETER" --region "$AWS_REGION" \

@@ -10,8 +10,6 @@ set -euo pipefail
 # shellcheck source=boot-lib.sh
 source "$(dirname "${BASH_SOURCE[0]}")/boot-lib.sh"
 
-MIGRATION_WAIT_SECONDS=3600
-
 followers_stopped() {
   [[ "$(aws autoscaling describe-auto-scaling-groups --auto-scaling-group-names "$FOLLOWER_GROUP" \
     --region "$AWS_REGION" --query 'length(AutoScalingGroups[0].Instances)' --output text)" == 0 ]]
