@@ -494,7 +494,8 @@ class BootScriptsTest {
         node.state("arns-" + SampleSpecs.SHARED_SECRETS_NAME.replace('/', '_'), "\n");
         Commands.Result none = node.run("fetch-secrets.sh");
         assertThat(none.exitCode()).isNotZero();
-        assertThat(none.stderr()).contains("no secret named " + SampleSpecs.SHARED_SECRETS_NAME + "... in eu-west-1");
+        // Nothing found is nothing to choose from: the boot stops on that, and only on that (no shell error before it).
+        assertThat(none.stderr()).isEqualTo("error: no secret named " + SampleSpecs.SHARED_SECRETS_NAME + "... in eu-west-1\n");
         assertThat(node.calls("aws secretsmanager get-secret-value")).hasSize(2);
         assertThat(root.resolve("etc/overleaf/secrets.env")).doesNotExist();
     }
@@ -739,8 +740,8 @@ class BootScriptsTest {
         node.answers("tagged-volume", "");
         Commands.Result noVolume = node.run("attach-leader-resources.sh");
         assertThat(noVolume.exitCode()).isNotZero();
-        assertThat(noVolume.stderr()).contains("expected one volume tagged overleaf-ha:leader-resource="
-                + SampleSpecs.LEADER_TAG_VALUE + " in " + SampleSpecs.ZONE + ", found: none");
+        assertThat(noVolume.stderr()).isEqualTo("error: expected one volume tagged overleaf-ha:leader-resource="
+                + SampleSpecs.LEADER_TAG_VALUE + " in " + SampleSpecs.ZONE + ", found: none\n");
         assertThat(attachments(node)).hasSize(2);
 
         node.answers("tagged-network-interface", SampleSpecs.INTERFACE_ID + "\teni-0123456789abcdef0");
