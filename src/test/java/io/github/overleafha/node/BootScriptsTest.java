@@ -628,6 +628,30 @@ class BootScriptsTest {
                 "docker pull --quiet quay.io/sharelatex/texlive-full:2023.1");
     }
 
+    /** A failed pull stops the boot there (systemd retries the unit): no node runs without an image it needs. */
+    @Test
+    void anImageThatCannotBePulledStopsTheBootBeforeAnythingStarts() throws IOException {
+        FakeNode node = new FakeNode(Files.createDirectories(root.resolve("follower")), SampleSpecs.follower());
+        node.state("unpullable", "quay.io/sharelatex/texlive-full:2024.1\n");
+        node.answers("ssm-values", SampleSpecs.VERSION);
+
+        Commands.Result result = node.run("start-server-pro.sh");
+
+        assertThat(result.exitCode()).isNotZero();
+        assertThat(result.stderr()).contains("manifest unknown");
+        assertThat(node.calls("docker pull")).containsExactly("docker pull --quiet " + SERVER_PRO_IMAGE,
+                "docker pull --quiet quay.io/sharelatex/texlive-full:2025.1",
+                "docker pull --quiet quay.io/sharelatex/texlive-full:2024.1");
+        assertThat(node.calls("aws")).isEmpty();
+        assertThat(node.calls("docker run")).isEmpty();
+
+        FakeNode leader = new FakeNode(Files.createDirectories(root.resolve("leader")), SampleSpecs.leader());
+        leader.state("unpullable", "quay.io/sharelatex/git-bridge:" + SampleSpecs.VERSION + "\n");
+        Commands.Result attach = leader.run("attach-leader-resources.sh");
+        assertThat(attach.exitCode()).isNotZero();
+        assertThat(leader.calls("aws")).isEmpty();
+    }
+
     @Test
     void aFollowerGivesUpOnALeaderThatNeverFinishesWithinAnHour() throws IOException {
         FakeNode node = new FakeNode(root, SampleSpecs.follower());
