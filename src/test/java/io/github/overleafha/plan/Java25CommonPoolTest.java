@@ -59,7 +59,8 @@ class Java25CommonPoolTest {
                     Thread.sleep(100);
                 }
                 assertThat(program.waitFor(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS))
-                        .as("the program finished within %d s on Java 25", TIMEOUT_SECONDS).isTrue();
+                        .as("the program finished within %d s on Java 25 (a livelock of the SDK's runner: does App.main still call"
+                                + " SdkRunnerPool.reserve() first?)", TIMEOUT_SECONDS).isTrue();
                 String log = Files.readString(output, StandardCharsets.UTF_8);
                 Preview preview = engine.result(program.exitValue(), log, "");
                 assertThat(preview.exitCode()).as(preview.logText() + "\n" + log).isZero();
