@@ -108,9 +108,9 @@ class NamesTest {
 
     @Test
     void accessLogsAreDeliveredByTheRegionsElbAccountInItsPartitionOrElseByTheService() {
-        assertThat(ElbLogDelivery.principal("eu-north-1")).containsExactly(java.util.Map.entry("AWS", "arn:aws:iam::897822967062:root"));
-        assertThat(ElbLogDelivery.principal("cn-north-1")).containsExactly(java.util.Map.entry("AWS", "arn:aws-cn:iam::638102146993:root"));
-        assertThat(ElbLogDelivery.principal("us-gov-west-1")).containsExactly(java.util.Map.entry("AWS", "arn:aws-us-gov:iam::048591011584:root"));
-        assertThat(ElbLogDelivery.principal("eu-south-2")).containsExactly(java.util.Map.entry("Service", ElbLogDelivery.SERVICE_PRINCIPAL));
+        assertThat(ElbLogDelivery.principal(new AwsAccount("aws", "eu-north-1", "111122223333"))).containsExactly(java.util.Map.entry("AWS", "arn:aws:iam::897822967062:root"));
+        assertThat(ElbLogDelivery.principal(new AwsAccount("aws-cn", "cn-north-1", "111122223333"))).containsExactly(java.util.Map.entry("AWS", "arn:aws-cn:iam::638102146993:root"));
+        assertThat(ElbLogDelivery.principal(new AwsAccount("aws-us-gov", "us-gov-west-1", "111122223333"))).containsExactly(java.util.Map.entry("AWS", "arn:aws-us-gov:iam::048591011584:root"));
+        assertThat(ElbLogDelivery.principal(new AwsAccount("aws", "eu-south-2", "111122223333"))).containsExactly(java.util.Map.entry("Service", ElbLogDelivery.SERVICE_PRINCIPAL));
     }
 }

@@ -32,18 +32,17 @@ public final class AccessLogs extends Component {
 
     /**
      * @param bucketName    the log bucket's name, unique in S3
-     * @param region        the stack's region: it decides which principal delivers the load balancer's logs
      * @param retentionDays logs older than this are deleted
-     * @param account       the stack's partition and account: the bucket's ARN is built from its name, so its policy
-     *                      is known in a first preview
+     * @param account       the stack's partition, region and account: the region decides which principal delivers the
+     *                      load balancer's logs; the bucket's ARN is built from its name, so its policy is known in a
+     *                      first preview
      */
-    public record Args(String bucketName, String region, int retentionDays, Output<AwsAccount> account, StackTags tags) {
+    public record Args(String bucketName, int retentionDays, Output<AwsAccount> account, StackTags tags) {
     }
 
     public AccessLogs(String name, Args args, ComponentResourceOptions options) {
         super("aws:AccessLogs", name, options);
         String bucketName = args.bucketName();
-        String region = args.region();
         int retentionDays = args.retentionDays();
         Output<AwsAccount> account = args.account();
         StackTags tags = args.tags();
@@ -66,10 +65,9 @@ public final class AccessLogs extends Component {
                         .expiration(BucketLifecycleConfigurationV2RuleExpirationArgs.builder().days(retentionDays).build())
                         .build())
                 .build(), childAfter(encryption));
-        Map<String, String> principal = ElbLogDelivery.principal(region);
         policy = new BucketPolicy(childName("bucket"), BucketPolicyArgs.builder()
                 .bucket(bucketName)
-                .policy(account.applyValue(a -> IamPolicies.accessLogDelivery(a.s3Bucket(bucketName), principal)))
+                .policy(account.applyValue(a -> IamPolicies.accessLogDelivery(a.s3Bucket(bucketName), ElbLogDelivery.principal(a))))
                 .build(), childAfter(lifecycle));
         registerOutputs(Map.of("bucket", bucket.bucket()));
     }

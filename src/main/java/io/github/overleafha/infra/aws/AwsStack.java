@@ -84,7 +84,7 @@ public final class AwsStack {
         List<Resource> bootPrerequisites = new ArrayList<>(List.of(secretStore.value(), mongo.databaseUser()));
         registryCredentials.ifPresent(store -> bootPrerequisites.add(store.value()));
         var accessLogs = new AccessLogs("access-logs", new AccessLogs.Args(config.storage().bucketNamePrefix() + "-alb-logs",
-                aws.network().region(), aws.monitoring().accessLogRetentionDays(), account, tags), null);
+                aws.monitoring().accessLogRetentionDays(), account, tags), null);
         var loadBalancer = new LoadBalancer("load-balancer", new LoadBalancer.Args(config, aws, network.vpcId(),
                 network.publicSubnetIds(), securityGroups.loadBalancer(), accessLogs.bucketName(), accessLogs.writable(),
                 tags), null);
