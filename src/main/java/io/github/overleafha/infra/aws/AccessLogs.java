@@ -52,11 +52,8 @@ public final class AccessLogs extends Component {
                 .forceDestroy(true)
                 .tags(tags(tags, bucketName))
                 .build(), child());
-        var publicAccessBlock = PrivateBuckets.blockPublicAccess(childName("bucket"), bucketName, childAfter(bucket));
-        // Chained: S3 sub-resources applied at once to one bucket can fail with 409 OperationAborted.
-        var ownership = PrivateBuckets.enforceOwnership(childName("bucket"), bucketName, childAfter(publicAccessBlock));
-        var encryption = PrivateBuckets.encryptWithS3Keys(childName("bucket"), bucketName, childAfter(ownership));
-        var lifecycle = new BucketLifecycleConfigurationV2(childName("bucket"), BucketLifecycleConfigurationV2Args.builder()
+        var settings = PrivateBuckets.of(childName("bucket"), bucketName, bucket, this::childAfter);
+        settings.next(inOrder -> new BucketLifecycleConfigurationV2(childName("bucket"), BucketLifecycleConfigurationV2Args.builder()
                 .bucket(bucketName)
                 .rules(BucketLifecycleConfigurationV2RuleArgs.builder()
                         .id("expire-access-logs")
@@ -64,11 +61,11 @@ public final class AccessLogs extends Component {
                         .filter(BucketLifecycleConfigurationV2RuleFilterArgs.builder().prefix("").build())
                         .expiration(BucketLifecycleConfigurationV2RuleExpirationArgs.builder().days(retentionDays).build())
                         .build())
-                .build(), childAfter(encryption));
-        policy = new BucketPolicy(childName("bucket"), BucketPolicyArgs.builder()
+                .build(), inOrder));
+        policy = settings.next(inOrder -> new BucketPolicy(childName("bucket"), BucketPolicyArgs.builder()
                 .bucket(bucketName)
                 .policy(account.applyValue(a -> IamPolicies.accessLogDelivery(a.s3Bucket(bucketName), ElbLogDelivery.principal(a))))
-                .build(), childAfter(lifecycle));
+                .build(), inOrder));
         registerOutputs(Map.of("bucket", bucket.bucket()));
     }
 
