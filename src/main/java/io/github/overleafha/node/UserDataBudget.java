@@ -56,7 +56,8 @@ public final class UserDataBudget {
                 CloudConfigRenderer.size(BootSpecs.follower(config, aws, facts)));
     }
 
-    private static BootSpecs.DeployedFacts worstCaseFacts(StackConfig config, StackConfig.Aws aws) {
+    /** What the program learns only as it runs, each at its longest; the secret names: every one a node could get. */
+    static BootSpecs.DeployedFacts worstCaseFacts(StackConfig config, StackConfig.Aws aws) {
         String secretName = config.names().secret("registry-credentials") + "-";
         List<String> proxies = aws.network().existing()
                 .map(existing -> Collections.nCopies(existing.publicSubnetIds().size(), LONGEST_IP + "/32"))
