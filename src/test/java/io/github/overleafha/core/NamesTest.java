@@ -22,6 +22,18 @@ class NamesTest {
         assertThat(DEV.migrationParameter()).isEqualTo("/overleaf-ha/dev/migrated-version");
         assertThat(DEV.secret("shared")).isEqualTo("overleaf-ha/dev/shared");
         assertThat(DEV.gitBridgeBackupTag()).isEqualTo("overleaf-ha/dev/git-bridge");
+        assertThat(dotted.leaderGroup()).isEqualTo("overleaf-ha-prod-eu-leader");
+        assertThat(dotted.followerGroup()).isEqualTo("overleaf-ha-prod-eu-followers");
+        assertThat(dotted.leaderTag()).isEqualTo("Overleaf_HA/prod.eu");
+        assertThat(dotted.redisFinalSnapshot()).isEqualTo("overleaf-ha-prod-eu-redis-final");
+        assertThat(dotted.dashboard()).isEqualTo("overleaf-ha-prod-eu");
+        assertThat(DEV.sharedSecret()).isEqualTo("overleaf-ha/dev/server-pro-environment");
+        assertThat(DEV.registryCredentials()).isEqualTo("overleaf-ha/dev/registry-credentials");
+        assertThat(StackNames.secretNamePrefix(DEV.sharedSecret())).isEqualTo("overleaf-ha/dev/server-pro-environment-");
+        assertThat(dotted.hostNetwork()).isEqualTo("overleaf-ha-prod-eu");
+        assertThat(dotted.hostVolume("mongo")).isEqualTo("overleaf-ha-prod-eu-mongo");
+        assertThat(StackNames.accessLogBucket("example-edu-overleaf")).isEqualTo("example-edu-overleaf-alb-logs");
+        assertThat(StackNames.replicaBucket("example-edu-overleaf-chunks")).isEqualTo("example-edu-overleaf-chunks-replica");
     }
 
     @Test

@@ -33,6 +33,7 @@ import com.pulumi.resources.CustomResourceOptions;
 import com.pulumi.resources.Resource;
 import io.github.overleafha.core.AwsAccount;
 import io.github.overleafha.core.BucketRole;
+import io.github.overleafha.core.StackNames;
 import io.github.overleafha.infra.Component;
 import io.github.overleafha.infra.StackTags;
 import io.github.overleafha.render.IamPolicies;
@@ -50,7 +51,6 @@ public final class ObjectStorage extends Component {
 
     /** Uploads abandoned half-way still cost storage; a week is ample for any upload to finish. */
     private static final int ABORT_INCOMPLETE_UPLOADS_AFTER_DAYS = 7;
-    private static final String REPLICA_SUFFIX = "-replica";
 
     private final String bucketNamePrefix;
     private final Map<BucketRole, Output<String>> accessPolicyArns = new EnumMap<>(BucketRole.class);
@@ -90,7 +90,7 @@ public final class ObjectStorage extends Component {
                     .build(), childAfter(source.bucket()));
             accessPolicyArns.put(role, AwsAccounts.policyArn(account, accessPolicy));
             if (replication.isPresent()) {
-                String replicaName = replicaName(bucketName);
+                String replicaName = StackNames.replicaBucket(bucketName);
                 Output<String> replicaArn = account.applyValue(a -> a.s3Bucket(replicaName));
                 Versioned replica = bucket(childName(role.suffix() + "-replica"), replicaName, replicaArn,
                         noncurrentVersionExpirationDays, retainOnDestroy, Optional.of(replication.get().provider()),
@@ -107,11 +107,6 @@ public final class ObjectStorage extends Component {
 
     /** A bucket, its versioning, and its settings, to which the replication rule (a setting too) is added. */
     private record Versioned(BucketV2 bucket, BucketVersioningV2 versioning, PrivateBuckets.Settings settings) {
-    }
-
-    /** A bucket's copy in the recovery region. */
-    public static String replicaName(String bucketName) {
-        return bucketName + REPLICA_SUFFIX;
     }
 
     private Role replicationRole(StackTags tags) {

@@ -6,6 +6,7 @@ import com.pulumi.docker.Container;
 import com.pulumi.resources.Resource;
 import io.github.overleafha.config.StackConfig;
 import io.github.overleafha.core.SecretVariables;
+import io.github.overleafha.core.StackNames;
 import io.github.overleafha.core.ServerProEnvironment;
 import io.github.overleafha.infra.ServerProInputs;
 import io.github.overleafha.infra.SharedSecrets;
@@ -39,15 +40,15 @@ public final class LocalDemo {
                 ServerProNodes.name(1), "0.0.0.0", HaproxyLoadBalancer.LISTEN_PORT, config.site().url());
         String haproxyConfig = HaproxyConfigRenderer.render(config.fleet().edge(), topology);
         // Network and volumes are host-wide names: the stack's name keeps them apart from anything else.
-        String hostPrefix = config.slug();
-        var networkName = new LocalNetwork("network", hostPrefix, null).name();
+        StackNames names = config.names();
+        var networkName = new LocalNetwork("network", names.hostNetwork(), null).name();
         var references = new ImageReferences("image-references", config, null);
         var images = new Images("images", new Images.Args(config, local, references.registryLogin(),
                 references.serverPro(), references.gitBridge()), null);
-        var mongo = new MongoReplicaSet("mongo", new MongoReplicaSet.Args(hostPrefix + "-mongo", images.mongo(), networkName),
+        var mongo = new MongoReplicaSet("mongo", new MongoReplicaSet.Args(names.hostVolume("mongo"), images.mongo(), networkName),
                 null);
-        var redis = new RedisServer("redis", new RedisServer.Args(hostPrefix + "-redis", images.redis(), networkName), null);
-        var storage = new MinioStorage("object-storage", new MinioStorage.Args(hostPrefix + "-minio",
+        var redis = new RedisServer("redis", new RedisServer.Args(names.hostVolume("redis"), images.redis(), networkName), null);
+        var storage = new MinioStorage("object-storage", new MinioStorage.Args(names.hostVolume("minio"),
                 config.storage().bucketNamePrefix(), images.minio(), images.minioClient(), networkName), null);
         var secrets = new SharedSecrets("shared-secrets", null);
 
