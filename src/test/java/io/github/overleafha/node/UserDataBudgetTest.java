@@ -53,6 +53,16 @@ class UserDataBudgetTest {
         }
     }
 
+    /** The secrets the nodes fetch are named in the worst case exactly as in the nodes' user data. */
+    @Test
+    void theWorstCaseNamesTheSecretsAsTheNodesDo() {
+        StackConfig config = TestStacks.dev();
+        BootSpecs.DeployedFacts worst = UserDataBudget.worstCaseFacts(config, TestStacks.aws(config));
+        String userData = TestStacks.userData(PlanRunner.plan(config), "leader");
+        assertThat(userData).contains("SHARED_SECRETS_NAME='" + worst.sharedSecretName() + "'",
+                "REGISTRY_CREDENTIALS_NAME='" + worst.registryCredentialsName().orElseThrow() + "'");
+    }
+
     @Test
     void aLongAppNameIsRefusedNamingIt() {
         StackConfig config = TestStacks.dev(Map.of("appName", "x".repeat(3000)));
