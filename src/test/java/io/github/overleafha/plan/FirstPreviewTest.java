@@ -58,8 +58,9 @@ class FirstPreviewTest {
                 "existingPrivateSubnetIds", "subnet-0000000000000000c,subnet-0000000000000000d",
                 "availabilityZones", "",
                 "nodeCount", "50")));
-        CASES.put("dev: Atlas through an IP access list", new Case("dev", Map.of(
-                "mongoConnectivity", "ipAccessList", "natGateways", "perAz")));
+        // A recovery region too: its replica buckets, and each source bucket's replication rule.
+        CASES.put("dev: Atlas through an IP access list, a recovery region", new Case("dev", Map.of(
+                "mongoConnectivity", "ipAccessList", "natGateways", "perAz", "recoveryRegion", "eu-central-1")));
     }
 
     private record Case(String stack, Map<String, String> overrides) {
@@ -157,6 +158,54 @@ class FirstPreviewTest {
                 registered.add(registration.urn());
             }
         });
+    }
+
+    /**
+     * S3 may refuse a write to a bucket's settings while another is in progress on the same bucket (409
+     * OperationAborted), so no two settings of one bucket may be written at once: of any two, one waits for the other
+     * (through its dependencies, directly or not), and every one waits for the bucket.
+     */
+    @Test
+    void everyBucketsSettingsAreWrittenOneAtATimeAfterTheBucket() {
+        PREVIEWS.forEach((name, preview) -> {
+            Map<String, Preview.Registration> byUrn = new TreeMap<>();
+            preview.customResources().forEach(r -> byUrn.put(r.urn(), r));
+            List<Preview.Registration> buckets = preview.customResources().stream()
+                    .filter(r -> r.type().equals("aws:s3/bucketV2:BucketV2")).toList();
+            if (!name.equals("local")) {
+                assertThat(buckets).as(name + ": the guide's four and the access logs', and replicas").hasSizeGreaterThanOrEqualTo(5);
+            }
+            for (Preview.Registration bucket : buckets) {
+                String bucketName = bucket.inputs().getFieldsOrThrow("bucket").getStringValue();
+                List<Preview.Registration> settings = preview.customResources().stream()
+                        .filter(r -> r.type().startsWith("aws:s3/") && r != bucket && r.inputs().containsFields("bucket")
+                                && r.inputs().getFieldsOrThrow("bucket").getStringValue().equals(bucketName)).toList();
+                assertThat(settings).as(name + ": settings of " + bucketName).hasSizeGreaterThanOrEqualTo(5);
+                for (Preview.Registration setting : settings) {
+                    assertThat(waitsFor(setting, bucket.urn(), byUrn)).as(name + ": " + setting.urn() + " after its bucket").isTrue();
+                    for (Preview.Registration other : settings) {
+                        assertThat(setting == other || waitsFor(setting, other.urn(), byUrn) || waitsFor(other, setting.urn(), byUrn))
+                                .as(name + ": " + setting.urn() + " and " + other.urn() + " written one after the other").isTrue();
+                    }
+                }
+            }
+        });
+    }
+
+    /** Whether {@code resource} is created only after {@code urn}: it depends on it, directly or through others. */
+    private static boolean waitsFor(Preview.Registration resource, String urn, Map<String, Preview.Registration> byUrn) {
+        Set<String> seen = new HashSet<>();
+        List<String> toVisit = new ArrayList<>(resource.dependencies());
+        while (!toVisit.isEmpty()) {
+            String next = toVisit.remove(toVisit.size() - 1);
+            if (next.equals(urn)) {
+                return true;
+            }
+            if (seen.add(next) && byUrn.containsKey(next)) {
+                toVisit.addAll(byUrn.get(next).dependencies());
+            }
+        }
+        return false;
     }
 
     @Test
