@@ -169,15 +169,15 @@ class FirstPreviewTest {
     void everyBucketsSettingsAreWrittenOneAtATimeAfterTheBucket() {
         PREVIEWS.forEach((name, preview) -> {
             Map<String, Preview.Registration> byUrn = new TreeMap<>();
-            preview.customResources().forEach(r -> byUrn.put(r.urn(), r));
-            List<Preview.Registration> buckets = preview.customResources().stream()
+            customResources(preview).forEach(r -> byUrn.put(r.urn(), r));
+            List<Preview.Registration> buckets = customResources(preview).stream()
                     .filter(r -> r.type().equals("aws:s3/bucketV2:BucketV2")).toList();
             if (!name.equals("local")) {
                 assertThat(buckets).as(name + ": the guide's four and the access logs', and replicas").hasSizeGreaterThanOrEqualTo(5);
             }
             for (Preview.Registration bucket : buckets) {
                 String bucketName = bucket.inputs().getFieldsOrThrow("bucket").getStringValue();
-                List<Preview.Registration> settings = preview.customResources().stream()
+                List<Preview.Registration> settings = customResources(preview).stream()
                         .filter(r -> r.type().startsWith("aws:s3/") && r != bucket && r.inputs().containsFields("bucket")
                                 && r.inputs().getFieldsOrThrow("bucket").getStringValue().equals(bucketName)).toList();
                 assertThat(settings).as(name + ": settings of " + bucketName).hasSizeGreaterThanOrEqualTo(5);
