@@ -13,6 +13,11 @@ GIT_BRIDGE_MOUNT="$ROOT/var/lib/git-bridge"
 SECRET_FILE_DIR="$CONFIG_DIR/secret-files"
 # Server Pro's own log files (its runit services write them under /var/log/overleaf), kept on the instance store.
 SERVER_PRO_LOG_DIR="$INSTANCE_STORE_MOUNT/logs/server-pro"
+# What one boot step found for a later one (the units run them in order): on tmpfs, so never a value from an
+# earlier boot.
+RUN_DIR="$ROOT/run/overleaf"
+# git-bridge's volume id: attach-leader-resources.sh finds it by tag, setup-git-bridge-volume.sh mounts it.
+GIT_BRIDGE_VOLUME_ID_FILE="$RUN_DIR/git-bridge-volume-id"
 # Seconds between two checks of anything awaited; a test may shorten the loop.
 POLL_SECONDS="${OVERLEAF_BOOT_POLL_SECONDS:-10}"
 
@@ -26,28 +31,16 @@ source "$CONFIG_DIR/boot.env"
 # This instance's id, as cloud-init recorded it: names its log streams, and a new leader attaches resources to it.
 instance_id() { cat "$ROOT/var/lib/cloud/data/instance-id"; }
 
-# leader_resource KIND: the id of the volume or network interface tagged for this stack's leader in node 1's zone (the
-# interface: in LEADER_SUBNET too, when set; the volume: the one restored from GIT_BRIDGE_SNAPSHOT_ID, or created empty
-# when that is empty). AWS assigns the ids on create; user data names what is known before. Exactly one interface
-# matches, or the boot stops. Volumes are data, which `pulumi destroy` leaves in EC2 with retainDataOnDestroy: a stack
-# brought up again finds the retained one too, so the newest volume is the stack's own (the query sorts by creation,
-# oldest first) and the others are named in the log.
-leader_resource() {
-  local ids found filters=("Name=tag:$LEADER_RESOURCE_TAG,Values=$LEADER_RESOURCE_TAG_VALUE" "Name=availability-zone,Values=$LEADER_ZONE")
-  case $1 in
-    volume) ids=$(aws ec2 describe-volumes --filters "${filters[@]}" --region "$AWS_REGION" \
-      --query "sort_by(Volumes[?SnapshotId=='$GIT_BRIDGE_SNAPSHOT_ID'], &CreateTime)[].VolumeId" --output text) ;;
-    network-interface)
-      if [[ -n "$LEADER_SUBNET" ]]; then filters+=("Name=subnet-id,Values=$LEADER_SUBNET"); fi
-      ids=$(aws ec2 describe-network-interfaces --filters "${filters[@]}" --region "$AWS_REGION" \
-        --query 'NetworkInterfaces[].NetworkInterfaceId' --output text) ;;
-  esac
-  read -ra found <<<"$ids"
-  if ! [[ ${#found[@]} == 1 || (${#found[@]} -gt 1 && $1 == volume) ]] || ! [[ "${found[-1]}" =~ ^(vol|eni)-[0-9a-f]+$ ]]; then
-    die "expected one $1 tagged $LEADER_RESOURCE_TAG=$LEADER_RESOURCE_TAG_VALUE in $LEADER_ZONE, found: ${ids:-none}"
-  fi
+# newest_of WHAT VERB IDS: the last of IDS, ids sorted by creation (oldest first), or nothing when there are none.
+# Older ones are data `pulumi destroy` left in AWS with retainDataOnDestroy before the stack was brought up again:
+# the stack's own is the newest. The log names the others ("N WHAT: VERB the newest, ID; older ..."). Callers check
+# the id.
+newest_of() {
+  local found
+  read -ra found <<<"$3"
+  ((${#found[@]} > 0)) || return 0
   if ((${#found[@]} > 1)); then
-    log "${#found[@]} volumes tagged $LEADER_RESOURCE_TAG=$LEADER_RESOURCE_TAG_VALUE in $LEADER_ZONE: taking the newest, ${found[-1]}; older (left by a destroy?): ${found[*]:0:${#found[@]}-1}"
+    log "${#found[@]} $1: $2 the newest, ${found[-1]}; older (left by a destroy?): ${found[*]:0:${#found[@]}-1}"
   fi
   echo "${found[-1]}"
 }
@@ -82,6 +75,19 @@ mount_by_uuid() {
   mkdir -p "$dir"
   mountpoint -q "$dir" || mount --fstab "$FSTAB" "$dir"
 }
+
+# pull_missing IMAGE...: pull each IMAGE the host does not have yet. Images already here are not fetched again, so a
+# registry outage does not stop a restart.
+pull_missing() {
+  local image
+  for image in "$@"; do
+    docker image inspect "$image" >/dev/null 2>&1 || docker pull --quiet "$image" >&2
+  done
+}
+
+# How long a node waits for the migrations, or for the nodes that must stop before them: the leader may first pull
+# several GB of images, then migrate.
+MIGRATION_WAIT_SECONDS=3600
 
 # The version of Server Pro whose migrations the leader has finished, or nothing before the first one.
 recorded_migrations_version() {

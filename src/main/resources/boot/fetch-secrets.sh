@@ -35,16 +35,13 @@ SERVER_PRO_WEB_UID=33
 # again (or the one a replacement is about to delete): the stack's own secret is the newest, since two live stacks
 # of the same project and stack names cannot share a region (their log groups and parameters would clash).
 secret_arn() {
-  local arns found
+  local arns arn
   arns=$(aws secretsmanager list-secrets --filters "Key=name,Values=$1" --region "$AWS_REGION" \
     --query "sort_by(SecretList[?starts_with(Name, '$1')], &CreatedDate)[].ARN" --output text)
-  read -ra found <<<"$arns"
-  ((${#found[@]} > 0)) || die "no secret named $1... in $AWS_REGION"
-  [[ "${found[-1]}" =~ ^arn:[^[:space:]]+$ ]] || die "not a secret's ARN: ${found[-1]}"
-  if ((${#found[@]} > 1)); then
-    log "${#found[@]} secrets named $1...: reading the newest, ${found[-1]}; older (left by a destroy?): ${found[*]:0:${#found[@]}-1}"
-  fi
-  echo "${found[-1]}"
+  arn=$(newest_of "secrets named $1..." reading "$arns")
+  [[ -n "$arn" ]] || die "no secret named $1... in $AWS_REGION"
+  [[ "$arn" =~ ^arn:[^[:space:]]+$ ]] || die "not a secret's ARN: $arn"
+  echo "$arn"
 }
 
 secret_string() {

@@ -5,9 +5,6 @@ set -euo pipefail
 # shellcheck source=boot-lib.sh
 source "$(dirname "${BASH_SOURCE[0]}")/boot-lib.sh"
 
-# The leader may first pull several GB of images, then migrate.
-MIGRATION_WAIT_SECONDS=3600
-
 # grep reads all of the logs (no -q): an early exit would fail `docker logs` with SIGPIPE under pipefail.
 server_pro_finished_migrations() {
   docker logs "$SERVER_PRO_CONTAINER" 2>&1 | grep --fixed-strings 'Finished migrations' >/dev/null

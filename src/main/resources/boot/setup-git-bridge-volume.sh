@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
 # Mounts git-bridge's EBS volume on /var/lib/git-bridge (leader only) and grows its filesystem to the volume's size.
-# The volume is attached after the instance starts, so wait for it; it keeps the repositories across instance
-# replacements, so never format it twice.
+# attach-leader-resources.sh, the step before, found the volume and attached it: its id comes from there, and its
+# device appears a little later, so wait for it. It keeps the repositories across instance replacements, so never
+# format it twice.
 set -euo pipefail
 # shellcheck source=boot-lib.sh
 source "$(dirname "${BASH_SOURCE[0]}")/boot-lib.sh"
 
 VOLUME_WAIT_SECONDS=600
-volume_id=$(leader_resource volume)
+[[ -s "$GIT_BRIDGE_VOLUME_ID_FILE" ]] || die "no volume id in $GIT_BRIDGE_VOLUME_ID_FILE: attach-leader-resources.sh runs first"
+volume_id=$(<"$GIT_BRIDGE_VOLUME_ID_FILE")
 # The NVMe serial of an EBS volume is its id without the dash.
 volume="$DISK_BY_ID/nvme-Amazon_Elastic_Block_Store_${volume_id//-/}"
 

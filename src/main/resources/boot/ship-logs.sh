@@ -28,7 +28,9 @@ AGENT_JSON='
   | . * $disk_metrics[0]
   | .metrics.metrics_collected.disk.append_dimensions.InstanceId = $instance'
 
-mkdir -p "$(dirname "$AGENT_CONFIG")" "$SERVER_PRO_LOG_DIR"
+# The log directory is setup-instance-store.sh's (this unit runs after it): the agent looks for the files again and
+# again, so it need not exist yet, and made here it could land on the root disk under the mount point.
+mkdir -p "$(dirname "$AGENT_CONFIG")"
 jq --null-input --arg services "$SERVICES" --arg dir "${SERVER_PRO_LOG_DIR#"$ROOT"}" --arg group "$LOG_GROUP" \
   --arg instance "$(instance_id)" --slurpfile disk_metrics "$CONFIG_DIR/disk-metrics.json" "$AGENT_JSON" \
   >"$AGENT_CONFIG.new"

@@ -10,8 +10,6 @@ set -euo pipefail
 # shellcheck source=boot-lib.sh
 source "$(dirname "${BASH_SOURCE[0]}")/boot-lib.sh"
 
-MIGRATION_WAIT_SECONDS=3600
-
 followers_stopped() {
   [[ "$(aws autoscaling describe-auto-scaling-groups --auto-scaling-group-names "$FOLLOWER_GROUP" \
     --region "$AWS_REGION" --query 'length(AutoScalingGroups[0].Instances)' --output text)" == 0 ]]
@@ -36,12 +34,9 @@ write_redis_env() {
   mv "$CONFIG_DIR/redis.env.new" "$CONFIG_DIR/redis.env"
 }
 
-# Sandboxed compiles need every TeX Live image on the host; images already here are not fetched again, so a
-# registry outage does not stop a restart. A follower pulls while the leader migrates.
+# Sandboxed compiles need every TeX Live image on the host. A follower pulls while the leader migrates.
 read -ra images <<<"$SERVER_PRO_IMAGE $TEX_LIVE_IMAGES"
-for image in "${images[@]}"; do
-  docker image inspect "$image" >/dev/null 2>&1 || docker pull --quiet "$image" >&2
-done
+pull_missing "${images[@]}"
 
 if [[ "$LEADER" != true ]]; then
   wait_until "$MIGRATION_WAIT_SECONDS" "the leader to finish the migrations of Server Pro $SERVER_PRO_VERSION" \

@@ -57,6 +57,7 @@ class BootScriptsTest {
                 "UUID=uuid-nvme1n1 " + mount + " xfs defaults,noatime,nofail 0 2");
         assertThat(node.calls("mount")).containsExactly("mount --fstab " + node.path("/etc/fstab") + " " + mount);
         assertThat(Path.of(node.path(NodeBootSpec.SERVER_PRO_DATA_DIR))).isDirectory();
+        assertThat(Path.of(mount, "logs/server-pro")).isDirectory();
         assertThat(Path.of(mount, "docker")).isDirectory();
         assertThat(dockerDaemonConfig(node)).containsEntry("data-root", mount + "/docker");
     }
@@ -135,12 +136,17 @@ class BootScriptsTest {
         node.disk("nvme4n1", GIT_BRIDGE_VOLUME);
         Path volume = root.resolve("dev/disk/by-id").resolve(GIT_BRIDGE_VOLUME);
         String mount = node.path("/var/lib/git-bridge");
+        attachLeaderResources(node);
+        int attachCalls = node.calls().size();
 
         Commands.Result first = node.run("setup-git-bridge-volume.sh");
         Commands.Result second = node.run("setup-git-bridge-volume.sh");
 
         assertThat(first.exitCode()).as(first.output()).isZero();
         assertThat(second.exitCode()).as(second.output()).isZero();
+        // The volume is found by its tag once, by the step before, which hands its id on: not described again here.
+        assertThat(node.calls("aws ec2 describe-volumes --filters")).hasSize(1);
+        assertThat(node.calls().subList(attachCalls, node.calls().size())).noneMatch(call -> call.startsWith("aws "));
         assertThat(node.calls("mkfs.xfs")).containsExactly("mkfs.xfs " + volume);
         assertThat(fstab(node)).containsExactly("UUID=root-uuid / xfs defaults,noatime 1 1",
                 "UUID=uuid-nvme4n1 " + mount + " xfs defaults,noatime,nofail 0 2");
@@ -154,6 +160,7 @@ class BootScriptsTest {
     @Test
     void aGitBridgeVolumeThatNeverAppearsFailsAfterTenMinutes() throws IOException {
         FakeNode node = new FakeNode(root, SampleSpecs.leader());
+        attachLeaderResources(node);
 
         Commands.Result result = node.run("setup-git-bridge-volume.sh");
 
@@ -162,6 +169,19 @@ class BootScriptsTest {
         assertThat(node.calls("sleep")).hasSize(60).allMatch(call -> call.equals("sleep 10"));
         assertThat(node.calls("mkfs.xfs")).isEmpty();
         assertThat(node.calls("xfs_growfs")).isEmpty();
+    }
+
+    @Test
+    void theGitBridgeVolumeIsNotMountedWithoutTheIdTheStepBeforeFound() throws IOException {
+        FakeNode node = new FakeNode(root, SampleSpecs.leader());
+        node.disk("nvme4n1", GIT_BRIDGE_VOLUME);
+
+        Commands.Result result = node.run("setup-git-bridge-volume.sh");
+
+        assertThat(result.exitCode()).isNotZero();
+        assertThat(result.stderr()).contains("no volume id in " + node.path("/run/overleaf/git-bridge-volume-id")
+                + ": attach-leader-resources.sh runs first");
+        assertThat(node.calls()).isEmpty();
     }
 
     @Test
@@ -187,8 +207,12 @@ class BootScriptsTest {
                 "aws ec2 describe-network-interfaces" + byTag + "--query NetworkInterfaces[].NetworkInterfaceId --output text");
         assertThat(node.calls("aws ec2 describe-volumes --filters")).containsExactly(
                 "aws ec2 describe-volumes" + byTag + "--query sort_by(Volumes[?SnapshotId==''], &CreateTime)[].VolumeId --output text");
-        assertThat(node.calls("aws ec2 describe-network-interfaces --network-interface-ids")).hasSize(4).allMatch(call ->
+        // Three polls of the interface's holder, the last one free: attached without asking again; the volume once.
+        assertThat(node.calls("aws ec2 describe-network-interfaces --network-interface-ids")).hasSize(3).allMatch(call ->
                 call.contains("--network-interface-ids " + SampleSpecs.INTERFACE_ID + " "));
+        assertThat(node.calls("aws ec2 describe-volumes --volume-ids")).containsExactly("aws ec2 describe-volumes"
+                + " --volume-ids " + SampleSpecs.VOLUME_ID + " --region eu-west-1"
+                + " --query Volumes[0].Attachments[0].InstanceId --output text");
         // git-bridge's image is pulled while the old leader still serves git, not after the hand-over.
         String pull = "docker pull --quiet quay.io/sharelatex/git-bridge:" + SampleSpecs.VERSION;
         assertThat(node.calls("docker pull")).containsExactly(pull);
@@ -204,7 +228,11 @@ class BootScriptsTest {
         Commands.Result result = node.run("attach-leader-resources.sh");
 
         assertThat(result.exitCode()).as(result.output()).isZero();
-        assertThat(node.calls("aws ec2 describe-volumes --volume-ids " + SampleSpecs.VOLUME_ID)).hasSize(2);
+        // One look at each holder tells that it is this instance.
+        assertThat(node.calls("aws ec2 describe-volumes --volume-ids " + SampleSpecs.VOLUME_ID)).hasSize(1);
+        assertThat(node.calls("aws ec2 describe-network-interfaces --network-interface-ids " + SampleSpecs.INTERFACE_ID)).hasSize(1);
+        assertThat(result.stderr()).contains("network-interface " + SampleSpecs.INTERFACE_ID + " is attached to this instance already",
+                "volume " + SampleSpecs.VOLUME_ID + " is attached to this instance already");
         assertThat(attachments(node)).isEmpty();
         assertThat(node.calls("sleep")).isEmpty();
     }
@@ -242,7 +270,8 @@ class BootScriptsTest {
         Commands.Result result = node.run("ship-logs.sh");
 
         assertThat(result.exitCode()).as(result.output()).isZero();
-        assertThat(Path.of(node.path("/var/lib/overleaf/logs/server-pro"))).isDirectory();
+        // The instance store's mount point is setup-instance-store.sh's alone.
+        assertThat(Path.of(node.path("/var/lib/overleaf"))).doesNotExist();
         var config = new ObjectMapper().readTree(root.resolve("opt/aws/amazon-cloudwatch-agent/etc/overleaf.json").toFile());
         var files = config.path("logs").path("logs_collected").path("files").path("collect_list");
         assertThat(files).hasSize(14);
@@ -275,6 +304,9 @@ class BootScriptsTest {
             FakeNode node = new FakeNode(nodeRoot, spec);
             node.disk("nvme1n1", INSTANCE_STORE + "1111");
             node.disk("nvme4n1", GIT_BRIDGE_VOLUME);
+            if (spec.leader()) {
+                attachLeaderResources(node);
+            }
             List<String> scripts = spec.leader() ? List.of("setup-instance-store.sh", "setup-git-bridge-volume.sh")
                     : List.of("setup-instance-store.sh");
             for (String script : scripts) {
@@ -440,15 +472,20 @@ class BootScriptsTest {
         FakeNode node = new FakeNode(root, SampleSpecs.follower());
         node.secret(SampleSpecs.SHARED_SECRETS_ARN, new ObjectMapper().writeValueAsString(fakeSecrets()));
         node.secret(SampleSpecs.REGISTRY_CREDENTIALS_ARN, "{\"username\": \"robot\", \"password\": \"pw\"}");
+        // Two destroys ago, and one destroy ago.
+        String first = SampleSpecs.SHARED_SECRETS_ARN.replace("20261129", "20240101");
         String retained = SampleSpecs.SHARED_SECRETS_ARN.replace("20261129", "20250101");
         node.state("arns-" + SampleSpecs.SHARED_SECRETS_NAME.replace('/', '_'),
-                retained + "\t" + SampleSpecs.SHARED_SECRETS_ARN + "\n");
+                first + "\t" + retained + "\t" + SampleSpecs.SHARED_SECRETS_ARN + "\n");
 
         Commands.Result several = node.run("fetch-secrets.sh");
 
         assertThat(several.exitCode()).as(several.output()).isZero();
-        assertThat(several.stderr()).contains("2 secrets named " + SampleSpecs.SHARED_SECRETS_NAME
-                + "...: reading the newest, " + SampleSpecs.SHARED_SECRETS_ARN + "; older (left by a destroy?): " + retained);
+        assertThat(several.stderr()).contains("3 secrets named " + SampleSpecs.SHARED_SECRETS_NAME
+                + "...: reading the newest, " + SampleSpecs.SHARED_SECRETS_ARN + "; older (left by a destroy?): "
+                + first + " " + retained + "\n");
+        // The registry credentials' prefix matches one secret: nothing to name.
+        assertThat(several.stderr()).doesNotContain("secrets named " + SampleSpecs.REGISTRY_CREDENTIALS_NAME);
         assertThat(node.calls("aws secretsmanager get-secret-value")).hasSize(2)
                 .first().satisfies(call -> assertThat(call).contains("--secret-id " + SampleSpecs.SHARED_SECRETS_ARN + " "));
         assertThat(root.resolve("etc/overleaf/secrets.env")).exists();
@@ -457,7 +494,8 @@ class BootScriptsTest {
         node.state("arns-" + SampleSpecs.SHARED_SECRETS_NAME.replace('/', '_'), "\n");
         Commands.Result none = node.run("fetch-secrets.sh");
         assertThat(none.exitCode()).isNotZero();
-        assertThat(none.stderr()).contains("no secret named " + SampleSpecs.SHARED_SECRETS_NAME + "... in eu-west-1");
+        // Nothing found is nothing to choose from: the boot stops on that, and only on that (no shell error before it).
+        assertThat(none.stderr()).isEqualTo("error: no secret named " + SampleSpecs.SHARED_SECRETS_NAME + "... in eu-west-1\n");
         assertThat(node.calls("aws secretsmanager get-secret-value")).hasSize(2);
         assertThat(root.resolve("etc/overleaf/secrets.env")).doesNotExist();
     }
@@ -577,6 +615,44 @@ class BootScriptsTest {
     }
 
     @Test
+    void aNodePullsOnlyTheImagesItLacksSoARestartNeedsNoRegistry() throws IOException {
+        FakeNode node = new FakeNode(root, SampleSpecs.follower());
+        node.state("images", SERVER_PRO_IMAGE + "\nquay.io/sharelatex/texlive-full:2024.1\n");
+        node.answers("ssm-values", SampleSpecs.VERSION);
+
+        Commands.Result result = node.run("start-server-pro.sh");
+
+        assertThat(result.exitCode()).as(result.output()).isZero();
+        assertThat(node.calls("docker image inspect")).hasSize(4);
+        assertThat(node.calls("docker pull")).containsExactly("docker pull --quiet quay.io/sharelatex/texlive-full:2025.1",
+                "docker pull --quiet quay.io/sharelatex/texlive-full:2023.1");
+    }
+
+    /** A failed pull stops the boot there (systemd retries the unit): no node runs without an image it needs. */
+    @Test
+    void anImageThatCannotBePulledStopsTheBootBeforeAnythingStarts() throws IOException {
+        FakeNode node = new FakeNode(Files.createDirectories(root.resolve("follower")), SampleSpecs.follower());
+        node.state("unpullable", "quay.io/sharelatex/texlive-full:2024.1\n");
+        node.answers("ssm-values", SampleSpecs.VERSION);
+
+        Commands.Result result = node.run("start-server-pro.sh");
+
+        assertThat(result.exitCode()).isNotZero();
+        assertThat(result.stderr()).contains("manifest unknown");
+        assertThat(node.calls("docker pull")).containsExactly("docker pull --quiet " + SERVER_PRO_IMAGE,
+                "docker pull --quiet quay.io/sharelatex/texlive-full:2025.1",
+                "docker pull --quiet quay.io/sharelatex/texlive-full:2024.1");
+        assertThat(node.calls("aws")).isEmpty();
+        assertThat(node.calls("docker run")).isEmpty();
+
+        FakeNode leader = new FakeNode(Files.createDirectories(root.resolve("leader")), SampleSpecs.leader());
+        leader.state("unpullable", "quay.io/sharelatex/git-bridge:" + SampleSpecs.VERSION + "\n");
+        Commands.Result attach = leader.run("attach-leader-resources.sh");
+        assertThat(attach.exitCode()).isNotZero();
+        assertThat(leader.calls("aws")).isEmpty();
+    }
+
+    @Test
     void aFollowerGivesUpOnALeaderThatNeverFinishesWithinAnHour() throws IOException {
         FakeNode node = new FakeNode(root, SampleSpecs.follower());
         node.answers("ssm-values", "6.2.1");
@@ -660,23 +736,37 @@ class BootScriptsTest {
     /**
      * A stack destroyed with retainDataOnDestroy leaves git-bridge's volume, tagged, in EC2; brought up again it makes
      * a new one: the leader takes the newest (the query sorts by creation, oldest first), the stack's own, and names
-     * the other. Interfaces are never retained: two of them stop the boot rather than guess.
+     * the others. Interfaces are never retained: two of them stop the boot rather than guess; so does no volume.
      */
     @Test
-    void aLeaderTakesTheNewestOfTwoTaggedVolumesButStopsOnTwoInterfaces() throws IOException {
+    void aLeaderTakesTheNewestOfSeveralTaggedVolumesButStopsOnTwoInterfacesOrNoVolume() throws IOException {
         FakeNode node = new FakeNode(root, SampleSpecs.leader());
+        // Two destroys ago, and one destroy ago.
+        String first = "vol-0aaaaaaaaaaaaaaa0";
         String retained = "vol-0fedcba9876543210";
-        node.answers("tagged-volume", retained + "\t" + SampleSpecs.VOLUME_ID);
+        node.answers("tagged-volume", first + "\t" + retained + "\t" + SampleSpecs.VOLUME_ID);
         node.answers("holder-network-interface", "None");
         node.answers("holder-volume", "None");
 
         Commands.Result result = node.run("attach-leader-resources.sh");
 
         assertThat(result.exitCode()).as(result.output()).isZero();
-        assertThat(result.stderr()).contains("2 volumes tagged overleaf-ha:leader-resource=" + SampleSpecs.LEADER_TAG_VALUE
+        assertThat(result.stderr()).contains("3 volumes tagged overleaf-ha:leader-resource=" + SampleSpecs.LEADER_TAG_VALUE
                 + " in " + SampleSpecs.ZONE + ": taking the newest, " + SampleSpecs.VOLUME_ID + "; older (left by a destroy?): "
-                + retained);
+                + first + " " + retained + "\n");
         assertThat(attachments(node)).hasSize(2).last().asString().contains("--volume-id " + SampleSpecs.VOLUME_ID + " ");
+        // ... and handed on: the next step mounts that one.
+        node.disk("nvme4n1", GIT_BRIDGE_VOLUME);
+        Commands.Result mounted = node.run("setup-git-bridge-volume.sh");
+        assertThat(mounted.exitCode()).as(mounted.output()).isZero();
+        assertThat(node.calls("mkfs.xfs")).containsExactly("mkfs.xfs " + root.resolve("dev/disk/by-id").resolve(GIT_BRIDGE_VOLUME));
+
+        node.answers("tagged-volume", "");
+        Commands.Result noVolume = node.run("attach-leader-resources.sh");
+        assertThat(noVolume.exitCode()).isNotZero();
+        assertThat(noVolume.stderr()).isEqualTo("error: expected one volume tagged overleaf-ha:leader-resource="
+                + SampleSpecs.LEADER_TAG_VALUE + " in " + SampleSpecs.ZONE + ", found: none\n");
+        assertThat(attachments(node)).hasSize(2);
 
         node.answers("tagged-network-interface", SampleSpecs.INTERFACE_ID + "\teni-0123456789abcdef0");
         Commands.Result interfaces = node.run("attach-leader-resources.sh");
@@ -728,6 +818,14 @@ class BootScriptsTest {
                 + " --user root --env-file " + node.path("/etc/overleaf/git-bridge.env")
                 + " --volume " + node.path("/var/lib/git-bridge") + ":/data/git-bridge"
                 + " --publish 8000:8000 quay.io/sharelatex/git-bridge:" + SampleSpecs.VERSION + " /server-pro-start.sh");
+    }
+
+    /** Runs the step before setup-git-bridge-volume.sh in git-bridge's unit, on a leader holding both resources already. */
+    private static void attachLeaderResources(FakeNode node) throws IOException {
+        node.answers("holder-network-interface", FakeNode.INSTANCE_ID);
+        node.answers("holder-volume", FakeNode.INSTANCE_ID);
+        Commands.Result attached = node.run("attach-leader-resources.sh");
+        assertThat(attached.exitCode()).as(attached.output()).isZero();
     }
 
     /** The leader's record, before it migrates, that the parameter no longer names a finished version. */

@@ -94,6 +94,16 @@ class CloudConfigRendererTest {
     }
 
     @Test
+    void theInstanceStoreIsSetUpBeforeDockerAndTheLogShipping() {
+        Map<String, String> files = UserData.files(CloudConfigRenderer.render(SampleSpecs.follower()));
+
+        assertThat(files.get(UNITS + "overleaf-instance-store.service")).contains("Before=docker.service\n",
+                "RequiredBy=docker.service\n");
+        assertThat(files.get(UNITS + "overleaf-log-shipping.service"))
+                .contains("After=overleaf-instance-store.service network-online.target\n");
+    }
+
+    @Test
     void noSecretValueEverReachesTheUserData() {
         // What the deployment stores in Secrets Manager: the node gets its ARN and names, never these values.
         Map<String, String> sharedSecret = new LinkedHashMap<>();
