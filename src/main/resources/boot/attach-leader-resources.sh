@@ -42,7 +42,8 @@ leader_resource() {
   echo "$id"
 }
 
-# holder KIND ID: the instance the volume or network interface ID is attached to, "None" when it is free.
+# holder KIND ID: the instance the volume or network interface ID is attached to, "None" when it is free. By id: one
+# page, so [0] is that resource's.
 holder() {
   case $1 in
     volume) aws ec2 describe-volumes --volume-ids "$2" --region "$AWS_REGION" \
