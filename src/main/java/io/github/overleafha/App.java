@@ -16,6 +16,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 import java.nio.file.Path;
@@ -35,11 +36,6 @@ import java.util.concurrent.Callable;
         footer = "%nWithout a command it is the Pulumi program: run it with `pulumi preview` or `pulumi up`.")
 public final class App implements Callable<Integer> {
 
-    /** Exit status for a command line without a command, outside the engine. */
-    public static final int USAGE = 2;
-    /** Exit status when the program was built from other sources than the working tree's. */
-    public static final int STALE_BUILD = 4;
-
     @Spec
     CommandSpec spec;
 
@@ -49,7 +45,7 @@ public final class App implements Callable<Integer> {
             Optional<String> stale = BuildInfo.embedded().flatMap(build -> build.staleAgainst(Path.of("")));
             if (stale.isPresent()) {
                 System.err.println(stale.get());
-                System.exit(STALE_BUILD);
+                System.exit(ExitStatus.STALE_BUILD.code());
             }
             Pulumi.run(ctx -> {
                 try {
@@ -67,7 +63,17 @@ public final class App implements Callable<Integer> {
             });
             return;
         }
-        System.exit(new CommandLine(new App()).execute(args));
+        System.exit(commandLine().execute(args));
+    }
+
+    /**
+     * The command line of the tool, with picocli's own outcomes mapped to statuses of their own: a command line it
+     * cannot read exits {@link ExitStatus#USAGE}, an exception no command handles {@link ExitStatus#UNHANDLED_ERROR}
+     * (picocli's 2 and 1 would pass for an invalid configuration and an unreadable file).
+     */
+    public static CommandLine commandLine() {
+        return new CommandLine(new App()).setExitCodeExceptionMapper(error -> error instanceof ParameterException
+                ? ExitStatus.USAGE.code() : ExitStatus.UNHANDLED_ERROR.code());
     }
 
     /** The engine hands a program the address of its resource monitor; nothing else does. */
@@ -79,7 +85,7 @@ public final class App implements Callable<Integer> {
     @Override
     public Integer call() {
         spec.commandLine().usage(System.err);
-        return USAGE;
+        return ExitStatus.USAGE.code();
     }
 
     /** {@code --version}: the version the build embedded. */

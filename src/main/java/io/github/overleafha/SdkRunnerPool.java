@@ -10,7 +10,8 @@ package io.github.overleafha;
  * flags, and a JVM's default parallelism is one less than its cores, so a 2-core runner gets one. Any two workers
  * avoid it; four leave room beside the polling pass. The program's blocking migration-parameter invoke
  * ({@code AwsStack}) runs inside the callback, before the pass starts, so it does not compete with it: a preview
- * through the real entry point completes with a pool of two.
+ * through the real entry point completes with a pool of two. Java25CommonPoolTest runs the program on Java 25 with
+ * one worker: without this call its preview of the local stack livelocks.
  */
 final class SdkRunnerPool {
 

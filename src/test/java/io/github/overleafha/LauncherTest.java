@@ -1,7 +1,6 @@
 package io.github.overleafha;
 
 import io.github.overleafha.plan.JvmFlags;
-import io.github.overleafha.plan.PlanCommand;
 import io.github.overleafha.plan.PlanPrinter;
 import io.github.overleafha.plan.PlanRunner;
 import org.junit.jupiter.api.Test;
@@ -78,7 +77,7 @@ class LauncherTest {
         assertThat(local.withoutPlaceholderNotice()).isEqualTo(new Run(0, PlanPrinter.text(PlanRunner.plan(TestStacks.local(Map.of("nodeCount", "2")))), ""));
 
         Run invalid = finish(start(jar, List.of("plan", "--stack", "dev", "--set", "overleaf-ha:nodeCount=1"), "OVERLEAF_HA_CDS", "off"));
-        assertThat(invalid.status()).isEqualTo(PlanCommand.INVALID_CONFIG);
+        assertThat(invalid.status()).isEqualTo(ExitStatus.INVALID_CONFIG.code());
         assertThat(invalid.out()).isEmpty();
         assertThat(invalid.err()).contains("overleaf-ha:nodeCount = \"1\"");
         assertThat(dir.resolve("cds")).as("no archive when it is switched off").doesNotExist();
@@ -87,7 +86,7 @@ class LauncherTest {
     @Test
     void saysHowToBuildAMissingJar(@TempDir Path dir) throws Exception {
         Run run = finish(start(dir.resolve("overleaf-ha.jar"), DEV_JSON));
-        assertThat(run.status()).isEqualTo(1);
+        assertThat(run.status()).isEqualTo(ExitStatus.JAR_MISSING.code());
         assertThat(run.out()).isEmpty();
         assertThat(run.err()).contains("is missing").contains("mvn -q -B package -DskipTests");
     }

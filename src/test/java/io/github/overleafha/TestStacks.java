@@ -10,13 +10,20 @@ import io.github.overleafha.plan.PlanRunner;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Base64;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** The repository's own stack files, with per-test overrides, as every test's starting point. */
 public final class TestStacks {
 
     public static final Path PROJECT_DIR = Path.of("").toAbsolutePath();
+
+    private static final String SIGNING_KEY = "-----BEGIN PRIVATE KEY-----\nc2lnbmluZy1rZXktaW4tY2xlYXI=\n-----END PRIVATE KEY-----";
+    private static final String DECRYPTION_KEY = "-----BEGIN PRIVATE KEY-----\nZGVjcnlwdGlvbi1rZXktaW4tY2xlYXI=\n-----END PRIVATE KEY-----";
 
     private TestStacks() {
     }
@@ -76,6 +83,28 @@ public final class TestStacks {
     public static String userData(Plan plan, String role) {
         return new String(Base64.getDecoder().decode(
                 plan.get("aws:ec2/launchTemplate:LaunchTemplate", "fleet-" + role).text("userData")), StandardCharsets.UTF_8);
+    }
+
+    /**
+     * A stack signing in with SAML, with both private keys set as secrets (their base64 bodies read
+     * {@code signing-key-in-clear} and {@code decryption-key-in-clear}), and {@code overrides}.
+     */
+    public static StackConfig samlWithKeys(String stack, Map<String, String> overrides) {
+        Map<String, String> saml = new HashMap<>(Map.of("externalAuth", "saml",
+                "samlEntryPoint", "https://idp.example.edu/idp/profile/SAML2/Redirect/SSO", "samlIssuer", "overleaf",
+                "samlIdpCertificate", "MIICizCCAfQCCQCY8tKaMc0BMjANBgkqhkiG9w0BAQsFADCBiTELMAkG"));
+        for (String key : List.of("ldapUrl", "ldapBindDn", "ldapSearchBase", "ldapFirstNameAttribute", "ldapLastNameAttribute")) {
+            saml.put(key, "");
+        }
+        saml.putAll(overrides);
+        ConfigValues values = values(stack, saml);
+        Map<String, String> raw = new HashMap<>(values.values());
+        raw.remove("overleaf-ha:ldapBindPassword");
+        raw.put("overleaf-ha:samlSigningKey", SIGNING_KEY);
+        raw.put("overleaf-ha:samlDecryptionKey", DECRYPTION_KEY);
+        Set<String> secretKeys = new HashSet<>(values.secretKeys());
+        secretKeys.addAll(List.of("overleaf-ha:samlSigningKey", "overleaf-ha:samlDecryptionKey"));
+        return StackConfigLoader.load(new ConfigValues(values.project(), values.stack(), raw, secretKeys));
     }
 
     /** The local (one Docker host) stack with {@code overrides}. */

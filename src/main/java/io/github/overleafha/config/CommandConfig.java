@@ -1,5 +1,7 @@
 package io.github.overleafha.config;
 
+import io.github.overleafha.ExitStatus;
+
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.util.NoSuchElementException;
@@ -8,17 +10,12 @@ import java.util.function.Supplier;
 
 /**
  * A command's configuration load, the same for every command: when it fails, the message goes to standard error and
- * the command exits with {@link #INVALID_CONFIG} for an invalid configuration (every problem listed) or
- * {@link #MISSING_FILES} when the project or stack file cannot be read.
+ * the command exits with {@link ExitStatus#INVALID_CONFIG} for an invalid configuration (every problem listed) or
+ * {@link ExitStatus#MISSING_FILES} when the project or stack file cannot be read.
  *
  * @param <T> what the command loads: a {@link StackConfig}, or that with the raw values it came from
  */
 public final class CommandConfig<T> {
-
-    /** Exit status for a configuration that fails validation. */
-    public static final int INVALID_CONFIG = 2;
-    /** Exit status when the project or stack file cannot be read. */
-    public static final int MISSING_FILES = 1;
 
     private final Optional<T> loaded;
     private final int exitStatus;
@@ -34,10 +31,10 @@ public final class CommandConfig<T> {
             return new CommandConfig<>(Optional.of(load.get()), 0);
         } catch (InvalidConfigException e) {
             err.println(e.getMessage());
-            return new CommandConfig<>(Optional.empty(), INVALID_CONFIG);
+            return new CommandConfig<>(Optional.empty(), ExitStatus.INVALID_CONFIG.code());
         } catch (IllegalArgumentException | UncheckedIOException e) {
             err.println(e.getMessage());
-            return new CommandConfig<>(Optional.empty(), MISSING_FILES);
+            return new CommandConfig<>(Optional.empty(), ExitStatus.MISSING_FILES.code());
         }
     }
 

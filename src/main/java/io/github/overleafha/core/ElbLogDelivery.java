@@ -29,13 +29,15 @@ public final class ElbLogDelivery {
     private ElbLogDelivery() {
     }
 
-    /** The IAM principal element a bucket policy must allow: {"AWS": account root} or {"Service": ...}. */
-    public static Map<String, String> principal(String region) {
-        String account = ACCOUNTS.get(region);
+    /**
+     * The IAM principal element a bucket policy of {@code stack}'s account must allow: {"AWS": the region's Elastic
+     * Load Balancing account root, in the stack's partition} or {"Service": ...}.
+     */
+    public static Map<String, String> principal(AwsAccount stack) {
+        String account = ACCOUNTS.get(stack.region());
         if (account == null) {
             return Map.of("Service", SERVICE_PRINCIPAL);
         }
-        String partition = region.startsWith("cn-") ? "aws-cn" : region.startsWith("us-gov-") ? "aws-us-gov" : "aws";
-        return Map.of("AWS", "arn:" + partition + ":iam::" + account + ":root");
+        return Map.of("AWS", "arn:" + stack.partition() + ":iam::" + account + ":root");
     }
 }

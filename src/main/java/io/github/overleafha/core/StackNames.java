@@ -6,7 +6,8 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * Every cloud name built from the project and stack names, in one place, and the rules those names must pass.
+ * Every cloud name built from the project and stack names (and the buckets' from the configured prefix), in one place,
+ * and the rules those names must pass.
  * Where a rule's alphabet is narrower than Pulumi's names ({@code [A-Za-z0-9_.-]}) the name is mapped into it
  * ({@link #slug}); where a length cannot be met by mapping, {@link #problems} says so before anything is declared.
  * Sources of each rule: see NameRulesTest.
@@ -88,6 +89,68 @@ public record StackNames(String project, String stack) {
     /** DLM policy description: only {@code [0-9A-Za-z _-]}, so built from the slug. */
     public String snapshotPolicyDescription() {
         return slug() + " git-bridge daily snapshots";
+    }
+
+    /** The Auto Scaling groups' names are fixed: the leader's policy and boot name them before the groups exist. */
+    public String leaderGroup() {
+        return slug() + "-leader";
+    }
+
+    public String followerGroup() {
+        return slug() + "-followers";
+    }
+
+    /** The leader tag's value: unique to this stack, so no other stack's leader may attach node 1's interface and volume. */
+    public String leaderTag() {
+        return project + "/" + stack;
+    }
+
+    /** The snapshot ElastiCache takes when the stack's Redis is deleted. */
+    public String redisFinalSnapshot() {
+        return slug() + "-redis-final";
+    }
+
+    /** The CloudWatch dashboard: unique in the account and region (dashboards have no generated names). */
+    public String dashboard() {
+        return slug();
+    }
+
+    /** The secret holding Server Pro's secret environment, identical on every node. */
+    public String sharedSecret() {
+        return secret("server-pro-environment");
+    }
+
+    /** The secret holding the login of the registry the Server Pro images come from. */
+    public String registryCredentials() {
+        return secret("registry-credentials");
+    }
+
+    /**
+     * What the secret named {@code secretName} is created with as its name prefix (Secrets Manager completes it), and
+     * what nodes find it by.
+     */
+    public static String secretNamePrefix(String secretName) {
+        return secretName + "-";
+    }
+
+    /** The local stack's Docker network: a host-wide name, which the stack's name keeps apart from anything else. */
+    public String hostNetwork() {
+        return slug();
+    }
+
+    /** A data volume of the local stack's {@code service}, host-wide likewise. */
+    public String hostVolume(String service) {
+        return slug() + "-" + service;
+    }
+
+    /** The load balancer's access-log bucket, named from the buckets' configured prefix like the guide's four. */
+    public static String accessLogBucket(String bucketNamePrefix) {
+        return bucketNamePrefix + "-alb-logs";
+    }
+
+    /** A bucket's copy in the recovery region. */
+    public static String replicaBucket(String bucketName) {
+        return bucketName + "-replica";
     }
 
     /** The Atlas project (when created) and cluster. */

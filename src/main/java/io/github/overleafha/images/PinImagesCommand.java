@@ -1,5 +1,6 @@
 package io.github.overleafha.images;
 
+import io.github.overleafha.ExitStatus;
 import io.github.overleafha.config.ConfigSources;
 import io.github.overleafha.config.CommandConfig;
 import io.github.overleafha.config.StackConfig;
@@ -29,10 +30,6 @@ public final class PinImagesCommand implements Callable<Integer> {
 
     /** The registry password is read from this variable (the stack file's copy is encrypted). */
     public static final String PASSWORD_VARIABLE = "REGISTRY_PASSWORD";
-    /** The same exit statuses as {@code plan}, and one of its own. */
-    public static final int INVALID_CONFIG = CommandConfig.INVALID_CONFIG;
-    public static final int MISSING_FILES = CommandConfig.MISSING_FILES;
-    public static final int REGISTRY_FAILED = 4;
 
     @Option(names = "--stack", required = true, description = "Stack name: rewrites Pulumi.<stack>.yaml.")
     String stack;
@@ -61,7 +58,7 @@ public final class PinImagesCommand implements Callable<Integer> {
         if (login.isPresent() && login.get().password().isEmpty()) {
             System.err.println("registryUsername is set: put the registry password in the " + PASSWORD_VARIABLE
                     + " environment variable (the stack file's copy is encrypted)");
-            return INVALID_CONFIG;
+            return ExitStatus.INVALID_CONFIG.code();
         }
         String project = config.project();
         List<StackFileDigests.Pin> pins = new ArrayList<>();
@@ -70,7 +67,7 @@ public final class PinImagesCommand implements Callable<Integer> {
             pins.add(pin(project + ":gitBridgeImageDigest", config.serverPro().gitBridgeImage(), config, login));
         } catch (RegistryClient.RegistryException e) {
             System.err.println(e.getMessage());
-            return REGISTRY_FAILED;
+            return ExitStatus.REGISTRY_FAILED.code();
         }
         for (StackFileDigests.Pin pin : pins) {
             out.println(pin.key() + ": " + pin.image().digest().orElseThrow() + "  (" + pin.image().repository() + ":"
@@ -82,7 +79,7 @@ public final class PinImagesCommand implements Callable<Integer> {
                     Optional.empty()));
             StackFileDigests.write(projectDir.resolve("Pulumi." + stack + ".yaml"), project, entries);
         }
-        return 0;
+        return ExitStatus.OK.code();
     }
 
     /** The login goes only to the Server Pro image's registry, the one the configuration checked. */

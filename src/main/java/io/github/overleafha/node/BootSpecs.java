@@ -40,7 +40,7 @@ public final class BootSpecs {
 
     /** The leader tag's value: unique to this stack, so no other stack's leader may attach these. */
     public static String leaderTag(StackConfig config) {
-        return config.project() + "/" + config.stack();
+        return config.names().leaderTag();
     }
 
     /**
@@ -60,11 +60,11 @@ public final class BootSpecs {
 
     /** The groups' names are fixed: the leader's policy and boot name them before the groups exist. */
     public static String leaderGroupName(StackConfig config) {
-        return config.slug() + "-leader";
+        return config.names().leaderGroup();
     }
 
     public static String followerGroupName(StackConfig config) {
-        return config.slug() + "-followers";
+        return config.names().followerGroup();
     }
 
     /** The stack's SSM parameter hierarchy. */

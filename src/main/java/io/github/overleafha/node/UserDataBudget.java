@@ -7,6 +7,7 @@ import io.github.overleafha.core.NetworkLayout;
 import io.github.overleafha.core.SecretVariables;
 import io.github.overleafha.core.ServerProEnvironment;
 import io.github.overleafha.core.SignIn;
+import io.github.overleafha.core.StackNames;
 import io.github.overleafha.node.CloudConfigRenderer;
 
 import java.util.Collections;
@@ -56,8 +57,10 @@ public final class UserDataBudget {
                 CloudConfigRenderer.size(BootSpecs.follower(config, aws, facts)));
     }
 
-    private static BootSpecs.DeployedFacts worstCaseFacts(StackConfig config, StackConfig.Aws aws) {
-        String secretName = config.names().secret("registry-credentials") + "-";
+    /** What the program learns only as it runs, each at its longest; the secret names: every one a node could get. */
+    static BootSpecs.DeployedFacts worstCaseFacts(StackConfig config, StackConfig.Aws aws) {
+        String sharedSecretName = StackNames.secretNamePrefix(config.names().sharedSecret());
+        String registryCredentialsName = StackNames.secretNamePrefix(config.names().registryCredentials());
         List<String> proxies = aws.network().existing()
                 .map(existing -> Collections.nCopies(existing.publicSubnetIds().size(), LONGEST_IP + "/32"))
                 .orElseGet(() -> NetworkLayout.carve(aws.network().vpcCidr(), aws.network().availabilityZones().size())
@@ -66,8 +69,8 @@ public final class UserDataBudget {
         var secretNames = new TreeSet<>(SecretVariables.all());
         secretNames.addAll(SignIn.secretFiles().keySet());
         secretNames.addAll(config.integrations().secretSettings().keySet());
-        return new BootSpecs.DeployedFacts(environment, secretName, secretNames,
-                config.registry().map(registry -> secretName), LONGEST_REDIS_GROUP,
+        return new BootSpecs.DeployedFacts(environment, sharedSecretName, secretNames,
+                config.registry().map(registry -> registryCredentialsName), LONGEST_REDIS_GROUP,
                 config.serverPro().image(), config.serverPro().gitBridgeImage(),
                 BootSpecs.logGroupName(config), BootSpecs.migrationParameterName(config));
     }

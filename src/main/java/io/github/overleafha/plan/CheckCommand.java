@@ -1,6 +1,6 @@
 package io.github.overleafha.plan;
 
-import io.github.overleafha.App;
+import io.github.overleafha.ExitStatus;
 import io.github.overleafha.config.CommandConfig;
 import io.github.overleafha.config.StackConfig;
 import io.github.overleafha.config.StackConfigLoader;
@@ -26,7 +26,7 @@ public final class CheckCommand implements Callable<Integer> {
         Optional<String> stale = options.staleBuild();
         if (stale.isPresent()) {
             System.err.println(stale.get());
-            return App.STALE_BUILD;
+            return ExitStatus.STALE_BUILD.code();
         }
         CommandConfig<StackConfig> loaded = CommandConfig.load(() -> StackConfigLoader.loadForDeployment(options.values()),
                 System.err);
@@ -34,6 +34,6 @@ public final class CheckCommand implements Callable<Integer> {
             return loaded.exitStatus();
         }
         System.out.println("stack " + options.stack + " is ready for pulumi up");
-        return 0;
+        return ExitStatus.OK.code();
     }
 }

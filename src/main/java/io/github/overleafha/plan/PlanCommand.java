@@ -1,6 +1,6 @@
 package io.github.overleafha.plan;
 
-import io.github.overleafha.App;
+import io.github.overleafha.ExitStatus;
 import io.github.overleafha.OverleafStack;
 import io.github.overleafha.config.CommandConfig;
 import io.github.overleafha.config.ConfigValues;
@@ -26,13 +26,6 @@ import java.util.concurrent.Callable;
 @Command(name = "plan", mixinStandardHelpOptions = true,
         description = "Print every resource a stack declares, with its inputs, without a Pulumi CLI or cloud account.")
 public final class PlanCommand implements Callable<Integer> {
-
-    /** Exit status for a configuration that fails validation. */
-    public static final int INVALID_CONFIG = CommandConfig.INVALID_CONFIG;
-    /** Exit status when the project or stack file cannot be read. */
-    public static final int MISSING_FILES = CommandConfig.MISSING_FILES;
-    /** Exit status when the program itself fails on the mock engine (a defect: please report it). */
-    public static final int PROGRAM_FAILED = 3;
 
     public enum Format { text, json }
 
@@ -67,7 +60,7 @@ public final class PlanCommand implements Callable<Integer> {
         }
         if (staleMessage.isPresent()) {
             System.err.println(staleMessage.get());
-            return App.STALE_BUILD;
+            return ExitStatus.STALE_BUILD.code();
         }
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         out.print(outcome.out());
@@ -101,12 +94,12 @@ public final class PlanCommand implements Callable<Integer> {
             plan = preview ? firstPreview(config, values) : PlanRunner.plan(config, migratedVersion == null ? Map.of()
                     : Map.of(config.names().migrationParameter(), migratedVersion));
         } catch (InvalidConfigException e) {
-            return Outcome.failed(INVALID_CONFIG, e.getMessage());
+            return Outcome.failed(ExitStatus.INVALID_CONFIG.code(), e.getMessage());
         } catch (IllegalStateException e) {
-            return Outcome.failed(PROGRAM_FAILED, e.getMessage());
+            return Outcome.failed(ExitStatus.PROGRAM_FAILED.code(), e.getMessage());
         }
         List<String> placeholders = Placeholders.keys(values);
-        return new Outcome(0, format == Format.json ? PlanPrinter.json(plan) : PlanPrinter.text(plan), placeholders.isEmpty()
+        return new Outcome(ExitStatus.OK.code(), format == Format.json ? PlanPrinter.json(plan) : PlanPrinter.text(plan), placeholders.isEmpty()
                 ? ""
                 : "replace before `pulumi up`: " + String.join(", ", placeholders)
                         + " (placeholders of the example stack file; `check --stack " + options.stack + "` lists the commands)"
@@ -117,7 +110,13 @@ public final class PlanCommand implements Callable<Integer> {
     private record Loaded(ConfigValues values, StackConfig config) {
     }
 
-    /** The real program in its own JVM against the preview engine, with the configuration the engine would pass. */
+    /**
+     * The real program in its own JVM against the preview engine, with the configuration the engine would pass. The
+     * program repeats this command's start-up work (source fingerprint, configuration, preflight), as it must under a
+     * real engine. None of it is needless here: done first in this JVM, a stale build exits 4 with the rebuild command
+     * and an invalid configuration exits 2 with each problem as {@code plan} prints it, before the program runs; the
+     * program's own refusal would come back as a failed program (exit 3, the message wrapped in the engine's log).
+     */
     private Plan firstPreview(StackConfig config, ConfigValues values) {
         OverleafStack.preflight(config);
         Preview result = PreviewRunner.preview(values, options.projectDir);

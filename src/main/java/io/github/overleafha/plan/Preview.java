@@ -8,9 +8,7 @@ import pulumirpc.Resource.RegisterResourceRequest;
 
 import java.util.List;
 import java.util.Map;
-import java.util.SortedSet;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
@@ -36,51 +34,12 @@ public record Preview(String project, String stack, int exitCode, List<Registrat
                     List.copyOf(request.getDependenciesList()), request.getProvider(), propertyDependencies,
                     request.getVersion(), request.getObject(), request.getProtect(), request.getRetainOnDelete());
         }
-
-        /** Every input known: what a reviewer can read in full in the preview. */
-        public boolean inputsKnown() {
-            return !Wire.hasUnknown(inputs);
-        }
-
-        /** The top-level inputs holding an unknown value (anywhere inside), by key. */
-        public SortedSet<String> unknownInputs() {
-            return inputs.getFieldsMap().entrySet().stream().filter(input -> Wire.hasUnknown(input.getValue()))
-                    .map(Map.Entry::getKey).collect(Collectors.toCollection(TreeSet::new));
-        }
-
-        /** The inputs with every secret-wrapped value replaced: what shows in clear. */
-        public Struct clearInputs() {
-            return Wire.withoutSecrets(inputs);
-        }
-
-        /** The package of the type token ({@code aws} of {@code aws:s3/bucketV2:BucketV2}; a provider's own). */
-        public String packageName() {
-            String[] parts = type.split(":");
-            return parts[0].equals("pulumi") && parts[1].equals("providers") ? parts[2] : parts[0];
-        }
     }
 
     public record LogEntry(String severity, String message, String urn) {
     }
 
     public record InvokeCall(String token, String version, Struct args) {
-    }
-
-    public List<Registration> customResources() {
-        return registrations.stream().filter(Registration::custom).toList();
-    }
-
-    /** Custom resources whose every input is known, of all custom resources. */
-    public String knownInputs() {
-        List<Registration> custom = customResources();
-        long known = custom.stream().filter(Registration::inputsKnown).count();
-        return known + " of " + custom.size() + " custom resources have every input known ("
-                + Math.round(100.0 * known / Math.max(1, custom.size())) + "%)";
-    }
-
-    public double knownInputRatio() {
-        List<Registration> custom = customResources();
-        return (double) custom.stream().filter(Registration::inputsKnown).count() / Math.max(1, custom.size());
     }
 
     public List<LogEntry> errors() {

@@ -39,12 +39,10 @@ public final class PreviewRunner {
             Path stdout = Files.createTempFile("preview-", ".out");
             Path stderr = Files.createTempFile("preview-", ".err");
             try {
-                var process = new ProcessBuilder(command())
-                        .directory(projectDir.toFile())
+                Process program = program(config, projectDir, engine.address())
                         .redirectOutput(stdout.toFile())
-                        .redirectError(stderr.toFile());
-                environment(process.environment(), config, engine.address(), projectDir);
-                Process program = process.start();
+                        .redirectError(stderr.toFile())
+                        .start();
                 if (!program.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
                     program.destroyForcibly().waitFor();
                     throw new IllegalStateException("the program did not finish within " + TIMEOUT_SECONDS + " s");
@@ -60,6 +58,13 @@ public final class PreviewRunner {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while the program ran", e);
         }
+    }
+
+    /** The program's process, as pulumi-language-java starts it for the engine at {@code engineAddress}. */
+    static ProcessBuilder program(ConfigValues config, Path projectDir, String engineAddress) {
+        var process = new ProcessBuilder(command()).directory(projectDir.toFile());
+        environment(process.environment(), config, engineAddress, projectDir);
+        return process;
     }
 
     /** This JVM's java and class path, so the program runs exactly the classes of the caller (the jar, or a build). */

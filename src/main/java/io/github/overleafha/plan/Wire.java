@@ -28,56 +28,6 @@ final class Wire {
     private Wire() {
     }
 
-    /** Whether a value holds an unknown anywhere, as a plain sentinel or as an output value without a value. */
-    static boolean hasUnknown(Value value) {
-        return switch (value.getKindCase()) {
-            case STRING_VALUE -> UNKNOWN_VALUE.equals(value.getStringValue());
-            case LIST_VALUE -> value.getListValue().getValuesList().stream().anyMatch(Wire::hasUnknown);
-            case STRUCT_VALUE -> {
-                var fields = value.getStructValue().getFieldsMap();
-                Value signature = fields.get(SIGNATURE_KEY);
-                if (signature != null && OUTPUT_SIGNATURE.equals(signature.getStringValue()) && !fields.containsKey("value")) {
-                    yield true;
-                }
-                yield fields.values().stream().anyMatch(Wire::hasUnknown);
-            }
-            default -> false;
-        };
-    }
-
-    static boolean hasUnknown(Struct struct) {
-        return struct.getFieldsMap().values().stream().anyMatch(Wire::hasUnknown);
-    }
-
-    /** The value with every secret-wrapped part removed: what would show in clear. */
-    static Value withoutSecrets(Value value) {
-        return switch (value.getKindCase()) {
-            case LIST_VALUE -> {
-                var list = ListValue.newBuilder();
-                value.getListValue().getValuesList().forEach(item -> list.addValues(withoutSecrets(item)));
-                yield Value.newBuilder().setListValue(list).build();
-            }
-            case STRUCT_VALUE -> {
-                var fields = value.getStructValue().getFieldsMap();
-                Value signature = fields.get(SIGNATURE_KEY);
-                boolean secret = signature != null && (SECRET_SIGNATURE.equals(signature.getStringValue())
-                        || OUTPUT_SIGNATURE.equals(signature.getStringValue())
-                        && fields.containsKey("secret") && fields.get("secret").getBoolValue());
-                if (secret) {
-                    yield Value.newBuilder().setStringValue("[secret]").build();
-                }
-                yield Value.newBuilder().setStructValue(withoutSecrets(value.getStructValue())).build();
-            }
-            default -> value;
-        };
-    }
-
-    static Struct withoutSecrets(Struct struct) {
-        var builder = Struct.newBuilder();
-        struct.getFieldsMap().forEach((key, item) -> builder.putFields(key, withoutSecrets(item)));
-        return builder.build();
-    }
-
     /** Plain Java: maps, lists, strings, doubles, booleans; secrets unwrapped (a provider sees them in clear). */
     static Map<String, Object> toJava(Struct struct) {
         Map<String, Object> map = new TreeMap<>();

@@ -1,11 +1,10 @@
 package io.github.overleafha.build;
 
 import io.github.overleafha.App;
+import io.github.overleafha.ExitStatus;
 import io.github.overleafha.TestStacks;
-import io.github.overleafha.plan.PlanCommand;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -75,11 +74,11 @@ class StaleBuildGuardTest {
         int status;
         try {
             System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            status = new CommandLine(new App()).execute("plan", "--stack", "local", "--dir", checkout.toString());
+            status = App.commandLine().execute("plan", "--stack", "local", "--dir", checkout.toString());
         } finally {
             System.setErr(original);
         }
-        assertThat(status).isEqualTo(App.STALE_BUILD).isNotEqualTo(PlanCommand.INVALID_CONFIG);
+        assertThat(status).isEqualTo(ExitStatus.STALE_BUILD.code());
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("mvn -B package -DskipTests");
     }
 }

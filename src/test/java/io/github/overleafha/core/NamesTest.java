@@ -22,6 +22,18 @@ class NamesTest {
         assertThat(DEV.migrationParameter()).isEqualTo("/overleaf-ha/dev/migrated-version");
         assertThat(DEV.secret("shared")).isEqualTo("overleaf-ha/dev/shared");
         assertThat(DEV.gitBridgeBackupTag()).isEqualTo("overleaf-ha/dev/git-bridge");
+        assertThat(dotted.leaderGroup()).isEqualTo("overleaf-ha-prod-eu-leader");
+        assertThat(dotted.followerGroup()).isEqualTo("overleaf-ha-prod-eu-followers");
+        assertThat(dotted.leaderTag()).isEqualTo("Overleaf_HA/prod.eu");
+        assertThat(dotted.redisFinalSnapshot()).isEqualTo("overleaf-ha-prod-eu-redis-final");
+        assertThat(dotted.dashboard()).isEqualTo("overleaf-ha-prod-eu");
+        assertThat(DEV.sharedSecret()).isEqualTo("overleaf-ha/dev/server-pro-environment");
+        assertThat(DEV.registryCredentials()).isEqualTo("overleaf-ha/dev/registry-credentials");
+        assertThat(StackNames.secretNamePrefix(DEV.sharedSecret())).isEqualTo("overleaf-ha/dev/server-pro-environment-");
+        assertThat(dotted.hostNetwork()).isEqualTo("overleaf-ha-prod-eu");
+        assertThat(dotted.hostVolume("mongo")).isEqualTo("overleaf-ha-prod-eu-mongo");
+        assertThat(StackNames.accessLogBucket("example-edu-overleaf")).isEqualTo("example-edu-overleaf-alb-logs");
+        assertThat(StackNames.replicaBucket("example-edu-overleaf-chunks")).isEqualTo("example-edu-overleaf-chunks-replica");
     }
 
     @Test
@@ -108,9 +120,9 @@ class NamesTest {
 
     @Test
     void accessLogsAreDeliveredByTheRegionsElbAccountInItsPartitionOrElseByTheService() {
-        assertThat(ElbLogDelivery.principal("eu-north-1")).containsExactly(java.util.Map.entry("AWS", "arn:aws:iam::897822967062:root"));
-        assertThat(ElbLogDelivery.principal("cn-north-1")).containsExactly(java.util.Map.entry("AWS", "arn:aws-cn:iam::638102146993:root"));
-        assertThat(ElbLogDelivery.principal("us-gov-west-1")).containsExactly(java.util.Map.entry("AWS", "arn:aws-us-gov:iam::048591011584:root"));
-        assertThat(ElbLogDelivery.principal("eu-south-2")).containsExactly(java.util.Map.entry("Service", ElbLogDelivery.SERVICE_PRINCIPAL));
+        assertThat(ElbLogDelivery.principal(new AwsAccount("aws", "eu-north-1", "111122223333"))).containsExactly(java.util.Map.entry("AWS", "arn:aws:iam::897822967062:root"));
+        assertThat(ElbLogDelivery.principal(new AwsAccount("aws-cn", "cn-north-1", "111122223333"))).containsExactly(java.util.Map.entry("AWS", "arn:aws-cn:iam::638102146993:root"));
+        assertThat(ElbLogDelivery.principal(new AwsAccount("aws-us-gov", "us-gov-west-1", "111122223333"))).containsExactly(java.util.Map.entry("AWS", "arn:aws-us-gov:iam::048591011584:root"));
+        assertThat(ElbLogDelivery.principal(new AwsAccount("aws", "eu-south-2", "111122223333"))).containsExactly(java.util.Map.entry("Service", ElbLogDelivery.SERVICE_PRINCIPAL));
     }
 }

@@ -393,7 +393,7 @@ class WorkflowsTest {
 
         assertThat(job(DEPLOY, "test")).as("deploy's test job is preview's").isEqualTo(test);
         assertThat(stepUsing(test, "actions/setup-java").path("with")).isEqualTo(YAML.valueToTree(
-                Map.of("distribution", "temurin", "java-version", "17", "cache", "maven")));
+                Map.of("distribution", "temurin", "java-version", "25\n17\n", "cache", "maven")));
         assertThat(runScripts(test)).contains("mvn -B package -DskipTests", "bash scripts/test.sh");
         assertThat(stepUsing(test, "actions/upload-artifact").path("with").path("path").asText())
                 .isEqualTo("target/overleaf-ha.jar");

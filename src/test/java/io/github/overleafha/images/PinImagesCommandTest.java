@@ -1,5 +1,6 @@
 package io.github.overleafha.images;
 
+import io.github.overleafha.ExitStatus;
 import io.github.overleafha.TestStacks;
 import io.github.overleafha.config.ConfigSources;
 import io.github.overleafha.config.StackConfig;
@@ -118,7 +119,7 @@ class PinImagesCommandTest {
 
     @Test
     void withoutThePasswordItAsksForTheVariableAndCallsNoRegistry() throws Exception {
-        assertThat(pinImages(Map.of())).isEqualTo(PinImagesCommand.INVALID_CONFIG);
+        assertThat(pinImages(Map.of())).isEqualTo(ExitStatus.INVALID_CONFIG.code());
 
         assertThat(registry.seen).isEmpty();
         assertThat(Files.readString(stackFile)).isEqualTo(original);
@@ -144,7 +145,7 @@ class PinImagesCommandTest {
     void aRegistryFailureLeavesTheStackFileAlone() throws Exception {
         registry.manifests.remove("sharelatex/git-bridge:6.2.2");
 
-        assertThat(pinImages(password())).isEqualTo(PinImagesCommand.REGISTRY_FAILED);
+        assertThat(pinImages(password())).isEqualTo(ExitStatus.REGISTRY_FAILED.code());
         assertThat(Files.readString(stackFile)).isEqualTo(original);
     }
 
@@ -158,7 +159,7 @@ class PinImagesCommandTest {
     void aRegistryOffTheAllowListIsNeverAsked() throws Exception {
         Files.writeString(stackFile, original.replace("    - " + registry.host(), "    - quay.io"));
 
-        assertThat(pinImages(password())).isEqualTo(PinImagesCommand.INVALID_CONFIG);
+        assertThat(pinImages(password())).isEqualTo(ExitStatus.INVALID_CONFIG.code());
         assertThat(registry.seen).isEmpty();
     }
 }

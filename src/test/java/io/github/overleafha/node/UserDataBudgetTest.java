@@ -10,6 +10,9 @@ import org.junit.jupiter.api.Test;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -28,6 +31,36 @@ class UserDataBudgetTest {
             assertThat(TestStacks.userData(plan, role).getBytes(StandardCharsets.UTF_8).length).as(role).isLessThanOrEqualTo(worst);
         }
         assertThat(worst).isLessThanOrEqualTo(16384);
+    }
+
+    /**
+     * The worst case names every secret a node's user data lists (SHARED_SECRET_NAMES), here those of a SAML stack
+     * with a signing key, which is not a Server Pro variable but a file a node writes (SignIn.secretFiles). A name
+     * left out would be bytes the budget never counts, which the byte comparison above cannot see: the worst case's
+     * other slack is larger.
+     */
+    @Test
+    void theWorstCaseNamesEverySecretANodeGets() {
+        StackConfig config = TestStacks.samlWithKeys("dev", Map.of());
+        Plan plan = PlanRunner.plan(config);
+        Set<String> worst = UserDataBudget.worstCaseFacts(config, TestStacks.aws(config)).sharedSecretNames();
+        for (String role : List.of("leader", "follower")) {
+            Matcher listed = Pattern.compile("SHARED_SECRET_NAMES='([^']*)'").matcher(TestStacks.userData(plan, role));
+            assertThat(listed.find()).as(role).isTrue();
+            List<String> names = List.of(listed.group(1).split(" "));
+            assertThat(names).as(role).contains("OVERLEAF_HA_SAML_SIGNING_KEY", "OVERLEAF_SAML_DECRYPTION_PVK");
+            assertThat(worst).as(role).containsAll(names);
+        }
+    }
+
+    /** The secrets the nodes fetch are named in the worst case exactly as in the nodes' user data. */
+    @Test
+    void theWorstCaseNamesTheSecretsAsTheNodesDo() {
+        StackConfig config = TestStacks.dev();
+        BootSpecs.DeployedFacts worst = UserDataBudget.worstCaseFacts(config, TestStacks.aws(config));
+        String userData = TestStacks.userData(PlanRunner.plan(config), "leader");
+        assertThat(userData).contains("SHARED_SECRETS_NAME='" + worst.sharedSecretName() + "'",
+                "REGISTRY_CREDENTIALS_NAME='" + worst.registryCredentialsName().orElseThrow() + "'");
     }
 
     @Test

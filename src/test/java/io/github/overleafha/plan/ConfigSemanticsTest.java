@@ -1,5 +1,6 @@
 package io.github.overleafha.plan;
 
+import io.github.overleafha.ExitStatus;
 import io.github.overleafha.TestStacks;
 import io.github.overleafha.plan.PlanCommandTest.Run;
 import org.junit.jupiter.api.Test;
@@ -62,7 +63,7 @@ class ConfigSemanticsTest {
     void aSetWithoutKeyOrValueIsRefused() {
         for (String setting : new String[] {"=5", "nodeCount", " =5"}) {
             Run run = run("plan", "--stack", "dev", "--set", setting);
-            assertThat(run.status()).as(setting).isEqualTo(PlanCommand.INVALID_CONFIG);
+            assertThat(run.status()).as(setting).isEqualTo(ExitStatus.INVALID_CONFIG.code());
             assertThat(run.err()).as(setting).contains("--set <key>=<value>").doesNotContain("\tat ");
         }
     }
@@ -70,7 +71,7 @@ class ConfigSemanticsTest {
     @Test
     void aNamespaceNeitherTheProjectNorAProviderReadsIsRefused() {
         Run run = run("plan", "--stack", "dev", "--set", "overleaf:nodeCount=5");
-        assertThat(run.status()).isEqualTo(PlanCommand.INVALID_CONFIG);
+        assertThat(run.status()).isEqualTo(ExitStatus.INVALID_CONFIG.code());
         assertThat(run.err()).contains("overleaf:nodeCount = \"5\"").contains("namespace overleaf")
                 .contains("write overleaf-ha:nodeCount");
     }
@@ -78,7 +79,7 @@ class ConfigSemanticsTest {
     @Test
     void aBareKeyInAStackFileIsRefusedWithTheFix() throws IOException {
         Run run = planWith("bare", "  nodeCount: 5\n");
-        assertThat(run.status()).isEqualTo(PlanCommand.INVALID_CONFIG);
+        assertThat(run.status()).isEqualTo(ExitStatus.INVALID_CONFIG.code());
         assertThat(run.err()).contains("nodeCount = \"5\"").contains("refuses a bare key")
                 .contains("write overleaf-ha:nodeCount in Pulumi.bare.yaml");
     }
@@ -86,14 +87,14 @@ class ConfigSemanticsTest {
     @Test
     void aDuplicateKeyIsRefusedWithItsLine() throws IOException {
         Run run = planWith("twice", "  overleaf-ha:nodeCount: 3\n  overleaf-ha:nodeCount: 5\n");
-        assertThat(run.status()).isEqualTo(PlanCommand.MISSING_FILES);
+        assertThat(run.status()).isEqualTo(ExitStatus.MISSING_FILES.code());
         assertThat(run.err()).contains("Pulumi.twice.yaml:6:").contains("Duplicate field 'overleaf-ha:nodeCount'");
     }
 
     @Test
     void aYamlErrorNamesFileLineAndColumn() throws IOException {
         Run run = planWith("broken", "  overleaf-ha:nodeCount: [3\n");
-        assertThat(run.status()).isEqualTo(PlanCommand.MISSING_FILES);
+        assertThat(run.status()).isEqualTo(ExitStatus.MISSING_FILES.code());
         assertThat(run.err()).containsPattern("Pulumi\\.broken\\.yaml:\\d+:\\d+: ").doesNotContain("cannot read");
     }
 
@@ -115,7 +116,7 @@ class ConfigSemanticsTest {
             Files.writeString(project.resolve("Pulumi.local.yaml"), LOCAL);
             Run run = assertTimeoutPreemptively(Duration.ofSeconds(20),
                     () -> run("plan", "--stack", "local", "--dir", project.toString()));
-            assertThat(run.status()).isEqualTo(PlanCommand.MISSING_FILES);
+            assertThat(run.status()).isEqualTo(ExitStatus.MISSING_FILES.code());
             assertThat(run.err()).contains("is not a regular file");
         }
     }
@@ -123,23 +124,36 @@ class ConfigSemanticsTest {
     @Test
     void anOversizedStackFileIsRefusedUnread() throws IOException {
         Run run = planWith("huge", "# " + "x".repeat(2 << 20) + "\n");
-        assertThat(run.status()).isEqualTo(PlanCommand.MISSING_FILES);
+        assertThat(run.status()).isEqualTo(ExitStatus.MISSING_FILES.code());
         assertThat(run.err()).contains("Pulumi.huge.yaml is larger than 1024 KiB");
     }
 
     @Test
     void aSiteUrlWithoutHostIsAConfigProblem() {
         Run run = run("plan", "--stack", "local", "--set", "siteUrl=http:foo");
-        assertThat(run.status()).isEqualTo(PlanCommand.INVALID_CONFIG);
+        assertThat(run.status()).isEqualTo(ExitStatus.INVALID_CONFIG.code());
         assertThat(run.err()).contains("overleaf-ha:siteUrl = \"http:foo\": it has no fully qualified host name");
     }
 
     @Test
     void noArgumentsPrintUsageWithoutAStackTraceOrEnvironment() {
         Run run = run();
-        assertThat(run.status()).isEqualTo(io.github.overleafha.App.USAGE);
+        assertThat(run.status()).isEqualTo(ExitStatus.USAGE.code());
         assertThat(run.err()).contains("Usage: overleaf-ha").contains("plan").contains("check")
                 .contains("pulumi up").doesNotContain("\tat ").doesNotContain("PULUMI_");
+    }
+
+    /** picocli's own status for these (2) would pass for an invalid configuration. */
+    @Test
+    void aCommandLineTheToolCannotReadIsAUsageError() {
+        for (String[] args : List.of(new String[] {"plan"}, new String[] {"plan", "--stack", "dev", "--format", "yaml"},
+                new String[] {"check", "--stack", "dev", "--colour"}, new String[] {"deploy"})) {
+            Run run = run(args);
+            assertThat(run.status()).as(String.join(" ", args)).isEqualTo(ExitStatus.USAGE.code());
+            assertThat(run.err()).as(String.join(" ", args)).containsAnyOf("Missing required option", "Invalid value",
+                    "Unknown option", "Unmatched argument").doesNotContain("\tat ");
+            assertThat(run.out()).isEmpty();
+        }
     }
 
     /** The jar's own entry point, as a user starts it by hand: outside the engine it must not start a deployment. */
@@ -153,7 +167,7 @@ class ConfigSemanticsTest {
         String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
         String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(process.exitValue()).isEqualTo(io.github.overleafha.App.USAGE);
+        assertThat(process.exitValue()).isEqualTo(ExitStatus.USAGE.code());
         assertThat(err).contains("Usage: overleaf-ha").doesNotContain("\tat ").doesNotContain("PULUMI_");
         assertThat(out).isEmpty();
     }

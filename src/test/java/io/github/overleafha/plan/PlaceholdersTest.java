@@ -1,5 +1,6 @@
 package io.github.overleafha.plan;
 
+import io.github.overleafha.ExitStatus;
 import io.github.overleafha.TestStacks;
 import io.github.overleafha.config.ConfigProblem;
 import io.github.overleafha.config.InvalidConfigException;
@@ -37,11 +38,11 @@ public class PlaceholdersTest {
     @Test
     void checkFailsWhileAPlaceholderRemainsAndSaysHowToReplaceIt() {
         Run run = run("check", "--stack", "dev");
-        assertThat(run.status()).isEqualTo(PlanCommand.INVALID_CONFIG);
+        assertThat(run.status()).isEqualTo(ExitStatus.INVALID_CONFIG.code());
         assertThat(run.err()).contains("pulumi config set --stack dev nodeAmiId '<your value>'")
                 .contains("pulumi config set --stack dev --secret registryPassword '<your value>'")
                 .contains("overleaf-ha:registryPassword = \"[secret]\"");
-        assertThat(run("check", "--stack", "local").status()).isEqualTo(PlanCommand.INVALID_CONFIG);
+        assertThat(run("check", "--stack", "local").status()).isEqualTo(ExitStatus.INVALID_CONFIG.code());
     }
 
     @Test

@@ -3,8 +3,8 @@ package io.github.overleafha.plan;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.overleafha.App;
+import io.github.overleafha.ExitStatus;
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -25,7 +25,7 @@ class PlanCommandTest {
         try {
             System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
             System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int status = new CommandLine(new App()).execute(args);
+            int status = App.commandLine().execute(args);
             return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
         } finally {
             System.setOut(originalOut);
@@ -76,7 +76,7 @@ class PlanCommandTest {
     @Test
     void badConfigExitsWithStatusTwoAndEveryMessage() {
         Run run = run("plan", "--stack", "dev", "--set", "overleaf-ha:nodeCount=1", "--set", "overleaf-ha:siteUrl=http://x.example.edu");
-        assertThat(run.status()).isEqualTo(PlanCommand.INVALID_CONFIG);
+        assertThat(run.status()).isEqualTo(ExitStatus.INVALID_CONFIG.code());
         assertThat(run.err()).contains("overleaf-ha:nodeCount = \"1\"").contains("overleaf-ha:siteUrl");
         assertThat(run.out()).isEmpty();
     }
@@ -84,14 +84,14 @@ class PlanCommandTest {
     @Test
     void userDataThatCouldNotFitExitsWithStatusTwoAndNoStackTrace() {
         Run run = run("plan", "--stack", "dev", "--set", "overleaf-ha:appName=" + "x".repeat(3000));
-        assertThat(run.status()).isEqualTo(PlanCommand.INVALID_CONFIG);
+        assertThat(run.status()).isEqualTo(ExitStatus.INVALID_CONFIG.code());
         assertThat(run.err()).contains("overleaf-ha:appName").contains("over EC2's limit").doesNotContain("\tat ");
     }
 
     @Test
     void aVersionChangeOutsideMaintenanceExitsWithStatusTwoAndTheProcedure() {
         Run run = run("plan", "--stack", "dev", "--migrated-version", "6.2.1");
-        assertThat(run.status()).isEqualTo(PlanCommand.INVALID_CONFIG);
+        assertThat(run.status()).isEqualTo(ExitStatus.INVALID_CONFIG.code());
         assertThat(run.err()).contains("overleaf-ha:serverProVersion = \"6.2.2\"", "set maintenance to true")
                 .doesNotContain("\tat ");
         assertThat(run.out()).isEmpty();
@@ -107,7 +107,7 @@ class PlanCommandTest {
     @Test
     void thePreviewOptionRejectsAnInvalidConfigurationBeforeRunningTheProgram() {
         Run run = run("plan", "--stack", "dev", "--preview", "--set", "overleaf-ha:nodeCount=1");
-        assertThat(run.status()).isEqualTo(PlanCommand.INVALID_CONFIG);
+        assertThat(run.status()).isEqualTo(ExitStatus.INVALID_CONFIG.code());
         assertThat(run.err()).contains("overleaf-ha:nodeCount");
         assertThat(run.out()).isEmpty();
     }

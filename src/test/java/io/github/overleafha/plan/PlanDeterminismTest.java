@@ -1,13 +1,13 @@
 package io.github.overleafha.plan;
 
 import io.github.overleafha.App;
+import io.github.overleafha.ExitStatus;
 import io.github.overleafha.TestJvm;
 import io.github.overleafha.TestStacks;
 import io.github.overleafha.config.StackConfigLoader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import picocli.CommandLine;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -117,7 +117,7 @@ class PlanDeterminismTest {
         public static void main(String[] stacks) {
             for (String stack : stacks) {
                 String[] args = {"plan", "--stack", stack, "--format", "json"};
-                int status = new CommandLine(new App()).execute(args);
+                int status = App.commandLine().execute(args);
                 if (status != 0) {
                     System.exit(status);
                 }

@@ -32,18 +32,17 @@ public final class AccessLogs extends Component {
 
     /**
      * @param bucketName    the log bucket's name, unique in S3
-     * @param region        the stack's region: it decides which principal delivers the load balancer's logs
      * @param retentionDays logs older than this are deleted
-     * @param account       the stack's partition and account: the bucket's ARN is built from its name, so its policy
-     *                      is known in a first preview
+     * @param account       the stack's partition, region and account: the region decides which principal delivers the
+     *                      load balancer's logs; the bucket's ARN is built from its name, so its policy is known in a
+     *                      first preview
      */
-    public record Args(String bucketName, String region, int retentionDays, Output<AwsAccount> account, StackTags tags) {
+    public record Args(String bucketName, int retentionDays, Output<AwsAccount> account, StackTags tags) {
     }
 
     public AccessLogs(String name, Args args, ComponentResourceOptions options) {
         super("aws:AccessLogs", name, options);
         String bucketName = args.bucketName();
-        String region = args.region();
         int retentionDays = args.retentionDays();
         Output<AwsAccount> account = args.account();
         StackTags tags = args.tags();
@@ -53,11 +52,8 @@ public final class AccessLogs extends Component {
                 .forceDestroy(true)
                 .tags(tags(tags, bucketName))
                 .build(), child());
-        var publicAccessBlock = PrivateBuckets.blockPublicAccess(childName("bucket"), bucketName, childAfter(bucket));
-        // Chained: S3 sub-resources applied at once to one bucket can fail with 409 OperationAborted.
-        var ownership = PrivateBuckets.enforceOwnership(childName("bucket"), bucketName, childAfter(publicAccessBlock));
-        var encryption = PrivateBuckets.encryptWithS3Keys(childName("bucket"), bucketName, childAfter(ownership));
-        var lifecycle = new BucketLifecycleConfigurationV2(childName("bucket"), BucketLifecycleConfigurationV2Args.builder()
+        var settings = PrivateBuckets.of(childName("bucket"), bucketName, bucket, this::childAfter);
+        settings.next(inOrder -> new BucketLifecycleConfigurationV2(childName("bucket"), BucketLifecycleConfigurationV2Args.builder()
                 .bucket(bucketName)
                 .rules(BucketLifecycleConfigurationV2RuleArgs.builder()
                         .id("expire-access-logs")
@@ -65,12 +61,11 @@ public final class AccessLogs extends Component {
                         .filter(BucketLifecycleConfigurationV2RuleFilterArgs.builder().prefix("").build())
                         .expiration(BucketLifecycleConfigurationV2RuleExpirationArgs.builder().days(retentionDays).build())
                         .build())
-                .build(), childAfter(encryption));
-        Map<String, String> principal = ElbLogDelivery.principal(region);
-        policy = new BucketPolicy(childName("bucket"), BucketPolicyArgs.builder()
+                .build(), inOrder));
+        policy = settings.next(inOrder -> new BucketPolicy(childName("bucket"), BucketPolicyArgs.builder()
                 .bucket(bucketName)
-                .policy(account.applyValue(a -> IamPolicies.accessLogDelivery(a.s3Bucket(bucketName), principal)))
-                .build(), childAfter(lifecycle));
+                .policy(account.applyValue(a -> IamPolicies.accessLogDelivery(a.s3Bucket(bucketName), ElbLogDelivery.principal(a))))
+                .build(), inOrder));
         registerOutputs(Map.of("bucket", bucket.bucket()));
     }
 

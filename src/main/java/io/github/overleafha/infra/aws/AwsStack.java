@@ -14,6 +14,7 @@ import io.github.overleafha.config.StackConfig;
 import io.github.overleafha.core.AwsAccount;
 import io.github.overleafha.core.BucketRole;
 import io.github.overleafha.core.DiskMetrics;
+import io.github.overleafha.core.StackNames;
 import io.github.overleafha.infra.ServerProInputs;
 import io.github.overleafha.infra.SharedSecrets;
 import io.github.overleafha.infra.StackTags;
@@ -56,7 +57,7 @@ public final class AwsStack {
         var mongo = new MongoAtlas("mongo", new MongoAtlas.Args(config, aws, network.vpcId(), network.natPublicIps(),
                 network.privateSubnetIds(), network.privateSubnetZones(), securityGroups.atlasEndpoint(), tags), null);
         var redis = new RedisCache("redis", new RedisCache.Args(aws.redis(), aws.network(), network.privateSubnetIds(),
-                securityGroups.redis(), config.slug() + "-redis-final", !aws.retainDataOnDestroy(), tags), null);
+                securityGroups.redis(), config.names().redisFinalSnapshot(), !aws.retainDataOnDestroy(), tags), null);
         var secrets = new SharedSecrets("shared-secrets", null);
         // Everything secret a node needs, in one place: nodes fetch it at boot, so it never sits in user data.
         SortedMap<String, Output<String>> secretEnvironment = new TreeMap<>(secrets.environment());
@@ -64,11 +65,11 @@ public final class AwsStack {
         secretEnvironment.putAll(redis.secretEnvironment());
         secretEnvironment.putAll(ServerProInputs.configuredSecrets(config));
         var secretStore = new SecretStore("secret-store", new SecretStore.Args(
-                config.names().secret("server-pro-environment"),
+                config.names().sharedSecret(),
                 "Server Pro secret environment, identical on every node (managed by Pulumi)",
                 aws.secrets().recoveryWindowDays(), aws.retainDataOnDestroy(), secretEnvironment, account, tags), null);
         Optional<SecretStore> registryCredentials = config.registry().map(registry -> new SecretStore(
-                "registry-credentials", new SecretStore.Args(config.names().secret("registry-credentials"),
+                "registry-credentials", new SecretStore.Args(config.names().registryCredentials(),
                 "Login of " + registry.server() + " for the Server Pro images (managed by Pulumi)",
                 aws.secrets().recoveryWindowDays(), aws.retainDataOnDestroy(),
                 Map.of("username", Output.of(registry.username()), "password", Output.ofSecret(registry.password().value())),
@@ -83,8 +84,8 @@ public final class AwsStack {
 
         List<Resource> bootPrerequisites = new ArrayList<>(List.of(secretStore.value(), mongo.databaseUser()));
         registryCredentials.ifPresent(store -> bootPrerequisites.add(store.value()));
-        var accessLogs = new AccessLogs("access-logs", new AccessLogs.Args(config.storage().bucketNamePrefix() + "-alb-logs",
-                aws.network().region(), aws.monitoring().accessLogRetentionDays(), account, tags), null);
+        var accessLogs = new AccessLogs("access-logs", new AccessLogs.Args(StackNames.accessLogBucket(config.storage().bucketNamePrefix()),
+                aws.monitoring().accessLogRetentionDays(), account, tags), null);
         var loadBalancer = new LoadBalancer("load-balancer", new LoadBalancer.Args(config, aws, network.vpcId(),
                 network.publicSubnetIds(), securityGroups.loadBalancer(), accessLogs.bucketName(), accessLogs.writable(),
                 tags), null);
@@ -97,7 +98,7 @@ public final class AwsStack {
                 // Pinned in the stack file: no registry is asked and no Docker daemon is needed to deploy.
                 config.serverPro().image(), config.serverPro().gitBridgeImage(), bootPrerequisites,
                 loadBalancer.nodesTargetGroupArn(), loadBalancer.gitTargetGroupArn(), account, tags), null);
-        var monitoring = new Monitoring("monitoring", new Monitoring.Args(aws.network().region(), config.slug(),
+        var monitoring = new Monitoring("monitoring", new Monitoring.Args(aws.network().region(), config.names().dashboard(),
                 aws.monitoring(), aws.loadBalancer().alarmTopicArn(), new Monitoring.Watched(loadBalancer.arnSuffix(),
                 loadBalancer.targetGroupArnSuffixes(), redis.memberClusterIds(),
                 Map.of("leader", new Monitoring.NodeGroup(fleet.leaderGroupName(), DiskMetrics.disks(true)),

@@ -33,6 +33,7 @@ import com.pulumi.resources.CustomResourceOptions;
 import com.pulumi.resources.Resource;
 import io.github.overleafha.core.AwsAccount;
 import io.github.overleafha.core.BucketRole;
+import io.github.overleafha.core.StackNames;
 import io.github.overleafha.infra.Component;
 import io.github.overleafha.infra.StackTags;
 import io.github.overleafha.render.IamPolicies;
@@ -50,7 +51,6 @@ public final class ObjectStorage extends Component {
 
     /** Uploads abandoned half-way still cost storage; a week is ample for any upload to finish. */
     private static final int ABORT_INCOMPLETE_UPLOADS_AFTER_DAYS = 7;
-    private static final String REPLICA_SUFFIX = "-replica";
 
     private final String bucketNamePrefix;
     private final Map<BucketRole, Output<String>> accessPolicyArns = new EnumMap<>(BucketRole.class);
@@ -90,7 +90,7 @@ public final class ObjectStorage extends Component {
                     .build(), childAfter(source.bucket()));
             accessPolicyArns.put(role, AwsAccounts.policyArn(account, accessPolicy));
             if (replication.isPresent()) {
-                String replicaName = replicaName(bucketName);
+                String replicaName = StackNames.replicaBucket(bucketName);
                 Output<String> replicaArn = account.applyValue(a -> a.s3Bucket(replicaName));
                 Versioned replica = bucket(childName(role.suffix() + "-replica"), replicaName, replicaArn,
                         noncurrentVersionExpirationDays, retainOnDestroy, Optional.of(replication.get().provider()),
@@ -105,12 +105,8 @@ public final class ObjectStorage extends Component {
     public record Replication(String region, Provider provider) {
     }
 
-    private record Versioned(BucketV2 bucket, BucketVersioningV2 versioning) {
-    }
-
-    /** A bucket's copy in the recovery region. */
-    public static String replicaName(String bucketName) {
-        return bucketName + REPLICA_SUFFIX;
+    /** A bucket, its versioning, and its settings, to which the replication rule (a setting too) is added. */
+    private record Versioned(BucketV2 bucket, BucketVersioningV2 versioning, PrivateBuckets.Settings settings) {
     }
 
     private Role replicationRole(StackTags tags) {
@@ -129,7 +125,7 @@ public final class ObjectStorage extends Component {
                 .role(replicationRole.id())
                 .policy(Output.tuple(sourceArn, replicaArn).applyValue(arns -> IamPolicies.replicate(arns.t1, arns.t2)))
                 .build(), child());
-        new BucketReplicationConfig(base, BucketReplicationConfigArgs.builder()
+        source.settings().next(inOrder -> new BucketReplicationConfig(base, BucketReplicationConfigArgs.builder()
                 .bucket(bucketName)
                 .role(replicationRole.arn())
                 .rules(BucketReplicationConfigRuleArgs.builder()
@@ -143,8 +139,9 @@ public final class ObjectStorage extends Component {
                                 .storageClass("STANDARD")
                                 .build())
                         .build())
+                .build(), inOrder),
                 // S3 refuses a replication rule unless both buckets are versioned.
-                .build(), childAfter(source.versioning(), replica.versioning(), policy));
+                source.versioning(), replica.versioning(), policy);
     }
 
     private CustomResourceOptions in(Optional<Provider> provider, Resource... after) {
@@ -162,7 +159,7 @@ public final class ObjectStorage extends Component {
 
     /**
      * A private, encrypted, TLS-only, versioned bucket, in the stack's region or (with a provider) another. Its
-     * settings name the bucket and wait for it to exist.
+     * settings name the bucket and are written one at a time, after it ({@link PrivateBuckets}).
      */
     private Versioned bucket(String base, String bucketName, Output<String> bucketArn, int noncurrentDays,
                              boolean retainOnDestroy, Optional<Provider> provider, StackTags tags) {
@@ -171,14 +168,12 @@ public final class ObjectStorage extends Component {
                 .forceDestroy(false)
                 .tags(tags(tags, bucketName))
                 .build(), data(provider, retainOnDestroy));
-        var publicAccessBlock = PrivateBuckets.blockPublicAccess(base, bucketName, in(provider, bucket));
-        PrivateBuckets.enforceOwnership(base, bucketName, in(provider, bucket));
-        PrivateBuckets.encryptWithS3Keys(base, bucketName, in(provider, bucket));
-        var versioning = new BucketVersioningV2(base, BucketVersioningV2Args.builder()
+        var settings = PrivateBuckets.of(base, bucketName, bucket, after -> in(provider, after));
+        var versioning = settings.next(inOrder -> new BucketVersioningV2(base, BucketVersioningV2Args.builder()
                 .bucket(bucketName)
                 .versioningConfiguration(BucketVersioningV2VersioningConfigurationArgs.builder().status("Enabled").build())
-                .build(), in(provider, bucket));
-        new BucketLifecycleConfigurationV2(base, BucketLifecycleConfigurationV2Args.builder()
+                .build(), inOrder));
+        settings.next(inOrder -> new BucketLifecycleConfigurationV2(base, BucketLifecycleConfigurationV2Args.builder()
                 .bucket(bucketName)
                 .rules(BucketLifecycleConfigurationV2RuleArgs.builder()
                         .id("expire-noncurrent-versions")
@@ -196,13 +191,12 @@ public final class ObjectStorage extends Component {
                                 .expiredObjectDeleteMarker(true)
                                 .build())
                         .build())
-                .build(), in(provider, versioning));
-        // S3 rejects a bucket policy written while the public access block is still being applied.
-        new BucketPolicy(base, BucketPolicyArgs.builder()
+                .build(), inOrder));
+        settings.next(inOrder -> new BucketPolicy(base, BucketPolicyArgs.builder()
                 .bucket(bucketName)
                 .policy(bucketArn.applyValue(IamPolicies::denyInsecureTransport))
-                .build(), in(provider, bucket, publicAccessBlock));
-        return new Versioned(bucket, versioning);
+                .build(), inOrder));
+        return new Versioned(bucket, versioning, settings);
     }
 
     /** Bucket names by role suffix. */

@@ -10,17 +10,68 @@ import com.pulumi.aws.s3.inputs.BucketOwnershipControlsRuleArgs;
 import com.pulumi.aws.s3.inputs.BucketServerSideEncryptionConfigurationV2RuleApplyServerSideEncryptionByDefaultArgs;
 import com.pulumi.aws.s3.inputs.BucketServerSideEncryptionConfigurationV2RuleArgs;
 import com.pulumi.resources.CustomResourceOptions;
+import com.pulumi.resources.Resource;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
 
 /**
- * What every bucket of the stack gets: no public access, no ACLs (owner enforced), S3-managed encryption. Each setting
- * names its bucket, so it is known in a first preview; its options must make it wait for the bucket.
+ * What every bucket of the stack gets: no public access, no ACLs (owner enforced), S3-managed encryption, and its
+ * settings written one at a time. Each setting names its bucket, so it is known in a first preview.
+ * <p>
+ * S3 may answer a bucket-level write made while another is in progress on the same bucket with 409 OperationAborted
+ * ("A conflicting conditional operation is currently in progress"): reported for the policy beside the public access
+ * block (terraform-provider-aws#7628) and beside the ownership controls. AWS documents no pair as safe, and the
+ * provider's retries of that error are bounded (a new bucket's public access block ran out of them in
+ * terraform-provider-aws#36873), so every setting of a bucket waits for the one before it.
  */
 final class PrivateBuckets {
 
     private PrivateBuckets() {
     }
 
-    static BucketPublicAccessBlock blockPublicAccess(String name, String bucketName, CustomResourceOptions options) {
+    /** One bucket's settings in the order they are written: each created after the one before, the first after the bucket. */
+    static final class Settings {
+
+        private final Function<Resource[], CustomResourceOptions> after;
+        private Resource last;
+
+        private Settings(Resource bucket, Function<Resource[], CustomResourceOptions> after) {
+            this.after = after;
+            this.last = bucket;
+        }
+
+        /**
+         * Declares the next setting with options (from {@code after}) that make it wait for the previous setting and
+         * for {@code alsoAfter}.
+         */
+        <R extends Resource> R next(Function<CustomResourceOptions, R> setting, Resource... alsoAfter) {
+            List<Resource> dependencies = new ArrayList<>(List.of(last));
+            dependencies.addAll(List.of(alsoAfter));
+            R declared = setting.apply(after.apply(dependencies.toArray(Resource[]::new)));
+            last = declared;
+            return declared;
+        }
+    }
+
+    /**
+     * The settings every bucket gets, in this order: public access blocked (first: S3 rejects a bucket policy written
+     * while the block is being applied), ownership enforced, encrypted with S3-managed keys. The caller adds its own
+     * settings with {@link Settings#next}.
+     *
+     * @param after the options of a setting created after the given resources (the bucket's component as parent,
+     *              the bucket's provider)
+     */
+    static Settings of(String name, String bucketName, Resource bucket, Function<Resource[], CustomResourceOptions> after) {
+        var settings = new Settings(bucket, after);
+        settings.next(options -> blockPublicAccess(name, bucketName, options));
+        settings.next(options -> enforceOwnership(name, bucketName, options));
+        settings.next(options -> encryptWithS3Keys(name, bucketName, options));
+        return settings;
+    }
+
+    private static BucketPublicAccessBlock blockPublicAccess(String name, String bucketName, CustomResourceOptions options) {
         return new BucketPublicAccessBlock(name, BucketPublicAccessBlockArgs.builder()
                 .bucket(bucketName)
                 .blockPublicAcls(true)
@@ -30,7 +81,7 @@ final class PrivateBuckets {
                 .build(), options);
     }
 
-    static BucketOwnershipControls enforceOwnership(String name, String bucketName, CustomResourceOptions options) {
+    private static BucketOwnershipControls enforceOwnership(String name, String bucketName, CustomResourceOptions options) {
         return new BucketOwnershipControls(name, BucketOwnershipControlsArgs.builder()
                 .bucket(bucketName)
                 .rule(BucketOwnershipControlsRuleArgs.builder().objectOwnership("BucketOwnerEnforced").build())
@@ -38,7 +89,7 @@ final class PrivateBuckets {
     }
 
     /** SSE-S3 (AES256): the only encryption ALB log delivery supports, and enough for the others. */
-    static BucketServerSideEncryptionConfigurationV2 encryptWithS3Keys(String name, String bucketName,
+    private static BucketServerSideEncryptionConfigurationV2 encryptWithS3Keys(String name, String bucketName,
                                                                       CustomResourceOptions options) {
         return new BucketServerSideEncryptionConfigurationV2(name, BucketServerSideEncryptionConfigurationV2Args.builder()
                 .bucket(bucketName)

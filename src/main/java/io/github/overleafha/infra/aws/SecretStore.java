@@ -14,6 +14,7 @@ import com.pulumi.resources.Resource;
 import io.github.overleafha.infra.Component;
 import io.github.overleafha.infra.StackTags;
 import io.github.overleafha.core.AwsAccount;
+import io.github.overleafha.core.StackNames;
 import io.github.overleafha.render.IamPolicies;
 
 import java.util.ArrayList;
@@ -57,7 +58,7 @@ public final class SecretStore extends Component {
         Map<String, Output<String>> environment = args.environment();
         Output<AwsAccount> account = args.account();
         StackTags tags = args.tags();
-        namePrefix = secretName + "-";
+        namePrefix = StackNames.secretNamePrefix(secretName);
         secret = new Secret(childName("environment"), SecretArgs.builder()
                 // A prefix, not a name: a deleted secret keeps its name for the recovery window, so a stack
                 // destroyed and brought up again inside it could not create a secret of the same name. Nodes find
@@ -75,7 +76,7 @@ public final class SecretStore extends Component {
                 .description("Server Pro nodes: read " + secretName)
                 // Any suffix after the prefix: the policy stays known in a first preview, and no other secret
                 // starts with this stack's path.
-                .policy(account.applyValue(a -> IamPolicies.readSecret(a.secret(secretName + "-*"))))
+                .policy(account.applyValue(a -> IamPolicies.readSecret(a.secret(namePrefix + "*"))))
                 .tags(tags(tags, childName("read")))
                 .build(), child());
         readPolicyArn = AwsAccounts.policyArn(account, readPolicy);

@@ -22,7 +22,7 @@ public final class GitBridge extends LocalComponent {
      * @param hostDataDir host directory holding the repositories
      */
     public record Args(Output<String> image, ServerProEnvironment.Inputs environment, String hostDataDir,
-                       LocalNetwork network) {
+                       Output<String> networkName) {
     }
 
     public GitBridge(String name, Args args, ComponentResourceOptions options) {
@@ -30,7 +30,7 @@ public final class GitBridge extends LocalComponent {
         Output<String> image = args.image();
         ServerProEnvironment.Inputs environment = args.environment();
         String hostDataDir = args.hostDataDir();
-        LocalNetwork network = args.network();
+        Output<String> networkName = args.networkName();
         container = new Container(childName("container"), ContainerArgs.builder()
                 .name("git-bridge")
                 .hostname("git-bridge")
@@ -42,7 +42,7 @@ public final class GitBridge extends LocalComponent {
                         .hostPath(hostDataDir)
                         .containerPath(ServerProEnvironment.GIT_BRIDGE_ROOT_DIR)
                         .build())
-                .networksAdvanced(network.at(LocalAddresses.GIT_BRIDGE))
+                .networksAdvanced(joinedAt(networkName, LocalAddresses.GIT_BRIDGE))
                 .restart("always")
                 .build(), uniqueOnHost());
         registerOutputs(Map.of());

@@ -27,7 +27,7 @@ public final class HaproxyLoadBalancer extends LocalComponent {
      * @param hostPort      the host port the site is published on
      */
     public record Args(Output<String> image, String haproxyConfig, String hostAddress, int hostPort,
-                       LocalNetwork network) {
+                       Output<String> networkName) {
     }
 
     public HaproxyLoadBalancer(String name, Args args, ComponentResourceOptions options) {
@@ -36,7 +36,7 @@ public final class HaproxyLoadBalancer extends LocalComponent {
         String haproxyConfig = args.haproxyConfig();
         String hostAddress = args.hostAddress();
         int hostPort = args.hostPort();
-        LocalNetwork network = args.network();
+        Output<String> networkName = args.networkName();
         container = new Container(childName("haproxy"), ContainerArgs.builder()
                 .name("haproxy")
                 .hostname("haproxy")
@@ -49,7 +49,7 @@ public final class HaproxyLoadBalancer extends LocalComponent {
                         .protocol("tcp")
                         .build())
                 // The nodes trust X-Forwarded-For from this address only.
-                .networksAdvanced(network.at(LocalAddresses.LOAD_BALANCER))
+                .networksAdvanced(joinedAt(networkName, LocalAddresses.LOAD_BALANCER))
                 .restart("always")
                 .build(), uniqueOnHost());
         registerOutputs(Map.of());

@@ -2,6 +2,7 @@ package io.github.overleafha.infra.local;
 
 import com.pulumi.core.Output;
 import com.pulumi.docker.Container;
+import com.pulumi.docker.inputs.ContainerNetworksAdvancedArgs;
 import com.pulumi.exceptions.RunException;
 import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.resources.CustomResourceOptions;
@@ -37,6 +38,16 @@ abstract class LocalComponent extends Component {
             }
             return "succeeded";
         });
+    }
+
+    /** Joins a container to the network named {@code network} at a fixed address. */
+    protected static ContainerNetworksAdvancedArgs joinedAt(Output<String> network, String ipv4Address) {
+        return ContainerNetworksAdvancedArgs.builder().name(network).ipv4Address(ipv4Address).build();
+    }
+
+    /** Joins a container that needs no fixed address: Docker picks one from the ephemeral range. */
+    protected static ContainerNetworksAdvancedArgs joined(Output<String> network) {
+        return ContainerNetworksAdvancedArgs.builder().name(network).build();
     }
 
     /** A volume holding users' data: it must survive a mistaken destroy or replacement. */

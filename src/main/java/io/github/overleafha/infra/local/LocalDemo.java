@@ -6,6 +6,7 @@ import com.pulumi.docker.Container;
 import com.pulumi.resources.Resource;
 import io.github.overleafha.config.StackConfig;
 import io.github.overleafha.core.SecretVariables;
+import io.github.overleafha.core.StackNames;
 import io.github.overleafha.core.ServerProEnvironment;
 import io.github.overleafha.infra.ServerProInputs;
 import io.github.overleafha.infra.SharedSecrets;
@@ -39,16 +40,16 @@ public final class LocalDemo {
                 ServerProNodes.name(1), "0.0.0.0", HaproxyLoadBalancer.LISTEN_PORT, config.site().url());
         String haproxyConfig = HaproxyConfigRenderer.render(config.fleet().edge(), topology);
         // Network and volumes are host-wide names: the stack's name keeps them apart from anything else.
-        String hostPrefix = config.slug();
-        var network = new LocalNetwork("network", hostPrefix, null);
+        StackNames names = config.names();
+        var networkName = new LocalNetwork("network", names.hostNetwork(), null).name();
         var references = new ImageReferences("image-references", config, null);
         var images = new Images("images", new Images.Args(config, local, references.registryLogin(),
                 references.serverPro(), references.gitBridge()), null);
-        var mongo = new MongoReplicaSet("mongo", new MongoReplicaSet.Args(hostPrefix + "-mongo", images.mongo(), network),
+        var mongo = new MongoReplicaSet("mongo", new MongoReplicaSet.Args(names.hostVolume("mongo"), images.mongo(), networkName),
                 null);
-        var redis = new RedisServer("redis", new RedisServer.Args(hostPrefix + "-redis", images.redis(), network), null);
-        var storage = new MinioStorage("object-storage", new MinioStorage.Args(hostPrefix + "-minio",
-                config.storage().bucketNamePrefix(), images.minio(), images.minioClient(), network), null);
+        var redis = new RedisServer("redis", new RedisServer.Args(names.hostVolume("redis"), images.redis(), networkName), null);
+        var storage = new MinioStorage("object-storage", new MinioStorage.Args(names.hostVolume("minio"),
+                config.storage().bucketNamePrefix(), images.minio(), images.minioClient(), networkName), null);
         var secrets = new SharedSecrets("shared-secrets", null);
 
         ServerProEnvironment.Inputs environment = ServerProInputs.of(config,
@@ -58,17 +59,17 @@ public final class LocalDemo {
                 List.of(LocalAddresses.LOAD_BALANCER), LocalAddresses.GIT_BRIDGE, ServerProNodes.name(1));
 
         var gitBridge = new GitBridge("git-bridge", new GitBridge.Args(images.gitBridge(), environment,
-                local.dataDir() + "/git-bridge", network), null);
+                local.dataDir() + "/git-bridge", networkName), null);
 
         List<Resource> prerequisites = new ArrayList<>(List.of(mongo.initiation(), redis.server(), storage.setup(),
                 gitBridge.container()));
         prerequisites.addAll(images.texLive());
         var nodes = new ServerProNodes("server-pro", new ServerProNodes.Args(config.fleet().nodeCount(),
-                images.serverPro(), environment, secretEnvironment(config, secrets, storage), local.dataDir(), network,
+                images.serverPro(), environment, secretEnvironment(config, secrets, storage), local.dataDir(), networkName,
                 prerequisites, Output.tuple(mongo.initiated(), storage.setUp()).applyValue(both -> both.t1)), null);
 
         var loadBalancer = new HaproxyLoadBalancer("load-balancer", new HaproxyLoadBalancer.Args(images.haproxy(),
-                haproxyConfig, local.httpAddress(), local.httpPort(), network), null);
+                haproxyConfig, local.httpAddress(), local.httpPort(), networkName), null);
 
         List<Container> containers = new ArrayList<>();
         containers.addAll(mongo.containers());

@@ -2,8 +2,8 @@ package io.github.overleafha.infra.local;
 
 import com.pulumi.docker.Network;
 import com.pulumi.docker.NetworkArgs;
-import com.pulumi.docker.inputs.ContainerNetworksAdvancedArgs;
 import com.pulumi.docker.inputs.NetworkIpamConfigArgs;
+import com.pulumi.core.Output;
 import com.pulumi.resources.ComponentResourceOptions;
 
 import java.util.Map;
@@ -29,13 +29,8 @@ public final class LocalNetwork extends LocalComponent {
         registerOutputs(Map.of("name", network.name()));
     }
 
-    /** Joins a container to the network at a fixed address. */
-    public ContainerNetworksAdvancedArgs at(String ipv4Address) {
-        return ContainerNetworksAdvancedArgs.builder().name(network.name()).ipv4Address(ipv4Address).build();
-    }
-
-    /** Joins a container that needs no fixed address: Docker picks one from the ephemeral range. */
-    public ContainerNetworksAdvancedArgs anywhere() {
-        return ContainerNetworksAdvancedArgs.builder().name(network.name()).build();
+    /** The network's name: containers join it by name, and so wait for it to exist. */
+    public Output<String> name() {
+        return network.name();
     }
 }

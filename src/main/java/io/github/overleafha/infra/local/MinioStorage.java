@@ -55,7 +55,7 @@ public final class MinioStorage extends LocalComponent {
      * @param clientImage      the MinIO client (mc) image the one-shot setup runs
      */
     public record Args(String volumeName, String bucketNamePrefix, Output<String> image, Output<String> clientImage,
-                       LocalNetwork network) {
+                       Output<String> networkName) {
     }
 
     public MinioStorage(String name, Args args, ComponentResourceOptions options) {
@@ -64,7 +64,7 @@ public final class MinioStorage extends LocalComponent {
         String bucketNamePrefix = args.bucketNamePrefix();
         Output<String> image = args.image();
         Output<String> clientImage = args.clientImage();
-        LocalNetwork network = args.network();
+        Output<String> networkName = args.networkName();
         bucketNames = BucketRole.namesBySuffix(bucketNamePrefix);
         Output<String> rootUser = generatedSecret("root-user", ACCESS_KEY_LENGTH);
         Output<String> rootPassword = generatedSecret("root-password", SECRET_KEY_LENGTH);
@@ -84,16 +84,16 @@ public final class MinioStorage extends LocalComponent {
                         "MINIO_ROOT_USER", rootUser,
                         "MINIO_ROOT_PASSWORD", rootPassword)))
                 .volumes(ContainerVolumeArgs.builder().volumeName(data.name()).containerPath("/data").build())
-                .networksAdvanced(network.at(LocalAddresses.MINIO))
+                .networksAdvanced(joinedAt(networkName, LocalAddresses.MINIO))
                 .restart("always")
                 .build(), uniqueOnHost());
-        setup = setup(clientImage, rootUser, rootPassword, network);
+        setup = setup(clientImage, rootUser, rootPassword, networkName);
         registerOutputs(Map.of("bucketNames", Output.of(bucketNames)));
     }
 
     /** Runs once; every step tolerates finding its work done, so a re-run changes nothing. */
     private Container setup(Output<String> clientImage, Output<String> rootUser, Output<String> rootPassword,
-                            LocalNetwork network) {
+                            Output<String> networkName) {
         SortedMap<String, String> plain = new TreeMap<>();
         plain.put(BUCKETS_VARIABLE, String.join(" ", bucketNames.values()));
         Map<String, Output<String>> secret = new TreeMap<>();
@@ -119,7 +119,7 @@ public final class MinioStorage extends LocalComponent {
                 .command(SETUP_DIR + "/" + SETUP_SCRIPT)
                 .envs(ContainerEnvironment.of(plain, secret))
                 .uploads(uploads)
-                .networksAdvanced(network.anywhere())
+                .networksAdvanced(joined(networkName))
                 .attach(true)
                 .mustRun(false)
                 .restart("no")

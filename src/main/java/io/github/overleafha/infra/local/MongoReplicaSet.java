@@ -35,14 +35,14 @@ public final class MongoReplicaSet extends LocalComponent {
     /**
      * @param volumeName the data volume's name on the host
      */
-    public record Args(String volumeName, Output<String> image, LocalNetwork network) {
+    public record Args(String volumeName, Output<String> image, Output<String> networkName) {
     }
 
     public MongoReplicaSet(String name, Args args, ComponentResourceOptions options) {
         super("MongoReplicaSet", name, options);
         String volumeName = args.volumeName();
         Output<String> image = args.image();
-        LocalNetwork network = args.network();
+        Output<String> networkName = args.networkName();
         var data = new Volume(childName("data"), VolumeArgs.builder().name(volumeName).build(), protectedData());
         server = new Container(childName("server"), ContainerArgs.builder()
                 .name("mongo")
@@ -50,7 +50,7 @@ public final class MongoReplicaSet extends LocalComponent {
                 .image(image)
                 .command("--replSet", REPLICA_SET)
                 .volumes(ContainerVolumeArgs.builder().volumeName(data.name()).containerPath("/data/db").build())
-                .networksAdvanced(network.at(LocalAddresses.MONGO))
+                .networksAdvanced(joinedAt(networkName, LocalAddresses.MONGO))
                 .healthcheck(ContainerHealthcheckArgs.builder()
                         .tests("CMD", "mongosh", "--quiet", "--eval", "quit(db.adminCommand('ping').ok ? 0 : 1)")
                         .interval("10s")
@@ -69,7 +69,7 @@ public final class MongoReplicaSet extends LocalComponent {
                 .image(image)
                 .entrypoints("mongosh")
                 .command("--quiet", "--host", LocalAddresses.MONGO + ":" + PORT, "--eval", INITIATE)
-                .networksAdvanced(network.anywhere())
+                .networksAdvanced(joined(networkName))
                 .attach(true)
                 .mustRun(false)
                 .restart("no")

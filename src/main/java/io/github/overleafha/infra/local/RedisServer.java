@@ -21,14 +21,14 @@ public final class RedisServer extends LocalComponent {
     /**
      * @param volumeName the data volume's name on the host
      */
-    public record Args(String volumeName, Output<String> image, LocalNetwork network) {
+    public record Args(String volumeName, Output<String> image, Output<String> networkName) {
     }
 
     public RedisServer(String name, Args args, ComponentResourceOptions options) {
         super("RedisServer", name, options);
         String volumeName = args.volumeName();
         Output<String> image = args.image();
-        LocalNetwork network = args.network();
+        Output<String> networkName = args.networkName();
         var data = new Volume(childName("data"), VolumeArgs.builder().name(volumeName).build(), uniqueOnHost());
         server = new Container(childName("server"), ContainerArgs.builder()
                 .name("redis")
@@ -36,7 +36,7 @@ public final class RedisServer extends LocalComponent {
                 .image(image)
                 .command("redis-server", "--appendonly", "yes")
                 .volumes(ContainerVolumeArgs.builder().volumeName(data.name()).containerPath("/data").build())
-                .networksAdvanced(network.at(LocalAddresses.REDIS))
+                .networksAdvanced(joinedAt(networkName, LocalAddresses.REDIS))
                 .restart("always")
                 .build(), uniqueOnHost());
         registerOutputs(Map.of());

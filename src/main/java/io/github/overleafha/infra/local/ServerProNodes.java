@@ -45,7 +45,7 @@ public final class ServerProNodes extends LocalComponent {
      * @param setupsSucceeded   known only once every one-shot setup exited 0: a node never starts after a failed one
      */
     public record Args(int count, Output<String> image, ServerProEnvironment.Inputs environment,
-                       Map<String, Output<String>> secretEnvironment, String hostDataDir, LocalNetwork network,
+                       Map<String, Output<String>> secretEnvironment, String hostDataDir, Output<String> networkName,
                        List<Resource> prerequisites, Output<String> setupsSucceeded) {
         public Args {
             if (count < 1) {
@@ -61,7 +61,7 @@ public final class ServerProNodes extends LocalComponent {
         Output<String> image = args.image();
         ServerProEnvironment.Inputs environment = args.environment();
         String hostDataDir = args.hostDataDir();
-        LocalNetwork network = args.network();
+        Output<String> networkName = args.networkName();
         List<Resource> prerequisites = args.prerequisites();
         Output<String> setupsSucceeded = args.setupsSucceeded();
         // Secrets Server Pro reads from a file (the SAML signing key) are uploaded there; the others, multi-line
@@ -86,7 +86,7 @@ public final class ServerProNodes extends LocalComponent {
                     .volumes(
                             ContainerVolumeArgs.builder().hostPath(nodeDataDir).containerPath(DATA_DIR).build(),
                             ContainerVolumeArgs.builder().hostPath(DOCKER_SOCKET).containerPath(DOCKER_SOCKET).build())
-                    .networksAdvanced(network.at(LocalAddresses.node(index)))
+                    .networksAdvanced(joinedAt(networkName, LocalAddresses.node(index)))
                     .healthcheck(ContainerHealthcheckArgs.builder()
                             .tests("CMD", "curl", "-fsS", "-o", "/dev/null",
                                     "http://localhost" + environment.edge().healthCheckPath())

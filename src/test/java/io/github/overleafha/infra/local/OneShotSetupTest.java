@@ -50,9 +50,9 @@ class OneShotSetupTest {
                 .mocks(mocks)
                 .build()
                 .runTest(ctx -> {
-                    var network = new LocalNetwork("network", "overleaf-ha-local", null);
+                    var networkName = new LocalNetwork("network", "overleaf-ha-local", null).name();
                     var mongo = new MongoReplicaSet("mongo",
-                            new MongoReplicaSet.Args("overleaf-ha-local-mongo", Output.of("mongo:8.0"), network), null);
+                            new MongoReplicaSet.Args("overleaf-ha-local-mongo", Output.of("mongo:8.0"), networkName), null);
                     new Container("consumer", ContainerArgs.builder()
                             .image("server-pro")
                             .labels(ContainerLabelArgs.builder().label(ServerProNodes.SETUP_LABEL).value(mongo.initiated()).build())

@@ -5,8 +5,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Which inputs of a resource type the provider can only change by replacing the resource: the one table the
- * program's Day-2 reasoning and tests use. Taken from terraform-provider-aws (which pulumi-aws 6.x wraps; its
+ * Which inputs of a resource type the provider can only change by replacing the resource: the one table the Day-2
+ * tests use (through {@link PlanDiff}). Taken from terraform-provider-aws (which pulumi-aws 6.x wraps; its
  * schema's {@code ForceNew: true}, which Pulumi reports as a replacement), files under {@code internal/service/}:
  * <ul>
  *   <li>{@code autoscaling/group.go}: {@code name}, {@code name_prefix}, {@code initial_lifecycle_hook}. Everything
