@@ -31,7 +31,9 @@ leader_resource() {
       id=$(newest_of "volumes tagged $LEADER_RESOURCE_TAG=$LEADER_RESOURCE_TAG_VALUE in $LEADER_ZONE" taking "$ids") ;;
     network-interface)
       if [[ -n "$LEADER_SUBNET" ]]; then filters+=("Name=subnet-id,Values=$LEADER_SUBNET"); fi
-      ids=$(aws ec2 describe-network-interfaces --filters "${filters[@]}" --region "$AWS_REGION" \
+      # Paginated (--page-size): in an account with many interfaces EC2 refuses an unpaginated describe unless it
+      # filters by subnet, VPC or another listed key, and without LEADER_SUBNET this one does not.
+      ids=$(aws ec2 describe-network-interfaces --filters "${filters[@]}" --region "$AWS_REGION" --page-size 1000 \
         --query 'NetworkInterfaces[].NetworkInterfaceId' --output text)
       # Exactly one: two ids, and the tab (one page) or newline (two pages) between them, fail the check below. The
       # CLI prints nothing for a page without any, so a single match on any page passes.

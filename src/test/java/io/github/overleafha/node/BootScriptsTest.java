@@ -206,7 +206,7 @@ class BootScriptsTest {
         String byTag = " --filters Name=tag:overleaf-ha:leader-resource,Values=" + SampleSpecs.LEADER_TAG_VALUE
                 + " Name=availability-zone,Values=" + SampleSpecs.ZONE + " --region eu-west-1 ";
         assertThat(node.calls("aws ec2 describe-network-interfaces --filters")).containsExactly(
-                "aws ec2 describe-network-interfaces" + byTag + "--query NetworkInterfaces[].NetworkInterfaceId --output text");
+                "aws ec2 describe-network-interfaces" + byTag + "--page-size 1000 --query NetworkInterfaces[].NetworkInterfaceId --output text");
         assertThat(node.calls("aws ec2 describe-volumes --filters")).containsExactly(
                 "aws ec2 describe-volumes" + byTag + "--query Volumes[?SnapshotId==''].[CreateTime,VolumeId] --output text");
         // Three polls of the interface's holder, the last one free: attached without asking again; the volume once.
@@ -740,7 +740,7 @@ class BootScriptsTest {
                 + " Name=availability-zone,Values=" + SampleSpecs.ZONE;
         assertThat(node.calls("aws ec2 describe-network-interfaces --filters")).containsExactly(
                 "aws ec2 describe-network-interfaces" + byTag + " Name=subnet-id,Values=subnet-0b000000000000001"
-                        + " --region eu-west-1 --query NetworkInterfaces[].NetworkInterfaceId --output text");
+                        + " --region eu-west-1 --page-size 1000 --query NetworkInterfaces[].NetworkInterfaceId --output text");
         assertThat(node.calls("aws ec2 describe-volumes --filters")).containsExactly("aws ec2 describe-volumes" + byTag
                 + " --region eu-west-1 --query Volumes[?SnapshotId=='snap-0123456789abcdef0'].[CreateTime,VolumeId]"
                 + " --output text");
