@@ -44,8 +44,13 @@ public abstract class Component extends ComponentResource {
      * and a replacement remove it from the stack but leave it, and its data, in the cloud.
      */
     protected CustomResourceOptions dataChild(boolean retainOnDestroy, Resource... dependencies) {
+        return dataChildOptions(retainOnDestroy, dependencies).build();
+    }
+
+    /** The options of {@link #dataChild}, for a child that needs more (a provider of its own). */
+    protected CustomResourceOptions.Builder dataChildOptions(boolean retainOnDestroy, Resource... dependencies) {
         return CustomResourceOptions.builder().parent(this).protect(!retainOnDestroy).retainOnDelete(retainOnDestroy)
-                .dependsOn(dependencies).build();
+                .dependsOn(dependencies);
     }
 
     /**

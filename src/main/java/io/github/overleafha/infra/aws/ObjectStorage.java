@@ -44,8 +44,9 @@ import java.util.Optional;
 
 /**
  * The guide's four buckets, each private, encrypted, TLS-only and versioned, and the guide's four IAM policies,
- * one per bucket. Buckets are protected: destroying the stack must not destroy users' files. With a recovery
- * region, each is replicated to a bucket of its own there.
+ * one per bucket. Buckets and their settings are protected (or retained, with retainDataOnDestroy): destroying the
+ * stack must not destroy users' files, nor leave them less protected. With a recovery region, each is replicated to
+ * a bucket of its own there.
  */
 public final class ObjectStorage extends Component {
 
@@ -125,7 +126,11 @@ public final class ObjectStorage extends Component {
                 .role(replicationRole.id())
                 .policy(Output.tuple(sourceArn, replicaArn).applyValue(arns -> IamPolicies.replicate(arns.t1, arns.t2)))
                 .build(), child());
-        source.settings().next(inOrder -> new BucketReplicationConfig(base, BucketReplicationConfigArgs.builder()
+        // Neither protected nor retained with the source: deleting the rule only stops copying (both buckets and
+        // their settings stay), it cannot copy without the role, which is no data, and turning the recovery region
+        // off must remove it rather than leave a rule with no role on the source.
+        source.settings().nextDeletable(this::childAfter,
+                inOrder -> new BucketReplicationConfig(base, BucketReplicationConfigArgs.builder()
                 .bucket(bucketName)
                 .role(replicationRole.arn())
                 .rules(BucketReplicationConfigRuleArgs.builder()
@@ -144,22 +149,19 @@ public final class ObjectStorage extends Component {
                 source.versioning(), replica.versioning(), policy);
     }
 
-    private CustomResourceOptions in(Optional<Provider> provider, Resource... after) {
-        var options = CustomResourceOptions.builder().parent(this).dependsOn(after);
-        provider.ifPresent(options::provider);
-        return options.build();
-    }
-
-    /** A bucket holding users' data: protected, or retained by a destroy (retainDataOnDestroy). */
-    private CustomResourceOptions data(Optional<Provider> provider, boolean retainOnDestroy) {
-        var options = CustomResourceOptions.builder().parent(this).protect(!retainOnDestroy).retainOnDelete(retainOnDestroy);
+    /**
+     * A bucket holding users' data, and each of its settings: protected, or retained by a destroy
+     * (retainDataOnDestroy), made to wait for {@code after}.
+     */
+    private CustomResourceOptions data(Optional<Provider> provider, boolean retainOnDestroy, Resource... after) {
+        var options = dataChildOptions(retainOnDestroy, after);
         provider.ifPresent(options::provider);
         return options.build();
     }
 
     /**
      * A private, encrypted, TLS-only, versioned bucket, in the stack's region or (with a provider) another. Its
-     * settings name the bucket and are written one at a time, after it ({@link PrivateBuckets}).
+     * settings name the bucket, are written one at a time, after it, and are kept as it is ({@link PrivateBuckets}).
      */
     private Versioned bucket(String base, String bucketName, Output<String> bucketArn, int noncurrentDays,
                              boolean retainOnDestroy, Optional<Provider> provider, StackTags tags) {
@@ -168,7 +170,7 @@ public final class ObjectStorage extends Component {
                 .forceDestroy(false)
                 .tags(tags(tags, bucketName))
                 .build(), data(provider, retainOnDestroy));
-        var settings = PrivateBuckets.of(base, bucketName, bucket, after -> in(provider, after));
+        var settings = PrivateBuckets.of(base, bucketName, bucket, after -> data(provider, retainOnDestroy, after));
         var versioning = settings.next(inOrder -> new BucketVersioningV2(base, BucketVersioningV2Args.builder()
                 .bucket(bucketName)
                 .versioningConfiguration(BucketVersioningV2VersioningConfigurationArgs.builder().status("Enabled").build())

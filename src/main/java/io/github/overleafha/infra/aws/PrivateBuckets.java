@@ -31,25 +31,43 @@ final class PrivateBuckets {
     private PrivateBuckets() {
     }
 
-    /** One bucket's settings in the order they are written: each created after the one before, the first after the bucket. */
+    /**
+     * One bucket's settings in the order they are written: each created after the one before, the first after the
+     * bucket. Each is kept as its bucket is (the bucket's options): protected with a protected bucket, retained with a
+     * retained one. A setting is a separate resource that depends on its bucket, so the engine deletes it first: one
+     * less protected than its bucket would be deleted before a destroy (or a removal without preview) stops at the
+     * protected bucket, and one not retained would be deleted from a bucket a destroy leaves (terraform-provider-aws
+     * deletes the public access block, policy, lifecycle, encryption and ownership configurations, and suspends
+     * versioning).
+     */
     static final class Settings {
 
-        private final Function<Resource[], CustomResourceOptions> after;
+        private final Function<Resource[], CustomResourceOptions> bucketOptionsAfter;
         private Resource last;
 
-        private Settings(Resource bucket, Function<Resource[], CustomResourceOptions> after) {
-            this.after = after;
+        private Settings(Resource bucket, Function<Resource[], CustomResourceOptions> bucketOptionsAfter) {
+            this.bucketOptionsAfter = bucketOptionsAfter;
             this.last = bucket;
         }
 
         /**
-         * Declares the next setting with options (from {@code after}) that make it wait for the previous setting and
-         * for {@code alsoAfter}.
+         * Declares the next setting with the bucket's options, made to wait for the previous setting and for
+         * {@code alsoAfter}.
          */
         <R extends Resource> R next(Function<CustomResourceOptions, R> setting, Resource... alsoAfter) {
+            return nextDeletable(bucketOptionsAfter, setting, alsoAfter);
+        }
+
+        /**
+         * Declares the next setting, in the same order, with options of its own ({@code optionsAfter}, given what it
+         * waits for) instead of the bucket's: for a setting whose deletion takes nothing from the kept bucket and is
+         * a change the stack must be able to make (a replication rule, when the recovery region is turned off).
+         */
+        <R extends Resource> R nextDeletable(Function<Resource[], CustomResourceOptions> optionsAfter,
+                                             Function<CustomResourceOptions, R> setting, Resource... alsoAfter) {
             List<Resource> dependencies = new ArrayList<>(List.of(last));
             dependencies.addAll(List.of(alsoAfter));
-            R declared = setting.apply(after.apply(dependencies.toArray(Resource[]::new)));
+            R declared = setting.apply(optionsAfter.apply(dependencies.toArray(Resource[]::new)));
             last = declared;
             return declared;
         }
@@ -60,11 +78,12 @@ final class PrivateBuckets {
      * while the block is being applied), ownership enforced, encrypted with S3-managed keys. The caller adds its own
      * settings with {@link Settings#next}.
      *
-     * @param after the options of a setting created after the given resources (the bucket's component as parent,
-     *              the bucket's provider)
+     * @param bucketOptionsAfter the bucket's own options (its component as parent, its provider, protect or retain on
+     *                           delete) made to wait for the given resources: each setting's options
      */
-    static Settings of(String name, String bucketName, Resource bucket, Function<Resource[], CustomResourceOptions> after) {
-        var settings = new Settings(bucket, after);
+    static Settings of(String name, String bucketName, Resource bucket,
+                       Function<Resource[], CustomResourceOptions> bucketOptionsAfter) {
+        var settings = new Settings(bucket, bucketOptionsAfter);
         settings.next(options -> blockPublicAccess(name, bucketName, options));
         settings.next(options -> enforceOwnership(name, bucketName, options));
         settings.next(options -> encryptWithS3Keys(name, bucketName, options));
