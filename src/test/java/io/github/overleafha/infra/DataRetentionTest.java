@@ -4,6 +4,9 @@ import io.github.overleafha.TestStacks;
 import io.github.overleafha.config.ConfigProblem;
 import io.github.overleafha.config.InvalidConfigException;
 import io.github.overleafha.plan.Plan;
+import io.github.overleafha.plan.PlanDiff;
+import io.github.overleafha.plan.PlanDiff.Change;
+import io.github.overleafha.plan.PlanDiff.Step;
 import io.github.overleafha.plan.PlannedResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -118,6 +121,20 @@ class DataRetentionTest {
             assertThat(plan.ofType(REPLICATION_RULE)).hasSize(region.isEmpty() ? 0 : 4)
                     .noneMatch(PlannedResource::protect).noneMatch(PlannedResource::retainOnDelete);
         }
+    }
+
+    /**
+     * Protect and retainOnDelete live in the stack's state, not in any input: switching retainDataOnDestroy either
+     * way changes no resource's inputs, so the engine plans no create, update, replace or delete, and the
+     * {@code pulumi up} that follows changes nothing in the cloud (it writes the new flags to the state).
+     */
+    @ParameterizedTest
+    @MethodSource("regions")
+    void switchingRetainDataOnDestroyChangesNoInput(Map<String, String> region) {
+        Map<String, Change> changes = PlanDiff.between(plan(region, false), plan(region, true));
+        assertThat(changes.values()).allSatisfy(change -> assertThat(change.step())
+                .as(change.type() + " " + change.name() + " " + change.changedInputs()).isEqualTo(Step.SAME));
+        assertThat(changes.values()).filteredOn(change -> change.after().retainOnDelete()).isNotEmpty();
     }
 
     @Test

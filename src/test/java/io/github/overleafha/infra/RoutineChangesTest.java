@@ -6,6 +6,7 @@ import io.github.overleafha.plan.Plan;
 import io.github.overleafha.plan.PlanDiff;
 import io.github.overleafha.plan.PlanDiff.Change;
 import io.github.overleafha.plan.PlanDiff.Step;
+import io.github.overleafha.plan.PlannedResource;
 import io.github.overleafha.config.StackConfig;
 import io.github.overleafha.core.ImageReference;
 import io.github.overleafha.core.ServerProEnvironment;
@@ -65,7 +66,9 @@ class RoutineChangesTest {
                 change("git-bridge volume size", Map.of("gitBridgeVolumeSizeGiB", "200"), Action.NOTHING, Action.NOTHING),
                 change("nodeCount up", Map.of("nodeCount", "5"), Action.NOTHING, Action.SCALE_OUT),
                 change("nodeCount down", Map.of("nodeCount", "2"), Action.NOTHING, Action.SCALE_IN),
-                change("log retention", Map.of("logRetentionDays", "90"), Action.NOTHING, Action.NOTHING));
+                change("log retention", Map.of("logRetentionDays", "90"), Action.NOTHING, Action.NOTHING),
+                change("noncurrent version expiry", Map.of("noncurrentVersionExpirationDays", "30"), Action.NOTHING,
+                        Action.NOTHING));
     }
 
     private static Arguments change(String what, Map<String, String> overrides, Action leader, Action followers) {
@@ -87,6 +90,13 @@ class RoutineChangesTest {
                 .allSatisfy(change -> assertThat(change.step()).as(change.name() + " " + change.changedInputs())
                         .isNotIn(Step.REPLACE, Step.UNCLASSIFIED));
 
+        // Nothing protected (the data, each data bucket's settings, Redis) is replaced or deleted: the engine would
+        // refuse it. An update in place is allowed, and every one the rules classify.
+        assertThat(changes.values()).filteredOn(change -> before.where(PlannedResource::protect).stream()
+                        .anyMatch(kept -> PlanDiff.key(kept.type(), kept.name()).equals(PlanDiff.key(change.type(), change.name()))))
+                .allSatisfy(change -> assertThat(change.step()).as(change.name() + " " + change.changedInputs())
+                        .isIn(Step.SAME, Step.UPDATE));
+
         GroupOutcome leader = outcome(changes.get(PlanDiff.key(GROUP, "fleet-leader")));
         GroupOutcome followers = outcome(changes.get(PlanDiff.key(GROUP, "fleet-followers")));
         System.out.printf("%-24s leader: %-9s followers: %-9s (out of service at once: %d, replaced at once: %d per group;"
@@ -101,6 +111,23 @@ class RoutineChangesTest {
             assertThat(group.outOfServiceAtOnce()).isZero();
             assertThat(group.replacedAtOnce()).isLessThanOrEqualTo(1);
         }
+    }
+
+    /**
+     * A data bucket's settings are protected like the bucket (DataRetentionTest), which refuses their replacement or
+     * deletion but not an update: a new noncurrent-version expiry puts each lifecycle rule again in place, on the
+     * sources and on the replicas, and changes nothing else.
+     */
+    @Test
+    void aNewNoncurrentVersionExpiryUpdatesEachProtectedLifecycleInPlaceAndNothingElse() {
+        Map<String, Change> changes = PlanDiff.between(TestStacks.devPlan(Map.of("recoveryRegion", "eu-central-1")),
+                TestStacks.devPlan(Map.of("recoveryRegion", "eu-central-1", "noncurrentVersionExpirationDays", "30")));
+        assertThat(changes.values()).filteredOn(change -> change.step() != Step.SAME).hasSize(8).allSatisfy(change -> {
+            assertThat(change.type()).isEqualTo("aws:s3/bucketLifecycleConfigurationV2:BucketLifecycleConfigurationV2");
+            assertThat(change.step()).as(change.name()).isEqualTo(Step.UPDATE);
+            assertThat(change.changedInputs()).containsExactly("rules");
+            assertThat(change.after().protect()).as(change.name()).isTrue();
+        });
     }
 
     @Test

@@ -26,6 +26,11 @@ import java.util.Set;
  *   <li>{@code route53/zone.go}: {@code name}, {@code delegation_set_id}; its {@code vpc} associations change in
  *   place (the new one first). {@code route53/record.go}: {@code name}, {@code zone_id}; {@code records} and
  *   {@code ttl} are upserted in place.</li>
+ *   <li>A bucket's settings, {@code s3/bucket_public_access_block.go}, {@code bucket_ownership_controls.go},
+ *   {@code bucket_policy.go}, {@code bucket_replication_configuration.go}: {@code bucket};
+ *   {@code bucket_server_side_encryption_configuration.go}, {@code bucket_versioning.go},
+ *   {@code bucket_lifecycle_configuration.go}: {@code bucket}, {@code expected_bucket_owner}. Their rules, policy,
+ *   status and replication role are put again in place.</li>
  * </ul>
  * Names are Pulumi's (camelCase) spelling of the same properties.
  */
@@ -47,7 +52,16 @@ public final class ReplacementRules {
             Map.entry("aws:lb/listener:Listener", Set.of("loadBalancerArn")),
             Map.entry("aws:lb/listenerRule:ListenerRule", Set.of("listenerArn")),
             Map.entry("aws:route53/zone:Zone", Set.of("name", "delegationSetId")),
-            Map.entry("aws:route53/record:Record", Set.of("name", "zoneId")));
+            Map.entry("aws:route53/record:Record", Set.of("name", "zoneId")),
+            Map.entry("aws:s3/bucketPublicAccessBlock:BucketPublicAccessBlock", Set.of("bucket")),
+            Map.entry("aws:s3/bucketOwnershipControls:BucketOwnershipControls", Set.of("bucket")),
+            Map.entry("aws:s3/bucketPolicy:BucketPolicy", Set.of("bucket")),
+            Map.entry("aws:s3/bucketReplicationConfig:BucketReplicationConfig", Set.of("bucket")),
+            Map.entry("aws:s3/bucketServerSideEncryptionConfigurationV2:BucketServerSideEncryptionConfigurationV2",
+                    Set.of("bucket", "expectedBucketOwner")),
+            Map.entry("aws:s3/bucketVersioningV2:BucketVersioningV2", Set.of("bucket", "expectedBucketOwner")),
+            Map.entry("aws:s3/bucketLifecycleConfigurationV2:BucketLifecycleConfigurationV2",
+                    Set.of("bucket", "expectedBucketOwner")));
 
     private ReplacementRules() {
     }
