@@ -137,6 +137,30 @@ class DataRetentionTest {
         assertThat(changes.values()).filteredOn(change -> change.after().retainOnDelete()).isNotEmpty();
     }
 
+    /**
+     * Turning the recovery region off deletes the replicas with their settings, which are kept like all data:
+     * protected (the preview refuses the change), or retained after retainDataOnDestroy (they leave the stack and stay
+     * in AWS, the runbook's way). What holds no data goes in either mode: each replication rule (replication stops),
+     * the role and its policies, the region's provider.
+     */
+    @Test
+    void turningTheRecoveryRegionOffDeletesOnlyWhatHoldsNoDataUnlessTheReplicasAreRetained() {
+        for (boolean retain : List.of(false, true)) {
+            Plan with = plan(Map.of("recoveryRegion", "eu-central-1"), retain);
+            List<PlannedResource> removed = PlanDiff.between(with, plan(Map.of(), retain)).values().stream()
+                    .filter(change -> change.step() == Step.DELETE).map(change -> with.get(change.type(), change.name())).toList();
+            assertThat(removed).filteredOn(r -> r.protect() || r.retainOnDelete())
+                    .containsExactlyInAnyOrderElementsOf(kept(with).stream().filter(r -> r.name().endsWith("-replica")).toList())
+                    .hasSize(REPLICAS.size() * (1 + BUCKET_SETTINGS.size()))
+                    .allSatisfy(r -> assertThat(r.retainOnDelete()).as(r.type() + " " + r.name()).isEqualTo(retain));
+            assertThat(removed).filteredOn(r -> !r.protect() && !r.retainOnDelete()).extracting(PlannedResource::type)
+                    .containsExactlyInAnyOrder(REPLICATION_RULE, REPLICATION_RULE, REPLICATION_RULE, REPLICATION_RULE,
+                            "aws:iam/rolePolicy:RolePolicy", "aws:iam/rolePolicy:RolePolicy",
+                            "aws:iam/rolePolicy:RolePolicy", "aws:iam/rolePolicy:RolePolicy", "aws:iam/role:Role",
+                            "pulumi:providers:aws");
+        }
+    }
+
     @Test
     void gitBridgeIsRestoredFromTheNamedSnapshot() {
         Plan plan = TestStacks.devPlan(Map.of("gitBridgeSnapshotId", "snap-0123456789abcdef0"));
