@@ -218,8 +218,9 @@ class FirstPreviewTest {
 
     /**
      * Docker refuses a container joined to a network that does not exist yet: every container of the local stack
-     * joins the network by the network resource's own name output, so each waits for it (a property dependency,
-     * which the SDK records whether the name is known or not).
+     * joins the network by the network resource's own name output, so each waits for it (a property dependency). In
+     * a preview it holds because the name is an input the program knows: an unknown one would be left out of the
+     * engine's answer, and the dependency with it (see the next test).
      */
     @Test
     void everyLocalContainerJoinsTheNetworkByItsNameOutput() {
