@@ -40,9 +40,10 @@ import java.util.concurrent.TimeUnit;
 /**
  * The Pulumi engine as a program meets it in a first {@code pulumi preview} (nothing deployed yet), over the engine's
  * own gRPC protocol on 127.0.0.1: a resource monitor and an engine service. It records every request, and answers
- * as the engine does with dry-run on: each resource is to be created, so its id and every output it does not take
- * as an input are unknown; a duplicate URN is refused; invokes are answered from {@link PlanMocks}, the stand-ins
- * of the offline plan. Debug logs (they carry inputs in clear) are dropped unread.
+ * as the engine does with dry-run on: each resource is to be created, so its id and every output the provider
+ * computes are unknown (and, to the Java SDK, absent: see previewOutputs); a duplicate URN is refused; invokes are
+ * answered from {@link PlanMocks}, the stand-ins of the offline plan. Debug logs (they carry inputs in clear) are
+ * dropped unread.
  */
 final class PreviewEngine implements AutoCloseable {
 
@@ -126,6 +127,17 @@ final class PreviewEngine implements AutoCloseable {
         @Override
         public void registerResource(RegisterResourceRequest request, StreamObserver<RegisterResourceResponse> response) {
             String urn = urn(request);
+            if (request.getSupportsPartialValues()) {
+                // Only an SDK that leaves the flag unset gets the answers below (see previewOutputs): refuse loudly
+                // rather than answer another SDK as if it were the Java SDK.
+                String message = "supportsPartialValues is set on " + urn + ": this engine answers only as the engine"
+                        + " answers an SDK that does not set it (the Java SDK)";
+                synchronized (PreviewEngine.this) {
+                    logs.add(new Preview.LogEntry("ERROR", message, urn));
+                }
+                response.onError(Status.UNIMPLEMENTED.withDescription(message).asRuntimeException());
+                return;
+            }
             synchronized (PreviewEngine.this) {
                 if (!urns.add(urn)) {
                     duplicateUrns.add(urn);
@@ -148,20 +160,30 @@ final class PreviewEngine implements AutoCloseable {
         }
 
         /**
-         * A create's preview: the inputs as given (unknowns and secrets included); outputs the provider computes are
-         * absent, hence unknown to the program. Known anyway: a stash's output (its input), and the name a provider
-         * chooses in its check for an auto-named resource.
+         * A create's preview, as the engine answers the Java SDK. The provider's Create(preview) returns the inputs
+         * plus every computed output as the unknown sentinel (terraform-bridge: the planned state through
+         * MakeTerraformResult, KeepUnknowns); known anyway are a stash's output (its input) and the name a provider
+         * chooses in its check for an auto-named resource. Then, because the Java SDK never sets
+         * supportsPartialValues on RegisterResource (1.36.1, createRegisterResourceRequest), the resource monitor
+         * drops every property that holds an unknown anywhere (source_eval.go, "stripping unknowns from
+         * RegisterResource response"): computed outputs and unknown inputs alike never reach the program. The SDK
+         * then resolves each absent output as unknown with no resources (OutputCompletionSource.trySetDefaultResult),
+         * so a value built from one carries no dependency on this resource in a preview.
          */
         private Struct previewOutputs(RegisterResourceRequest request) {
             Struct inputs = request.getObject();
+            Struct.Builder answer = inputs.toBuilder();
             if (request.getType().equals("pulumi:index:Stash") && inputs.containsFields("input")) {
-                return inputs.toBuilder().putFields("output", inputs.getFieldsOrThrow("input")).build();
+                answer.putFields("output", inputs.getFieldsOrThrow("input"));
             }
             String autoNamed = PlanMocks.AUTO_NAMED.get(request.getType());
             if (autoNamed != null && !inputs.containsFields(autoNamed)) {
-                return inputs.toBuilder().putFields(autoNamed, Wire.toValue(PlanMocks.autoName(request.getName()))).build();
+                answer.putFields(autoNamed, Wire.toValue(PlanMocks.autoName(request.getName())));
             }
-            return inputs;
+            List.copyOf(answer.getFieldsMap().keySet()).stream()
+                    .filter(key -> Wire.containsUnknown(answer.getFieldsOrThrow(key)))
+                    .forEach(answer::removeFields);
+            return answer.build();
         }
 
         @Override

@@ -63,6 +63,26 @@ final class Wire {
         };
     }
 
+    /**
+     * Whether a value holds an unknown anywhere (the engine's ContainsUnknowns): the sentinel, or an output value
+     * without a value, inside lists, objects and secrets alike.
+     */
+    static boolean containsUnknown(Value value) {
+        return switch (value.getKindCase()) {
+            case STRING_VALUE -> UNKNOWN_VALUE.equals(value.getStringValue());
+            case LIST_VALUE -> value.getListValue().getValuesList().stream().anyMatch(Wire::containsUnknown);
+            case STRUCT_VALUE -> {
+                var fields = value.getStructValue().getFieldsMap();
+                Value signature = fields.get(SIGNATURE_KEY);
+                if (signature != null && OUTPUT_SIGNATURE.equals(signature.getStringValue()) && !fields.containsKey("value")) {
+                    yield true;
+                }
+                yield fields.values().stream().anyMatch(Wire::containsUnknown);
+            }
+            default -> false;
+        };
+    }
+
     /** The wire form of a stand-in's answer to an invoke (plain values: invokes answer no secrets here). */
     static Value toValue(Object object) {
         var builder = Value.newBuilder();

@@ -218,8 +218,9 @@ class FirstPreviewTest {
 
     /**
      * Docker refuses a container joined to a network that does not exist yet: every container of the local stack
-     * joins the network by the network resource's own name output, so each waits for it (a property dependency,
-     * which the SDK records whether the name is known or not).
+     * joins the network by the network resource's own name output, so each waits for it (a property dependency). In
+     * a preview it holds because the name is an input the program knows: an unknown one would be left out of the
+     * engine's answer, and the dependency with it (see the next test).
      */
     @Test
     void everyLocalContainerJoinsTheNetworkByItsNameOutput() {
@@ -235,6 +236,38 @@ class FirstPreviewTest {
             assertThat(container.propertyDependencies().get("networksAdvanced")).as(container.urn()).containsExactly(network);
             assertThat(container.dependencies()).as(container.urn()).contains(network);
         });
+    }
+
+    /**
+     * What a real first preview records for a value built from an output the provider computes, or from an input that
+     * is itself unknown: the provider's Create(preview) returns it as unknown, and the engine drops every unknown from
+     * its answer to the Java SDK (which does not set supportsPartialValues), so the SDK resolves it as unknown with no
+     * resources. The value reaches its consumer unknown and WITHOUT a dependency on the resource it came from. (A
+     * deployment records these dependencies: there the outputs are known.) So no check here may count on such a
+     * dependency: an ordering a preview must show needs dependsOn or a known output.
+     */
+    @Test
+    void aValueUnknownInAFirstPreviewCarriesNoDependencyOnTheResourceItComesFrom() {
+        Preview dev = PREVIEWS.get("dev");
+        String validation = customResources(dev).stream()
+                .filter(r -> r.type().equals("aws:acm/certificateValidation:CertificateValidation")).findFirst().orElseThrow().urn();
+        Preview.Registration https = customResources(dev).stream()
+                .filter(r -> r.type().equals("aws:lb/listener:Listener") && r.name().equals("load-balancer-https")).findFirst().orElseThrow();
+        assertThat(unknownInputs(https)).as("the validation's certificateArn: its own input, unknown").contains("certificateArn");
+        assertThat(https.propertyDependencies().get("certificateArn")).as(https.urn()).isEmpty();
+        assertThat(https.dependencies()).as(https.urn()).doesNotContain(validation);
+
+        Preview local = PREVIEWS.get("local");
+        List<Preview.Registration> containers = customResources(local).stream()
+                .filter(r -> r.type().equals("docker:index/container:Container")).toList();
+        assertThat(containers).hasSize(10).allSatisfy(container -> {
+            assertThat(unknownInputs(container)).as(container.urn() + ": its RemoteImage's imageId").contains("image");
+            assertThat(container.propertyDependencies().get("image")).as(container.urn()).isEmpty();
+        });
+        String serverProImage = customResources(local).stream().filter(r -> r.type().equals("docker:index/remoteImage:RemoteImage")
+                && r.name().equals("images-server-pro")).findFirst().orElseThrow().urn();
+        assertThat(containers).filteredOn(c -> c.name().startsWith("server-pro-")).hasSize(3)
+                .allSatisfy(node -> assertThat(node.dependencies()).as(node.urn()).doesNotContain(serverProImage));
     }
 
     /** Whether {@code resource} is created only after {@code urn}: it depends on it, directly or through others. */

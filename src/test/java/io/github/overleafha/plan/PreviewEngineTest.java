@@ -17,6 +17,8 @@ import pulumirpc.Resource.RegisterResourceResponse;
 import pulumirpc.Resource.ResourceInvokeRequest;
 import pulumirpc.Resource.SupportsFeatureRequest;
 
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -57,6 +59,42 @@ class PreviewEngineTest {
         assertThat(response.getUrn()).isEqualTo("urn:pulumi:dev::overleaf-ha::aws:s3/bucketV2:BucketV2::storage-chunks");
         assertThat(response.getId()).isEmpty();
         assertThat(response.getObject().getFieldsMap()).containsOnlyKeys("bucket");
+    }
+
+    /**
+     * The engine drops from its answer to the Java SDK every property holding an unknown anywhere (the SDK does not
+     * set supportsPartialValues): an input echoed back unknown is absent, as a computed output is.
+     */
+    @Test
+    void everyPropertyHoldingAnUnknownIsLeftOutOfTheAnswer() {
+        Value unknown = Value.newBuilder().setStringValue(Wire.UNKNOWN_VALUE).build();
+        Struct inputs = Struct.newBuilder()
+                .putFields("bucket", Wire.toValue("chunks"))
+                .putFields("vpcId", unknown)
+                .putFields("subnetIds", Wire.toValue(List.of("subnet-1", Wire.UNKNOWN_VALUE)))
+                .putFields("tags", Wire.toValue(Map.of("Name", "chunks")))
+                .putFields("password", secret(unknown))
+                .putFields("token", secret(Wire.toValue("clear")))
+                .build();
+        RegisterResourceResponse response = monitor.registerResource(RegisterResourceRequest.newBuilder()
+                .setType("aws:s3/bucketV2:BucketV2").setName("storage-chunks").setCustom(true).setObject(inputs).build());
+        assertThat(response.getObject().getFieldsMap()).containsOnlyKeys("bucket", "tags", "token");
+        assertThat(response.getObject().getFieldsOrThrow("token")).isEqualTo(inputs.getFieldsOrThrow("token"));
+    }
+
+    private static Value secret(Value value) {
+        return Value.newBuilder().setStructValue(Struct.newBuilder()
+                .putFields(Wire.SIGNATURE_KEY, Wire.toValue(Wire.SECRET_SIGNATURE)).putFields("value", value)).build();
+    }
+
+    /** An SDK that takes partially known answers would get other answers from the engine: refused, not misanswered. */
+    @Test
+    void aRequestForPartiallyKnownAnswersIsRefused() {
+        StatusRuntimeException refused = catchThrowableOfType(StatusRuntimeException.class,
+                () -> monitor.registerResource(bucket("").toBuilder().setSupportsPartialValues(true).build()));
+        assertThat(refused.getStatus().getDescription()).contains("supportsPartialValues");
+        assertThat(engine.result(0, "", "").errors()).singleElement()
+                .satisfies(error -> assertThat(error.message()).contains("supportsPartialValues"));
     }
 
     @Test

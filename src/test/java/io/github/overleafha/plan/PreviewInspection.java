@@ -55,19 +55,7 @@ final class PreviewInspection {
 
     /** Whether a value holds an unknown anywhere, as a plain sentinel or as an output value without a value. */
     static boolean hasUnknown(Value value) {
-        return switch (value.getKindCase()) {
-            case STRING_VALUE -> Wire.UNKNOWN_VALUE.equals(value.getStringValue());
-            case LIST_VALUE -> value.getListValue().getValuesList().stream().anyMatch(PreviewInspection::hasUnknown);
-            case STRUCT_VALUE -> {
-                var fields = value.getStructValue().getFieldsMap();
-                Value signature = fields.get(Wire.SIGNATURE_KEY);
-                if (signature != null && Wire.OUTPUT_SIGNATURE.equals(signature.getStringValue()) && !fields.containsKey("value")) {
-                    yield true;
-                }
-                yield fields.values().stream().anyMatch(PreviewInspection::hasUnknown);
-            }
-            default -> false;
-        };
+        return Wire.containsUnknown(value);
     }
 
     /** The value with every secret-wrapped part removed: what would show in clear. */
