@@ -37,9 +37,11 @@ class Java25CommonPoolTest {
     @Test
     void theProgramStartedWithOneWorkerRunsWithMoreAndCompletesOnJava25(@TempDir Path dir) throws Exception {
         Path home = Optional.ofNullable(System.getenv(JAVA_25_VARIABLE)).map(Path::of).orElse(JAVA_25_DEFAULT);
-        assertThat(home.resolve("bin/java")).as("a Java 25 JDK (the SDK's livelock needs Java 25 or later): install"
-                + " Temurin 25 from https://adoptium.net/temurin/releases/?version=25 into " + JAVA_25_DEFAULT
-                + ", or point " + JAVA_25_VARIABLE + " at one").isExecutable();
+        for (String tool : List.of("bin/java", "bin/jcmd")) {
+            assertThat(home.resolve(tool)).as("a Java 25 JDK (the SDK's livelock needs Java 25 or later; jcmd comes with"
+                    + " a JDK, not a JRE): install Temurin 25 from https://adoptium.net/temurin/releases/?version=25 into "
+                    + JAVA_25_DEFAULT + ", or point " + JAVA_25_VARIABLE + " at one").isExecutable();
+        }
         ConfigValues config = ConfigSources.offline(TestStacks.PROJECT_DIR, "local", Map.of());
         Path output = dir.resolve("program.log");
         try (var engine = new PreviewEngine(config.project(), config.stack(), "")) {
@@ -58,6 +60,10 @@ class Java25CommonPoolTest {
                     }
                     Thread.sleep(100);
                 }
+                // A pool of one fails here at once, not after the timeout: the livelock would spin a core for 180 s.
+                parallelism.ifPresent(workers -> assertThat(Integer.parseInt(workers))
+                        .as("the common pool's parallelism the running program holds (jcmd): does App.main still call"
+                                + " SdkRunnerPool.reserve() first?").isGreaterThanOrEqualTo(2));
                 assertThat(program.waitFor(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS))
                         .as("the program finished within %d s on Java 25 (a livelock of the SDK's runner: does App.main still call"
                                 + " SdkRunnerPool.reserve() first?)", TIMEOUT_SECONDS).isTrue();
