@@ -39,9 +39,14 @@ class Java25CommonPoolTest {
         Path home = Optional.ofNullable(System.getenv(JAVA_25_VARIABLE)).map(Path::of).orElse(JAVA_25_DEFAULT);
         for (String tool : List.of("bin/java", "bin/jcmd")) {
             assertThat(home.resolve(tool)).as("a Java 25 JDK (the SDK's livelock needs Java 25 or later; jcmd comes with"
-                    + " a JDK, not a JRE): install Temurin 25 from https://adoptium.net/temurin/releases/?version=25 into "
-                    + JAVA_25_DEFAULT + ", or point " + JAVA_25_VARIABLE + " at one").isExecutable();
+                    + " a JDK, not a JRE): install Temurin 25 into " + JAVA_25_DEFAULT + " (Debian/Ubuntu: the package"
+                    + " temurin-25-jdk of https://adoptium.net/installation/linux/), or unpack one from"
+                    + " https://adoptium.net/temurin/releases/?version=25 and point " + JAVA_25_VARIABLE + " at it")
+                    .isExecutable();
         }
+        // JAVA25_HOME pointed at an older JDK would run the program where the livelock cannot happen.
+        assertThat(Files.readAllLines(home.resolve("release"))).as(home + "/release: a JDK of Java 25 or later")
+                .anySatisfy(line -> assertThat(line).matches("JAVA_VERSION=\"(2[5-9]|[3-9]\\d)\\b.*"));
         ConfigValues config = ConfigSources.offline(TestStacks.PROJECT_DIR, "local", Map.of());
         Path output = dir.resolve("program.log");
         try (var engine = new PreviewEngine(config.project(), config.stack(), "")) {
