@@ -7,8 +7,8 @@ cd "$(dirname "$0")/.."
 # The Java 25 JDK a test runs the program on (plan/Java25CommonPoolTest): not in Debian, so it is not installed here;
 # checked first, so a missing one is said before any apt-get work.
 export JAVA25_HOME=${JAVA25_HOME:-${JAVA_HOME_25_X64:-/usr/lib/jvm/temurin-25-jdk-amd64}}
-if [[ ! -x $JAVA25_HOME/bin/java || ! -x $JAVA25_HOME/bin/jcmd ]]; then
-    echo "missing a Java 25 JDK (java and jcmd) at $JAVA25_HOME: install Temurin 25 (Debian/Ubuntu: the package" \
+if [[ ! -x $JAVA25_HOME/bin/java ]]; then
+    echo "missing a Java 25 JDK at $JAVA25_HOME: install Temurin 25 (Debian/Ubuntu: the package" \
         "temurin-25-jdk of https://adoptium.net/installation/linux/; or a JDK from" \
         "https://adoptium.net/temurin/releases/?version=25), or set JAVA25_HOME to one, and run again" >&2
     exit 1
