@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The project's test command: checks for a Java 25 JDK, installs the outside tools the tests run for real (HAProxy,
-# ShellCheck, cloud-init, jq, systemd-analyze) when they are missing, then runs every test with Maven.
+# ShellCheck, cloud-init, jq, jp, systemd-analyze) when they are missing, then runs every test with Maven.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -14,7 +14,7 @@ if [[ ! -x $JAVA25_HOME/bin/java ]]; then
     exit 1
 fi
 
-declare -A package_of=([haproxy]=haproxy [shellcheck]=shellcheck [cloud-init]=cloud-init [jq]=jq [systemd-analyze]=systemd)
+declare -A package_of=([haproxy]=haproxy [shellcheck]=shellcheck [cloud-init]=cloud-init [jq]=jq [jp]=jp [systemd-analyze]=systemd)
 missing=()
 for tool in "${!package_of[@]}"; do
     command -v "$tool" >/dev/null 2>&1 || missing+=("${package_of[$tool]}")

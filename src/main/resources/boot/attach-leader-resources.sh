@@ -21,19 +21,22 @@ instance=$(instance_id)
 # interface: in LEADER_SUBNET too, when set; the volume: the one restored from GIT_BRIDGE_SNAPSHOT_ID, or created empty
 # when that is empty). AWS assigns the ids on create; user data names what is known before. Exactly one interface
 # matches, or the boot stops. Volumes are data, which `pulumi destroy` leaves in EC2 with retainDataOnDestroy: a stack
-# brought up again finds the retained one too, so the newest volume is the stack's own (the query sorts by creation).
+# brought up again finds the retained one too, so the newest volume is the stack's own (newest_of sorts by creation).
 leader_resource() {
   local ids id filters=("Name=tag:$LEADER_RESOURCE_TAG,Values=$LEADER_RESOURCE_TAG_VALUE" "Name=availability-zone,Values=$LEADER_ZONE")
   case $1 in
     volume)
       ids=$(aws ec2 describe-volumes --filters "${filters[@]}" --region "$AWS_REGION" \
-        --query "sort_by(Volumes[?SnapshotId=='$GIT_BRIDGE_SNAPSHOT_ID'], &CreateTime)[].VolumeId" --output text)
+        --query "Volumes[?SnapshotId=='$GIT_BRIDGE_SNAPSHOT_ID'].[CreateTime,VolumeId]" --output text)
       id=$(newest_of "volumes tagged $LEADER_RESOURCE_TAG=$LEADER_RESOURCE_TAG_VALUE in $LEADER_ZONE" taking "$ids") ;;
     network-interface)
       if [[ -n "$LEADER_SUBNET" ]]; then filters+=("Name=subnet-id,Values=$LEADER_SUBNET"); fi
-      ids=$(aws ec2 describe-network-interfaces --filters "${filters[@]}" --region "$AWS_REGION" \
+      # Paginated (--page-size): in an account with many interfaces EC2 refuses an unpaginated describe unless it
+      # filters by subnet, VPC or another listed key, and without LEADER_SUBNET this one does not.
+      ids=$(aws ec2 describe-network-interfaces --filters "${filters[@]}" --region "$AWS_REGION" --page-size 1000 \
         --query 'NetworkInterfaces[].NetworkInterfaceId' --output text)
-      # Exactly one: two ids, and the blank between them, fail the check below.
+      # Exactly one: two ids, and the tab (one page) or newline (two pages) between them, fail the check below. The
+      # CLI prints nothing for a page without any, so a single match on any page passes.
       id=$ids ;;
   esac
   [[ "$id" =~ ^(vol|eni)-[0-9a-f]+$ ]] ||
@@ -41,7 +44,8 @@ leader_resource() {
   echo "$id"
 }
 
-# holder KIND ID: the instance the volume or network interface ID is attached to, "None" when it is free.
+# holder KIND ID: the instance the volume or network interface ID is attached to, "None" when it is free. By id: one
+# page, so [0] is that resource's.
 holder() {
   case $1 in
     volume) aws ec2 describe-volumes --volume-ids "$2" --region "$AWS_REGION" \

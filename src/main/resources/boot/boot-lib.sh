@@ -31,13 +31,17 @@ source "$CONFIG_DIR/boot.env"
 # This instance's id, as cloud-init recorded it: names its log streams, and a new leader attaches resources to it.
 instance_id() { cat "$ROOT/var/lib/cloud/data/instance-id"; }
 
-# newest_of WHAT VERB IDS: the last of IDS, ids sorted by creation (oldest first), or nothing when there are none.
+# newest_of WHAT VERB LINES: the id of the newest of LINES, "CREATED<TAB>ID" each (the AWS CLI's text output of a
+# query ending in .[CreatedDate,ID]), or nothing when there are none. They are sorted here, over every line: the CLI
+# runs --query on each page of a paginated call by itself and prints each result, so sorting or indexing in the
+# query would only order a page (a filtered list may spread its matches over pages, some empty). ISO timestamps in one
+# zone sort as text. Lines without a tab (an absent list prints None) are no ids.
 # Older ones are data `pulumi destroy` left in AWS with retainDataOnDestroy before the stack was brought up again:
-# the stack's own is the newest. The log names the others ("N WHAT: VERB the newest, ID; older ..."). Callers check
-# the id.
+# the stack's own is the newest. The log names the others, oldest first ("N WHAT: VERB the newest, ID; older ...").
+# Callers check the id.
 newest_of() {
   local found
-  read -ra found <<<"$3"
+  mapfile -t found < <(LC_ALL=C sort <<<"$3" | cut -sf2)
   ((${#found[@]} > 0)) || return 0
   if ((${#found[@]} > 1)); then
     log "${#found[@]} $1: $2 the newest, ${found[-1]}; older (left by a destroy?): ${found[*]:0:${#found[@]}-1}"

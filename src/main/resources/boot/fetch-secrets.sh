@@ -37,7 +37,7 @@ SERVER_PRO_WEB_UID=33
 secret_arn() {
   local arns arn
   arns=$(aws secretsmanager list-secrets --filters "Key=name,Values=$1" --region "$AWS_REGION" \
-    --query "sort_by(SecretList[?starts_with(Name, '$1')], &CreatedDate)[].ARN" --output text)
+    --query "SecretList[?starts_with(Name, '$1')].[CreatedDate,ARN]" --output text)
   arn=$(newest_of "secrets named $1..." reading "$arns")
   [[ -n "$arn" ]] || die "no secret named $1... in $AWS_REGION"
   [[ "$arn" =~ ^arn:[^[:space:]]+$ ]] || die "not a secret's ARN: $arn"

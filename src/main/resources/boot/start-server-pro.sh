@@ -10,6 +10,8 @@ set -euo pipefail
 # shellcheck source=boot-lib.sh
 source "$(dirname "${BASH_SOURCE[0]}")/boot-lib.sh"
 
+# The group is asked for by name: DescribeAutoScalingGroups pages groups (50 a page by default), so its one group comes
+# on one page and --query, which the CLI runs on each page alone with --output text, sees all of it.
 followers_stopped() {
   [[ "$(aws autoscaling describe-auto-scaling-groups --auto-scaling-group-names "$FOLLOWER_GROUP" \
     --region "$AWS_REGION" --query 'length(AutoScalingGroups[0].Instances)' --output text)" == 0 ]]
@@ -24,7 +26,8 @@ other_leaders_stopped() {
 }
 
 # Redis's host, from its replication group (user data names the group: its endpoint exists only once the group
-# does). The primary endpoint keeps its name across failovers; a replaced group has another id, so new user data.
+# does). The primary endpoint keeps its name across failovers; a replaced group has another id, so new user data. By
+# id: one page.
 write_redis_env() {
   local host
   host=$(aws elasticache describe-replication-groups --replication-group-id "$REDIS_REPLICATION_GROUP" \

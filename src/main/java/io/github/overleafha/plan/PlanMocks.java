@@ -42,6 +42,8 @@ final class PlanMocks implements Mocks {
             "aws:elasticache/replicationGroup:ReplicationGroup", "replicationGroupId");
 
     private final String region;
+    /** The region's partition, as the provider's getPartition answers: China's and GovCloud's regions have their own. */
+    private final String partition;
     /** SSM parameters as a deployed stack would hold them (name to value), for invokes that read them at preview. */
     private final SortedMap<String, String> deployedParameters;
     /** VPC endpoint ids linked to each Atlas project, for the clusters' connection strings. */
@@ -54,6 +56,7 @@ final class PlanMocks implements Mocks {
 
     PlanMocks(String region, Map<String, String> deployedParameters) {
         this.region = region;
+        this.partition = region.startsWith("cn-") ? "aws-cn" : region.startsWith("us-gov-") ? "aws-us-gov" : "aws";
         this.deployedParameters = new TreeMap<>(deployedParameters);
     }
 
@@ -162,7 +165,7 @@ final class PlanMocks implements Mocks {
             // An existing VPC as the program needs it: DNS support and hostnames on (the stack's private zone).
             case "aws:ec2/getVpc:getVpc" -> {
                 String id = String.valueOf(result.get("id"));
-                result.put("arn", "arn:aws:ec2:" + region + ":" + ACCOUNT + ":vpc/" + id);
+                result.put("arn", "arn:" + partition + ":ec2:" + region + ":" + ACCOUNT + ":vpc/" + id);
                 result.put("cidrBlock", "cidr-of-" + id);
                 result.put("cidrBlockAssociations", List.of(Map.of("associationId", "vpc-cidr-assoc-of-" + id,
                         "cidrBlock", "cidr-of-" + id, "state", "associated")));
@@ -179,10 +182,10 @@ final class PlanMocks implements Mocks {
                 result.put("state", "available");
                 result.put("tags", Map.of());
             }
-            case "aws:index/getPartition:getPartition" -> result.put("partition", "aws");
+            case "aws:index/getPartition:getPartition" -> result.put("partition", partition);
             case "aws:index/getCallerIdentity:getCallerIdentity" -> {
                 result.put("accountId", ACCOUNT);
-                result.put("arn", "arn:aws:iam::" + ACCOUNT + ":user/deployer");
+                result.put("arn", "arn:" + partition + ":iam::" + ACCOUNT + ":user/deployer");
                 result.put("userId", "AIDAEXAMPLEDEPLOYER");
                 result.put("id", ACCOUNT);
             }
@@ -196,7 +199,7 @@ final class PlanMocks implements Mocks {
                 result.put("names", names);
                 result.put("values", names.stream().map(deployedParameters::get).toList());
                 result.put("types", names.stream().map(name -> "String").toList());
-                result.put("arns", names.stream().map(name -> "arn:aws:ssm:" + region + ":" + ACCOUNT + ":parameter" + name).toList());
+                result.put("arns", names.stream().map(name -> "arn:" + partition + ":ssm:" + region + ":" + ACCOUNT + ":parameter" + name).toList());
             }
             case "docker:index/getRegistryImage:getRegistryImage" ->
                     result.put("sha256Digest", "sha256:" + sha256("digest-of-" + result.get("name")));
@@ -209,20 +212,20 @@ final class PlanMocks implements Mocks {
     private String arn(String type, Map<String, Object> state, String id) {
         switch (type) {
             case "aws:s3/bucketV2:BucketV2" -> {
-                return "arn:aws:s3:::" + state.get("bucket");
+                return "arn:" + partition + ":s3:::" + state.get("bucket");
             }
             // The program scopes permissions to these two: their ARNs have AWS's form, named by id.
             case "aws:ebs/volume:Volume" -> {
-                return "arn:aws:ec2:" + region + ":" + ACCOUNT + ":volume/" + id;
+                return "arn:" + partition + ":ec2:" + region + ":" + ACCOUNT + ":volume/" + id;
             }
             case "aws:ec2/networkInterface:NetworkInterface" -> {
-                return "arn:aws:ec2:" + region + ":" + ACCOUNT + ":network-interface/" + id;
+                return "arn:" + partition + ":ec2:" + region + ":" + ACCOUNT + ":network-interface/" + id;
             }
             default -> {
             }
         }
         String kind = type.substring(type.lastIndexOf(':') + 1).toLowerCase();
-        return "arn:aws:" + service(type) + ":" + region + ":" + ACCOUNT + ":" + kind + "/" + state.get("name");
+        return "arn:" + partition + ":" + service(type) + ":" + region + ":" + ACCOUNT + ":" + kind + "/" + state.get("name");
     }
 
     /** The AWS service of a type token such as {@code aws:iam/role:Role}. */

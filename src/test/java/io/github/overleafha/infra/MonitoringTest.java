@@ -218,6 +218,14 @@ class MonitoringTest {
         assertThat(newer.path("Statement").get(0).path("Principal").path("Service").asText())
                 .isEqualTo("logdelivery.elasticloadbalancing.amazonaws.com");
         assertThat(plan.outputs().get("accessLogBucket").asText()).isEqualTo("example-edu-overleaf-dev-alb-logs");
+        // GovCloud: the region's ELB account, in the partition the stack's account is in (getPartition), as every ARN.
+        Plan govCloud = TestStacks.devPlan(Map.of("aws:region", "us-gov-west-1", "alarmTopicArn", "",
+                "availabilityZones", "[us-gov-west-1a, us-gov-west-1b]"));
+        JsonNode gov = JSON.readTree(govCloud.get("aws:s3/bucketPolicy:BucketPolicy", "access-logs-bucket").text("policy"));
+        assertThat(gov.path("Statement").get(0).path("Principal").path("AWS").asText())
+                .isEqualTo("arn:aws-us-gov:iam::048591011584:root");
+        assertThat(gov.path("Statement").get(0).path("Resource")).extracting(JsonNode::asText)
+                .containsExactly("arn:aws-us-gov:s3:::example-edu-overleaf-dev-alb-logs/AWSLogs/*");
     }
 
     @Test

@@ -39,6 +39,8 @@ class BootScriptsTest {
     @BeforeAll
     static void realToolsTheScriptsUse() {
         Commands.requireTool("jq", "jq");
+        // The fake AWS CLI evaluates the scripts' --query on each page, as the real one does.
+        Commands.requireTool("jp", "jp");
     }
 
     @Test
@@ -204,9 +206,9 @@ class BootScriptsTest {
         String byTag = " --filters Name=tag:overleaf-ha:leader-resource,Values=" + SampleSpecs.LEADER_TAG_VALUE
                 + " Name=availability-zone,Values=" + SampleSpecs.ZONE + " --region eu-west-1 ";
         assertThat(node.calls("aws ec2 describe-network-interfaces --filters")).containsExactly(
-                "aws ec2 describe-network-interfaces" + byTag + "--query NetworkInterfaces[].NetworkInterfaceId --output text");
+                "aws ec2 describe-network-interfaces" + byTag + "--page-size 1000 --query NetworkInterfaces[].NetworkInterfaceId --output text");
         assertThat(node.calls("aws ec2 describe-volumes --filters")).containsExactly(
-                "aws ec2 describe-volumes" + byTag + "--query sort_by(Volumes[?SnapshotId==''], &CreateTime)[].VolumeId --output text");
+                "aws ec2 describe-volumes" + byTag + "--query Volumes[?SnapshotId==''].[CreateTime,VolumeId] --output text");
         // Three polls of the interface's holder, the last one free: attached without asking again; the volume once.
         assertThat(node.calls("aws ec2 describe-network-interfaces --network-interface-ids")).hasSize(3).allMatch(call ->
                 call.contains("--network-interface-ids " + SampleSpecs.INTERFACE_ID + " "));
@@ -451,21 +453,24 @@ class BootScriptsTest {
         // Each secret is found by its name prefix (exact case), then read by the ARN found.
         assertThat(node.calls("aws secretsmanager")).containsExactly(
                 "aws secretsmanager list-secrets --filters Key=name,Values=" + SampleSpecs.SHARED_SECRETS_NAME
-                        + " --region eu-west-1 --query sort_by(SecretList[?starts_with(Name, '" + SampleSpecs.SHARED_SECRETS_NAME
-                        + "')], &CreatedDate)[].ARN --output text",
+                        + " --region eu-west-1 --query SecretList[?starts_with(Name, '" + SampleSpecs.SHARED_SECRETS_NAME
+                        + "')].[CreatedDate,ARN] --output text",
                 "aws secretsmanager get-secret-value --secret-id " + SampleSpecs.SHARED_SECRETS_ARN
                         + " --region eu-west-1 --query SecretString --output text",
                 "aws secretsmanager list-secrets --filters Key=name,Values=" + SampleSpecs.REGISTRY_CREDENTIALS_NAME
-                        + " --region eu-west-1 --query sort_by(SecretList[?starts_with(Name, '" + SampleSpecs.REGISTRY_CREDENTIALS_NAME
-                        + "')], &CreatedDate)[].ARN --output text",
+                        + " --region eu-west-1 --query SecretList[?starts_with(Name, '" + SampleSpecs.REGISTRY_CREDENTIALS_NAME
+                        + "')].[CreatedDate,ARN] --output text",
                 "aws secretsmanager get-secret-value --secret-id " + SampleSpecs.REGISTRY_CREDENTIALS_ARN
                         + " --region eu-west-1 --query SecretString --output text");
     }
 
     /**
      * A stack destroyed with retainDataOnDestroy leaves its secrets in AWS, and brought up again it creates new ones
-     * with the same name prefix: the node reads its own, the newest (the query sorts by creation, oldest first), and
-     * says which it passed over. No match at all stops the boot.
+     * with the same name prefix: the node reads its own, the newest by creation, and says which it passed over, oldest
+     * first. ListSecrets pages its answer, a name filter may leave pages empty or spread the matches over several, and
+     * the AWS CLI runs --query on each page alone: the newest is the newest of all pages (not of the first page that
+     * has any: the retained one here), in whatever order they are listed. A response without the list, which the CLI
+     * prints as None, is no secret. No match at all stops the boot.
      */
     @Test
     void aNodeReadsTheNewestSecretOfItsNamePrefixAndNoneWhenNoneMatches() throws IOException {
@@ -475,23 +480,29 @@ class BootScriptsTest {
         // Two destroys ago, and one destroy ago.
         String first = SampleSpecs.SHARED_SECRETS_ARN.replace("20261129", "20240101");
         String retained = SampleSpecs.SHARED_SECRETS_ARN.replace("20261129", "20250101");
-        node.state("arns-" + SampleSpecs.SHARED_SECRETS_NAME.replace('/', '_'),
-                first + "\t" + retained + "\t" + SampleSpecs.SHARED_SECRETS_ARN + "\n");
+        node.listedSecrets(SampleSpecs.SHARED_SECRETS_NAME,
+                List.of(),
+                List.of(FakeNode.listedSecret(retained, "2025-01-01T08:00:00.500000+00:00")),
+                null,
+                List.of(FakeNode.listedSecret(SampleSpecs.SHARED_SECRETS_ARN, FakeNode.CREATED),
+                        FakeNode.listedSecret(first, "2024-01-01T08:00:00+00:00")));
+        node.listedSecrets(SampleSpecs.REGISTRY_CREDENTIALS_NAME, List.of(),
+                List.of(FakeNode.listedSecret(SampleSpecs.REGISTRY_CREDENTIALS_ARN, FakeNode.CREATED)));
 
         Commands.Result several = node.run("fetch-secrets.sh");
 
         assertThat(several.exitCode()).as(several.output()).isZero();
-        assertThat(several.stderr()).contains("3 secrets named " + SampleSpecs.SHARED_SECRETS_NAME
-                + "...: reading the newest, " + SampleSpecs.SHARED_SECRETS_ARN + "; older (left by a destroy?): "
-                + first + " " + retained + "\n");
         // The registry credentials' prefix matches one secret: nothing to name.
-        assertThat(several.stderr()).doesNotContain("secrets named " + SampleSpecs.REGISTRY_CREDENTIALS_NAME);
-        assertThat(node.calls("aws secretsmanager get-secret-value")).hasSize(2)
-                .first().satisfies(call -> assertThat(call).contains("--secret-id " + SampleSpecs.SHARED_SECRETS_ARN + " "));
+        assertThat(several.stderr()).isEqualTo("3 secrets named " + SampleSpecs.SHARED_SECRETS_NAME
+                + "...: reading the newest, " + SampleSpecs.SHARED_SECRETS_ARN + "; older (left by a destroy?): "
+                + first + " " + retained + "\n"
+                + "wrote " + node.path("/etc/overleaf/secrets.env") + "\n");
+        assertThat(node.calls("aws secretsmanager get-secret-value")).map(call -> call.split(" ")[4])
+                .containsExactly(SampleSpecs.SHARED_SECRETS_ARN, SampleSpecs.REGISTRY_CREDENTIALS_ARN);
         assertThat(root.resolve("etc/overleaf/secrets.env")).exists();
 
         Files.delete(root.resolve("etc/overleaf/secrets.env"));
-        node.state("arns-" + SampleSpecs.SHARED_SECRETS_NAME.replace('/', '_'), "\n");
+        node.listedSecrets(SampleSpecs.SHARED_SECRETS_NAME, List.of(), List.of());
         Commands.Result none = node.run("fetch-secrets.sh");
         assertThat(none.exitCode()).isNotZero();
         // Nothing found is nothing to choose from: the boot stops on that, and only on that (no shell error before it).
@@ -716,6 +727,9 @@ class BootScriptsTest {
                         Optional.of("subnet-0b000000000000001"), Optional.of("snap-0123456789abcdef0")),
                 sample.gitBridge().orElseThrow().environment());
         FakeNode node = new FakeNode(root, SampleSpecs.spec(true, sample.environment(), Optional.of(restored)));
+        // Tagged in the zone too, newer: one created empty (by an earlier config without the snapshot).
+        node.taggedVolumes(List.of(FakeNode.volume(SampleSpecs.VOLUME_ID, "snap-0123456789abcdef0", FakeNode.CREATED),
+                FakeNode.volume("vol-0ccccccccccccccc0", "", "2026-11-29T10:00:00+00:00")));
         node.answers("holder-network-interface", "None");
         node.answers("holder-volume", "None");
 
@@ -726,17 +740,21 @@ class BootScriptsTest {
                 + " Name=availability-zone,Values=" + SampleSpecs.ZONE;
         assertThat(node.calls("aws ec2 describe-network-interfaces --filters")).containsExactly(
                 "aws ec2 describe-network-interfaces" + byTag + " Name=subnet-id,Values=subnet-0b000000000000001"
-                        + " --region eu-west-1 --query NetworkInterfaces[].NetworkInterfaceId --output text");
+                        + " --region eu-west-1 --page-size 1000 --query NetworkInterfaces[].NetworkInterfaceId --output text");
         assertThat(node.calls("aws ec2 describe-volumes --filters")).containsExactly("aws ec2 describe-volumes" + byTag
-                + " --region eu-west-1 --query sort_by(Volumes[?SnapshotId=='snap-0123456789abcdef0'], &CreateTime)[].VolumeId"
+                + " --region eu-west-1 --query Volumes[?SnapshotId=='snap-0123456789abcdef0'].[CreateTime,VolumeId]"
                 + " --output text");
-        assertThat(attachments(node)).hasSize(2);
+        assertThat(attachments(node)).hasSize(2).last().asString().contains("--volume-id " + SampleSpecs.VOLUME_ID + " ");
     }
 
     /**
      * A stack destroyed with retainDataOnDestroy leaves git-bridge's volume, tagged, in EC2; brought up again it makes
-     * a new one: the leader takes the newest (the query sorts by creation, oldest first), the stack's own, and names
-     * the others. Interfaces are never retained: two of them stop the boot rather than guess; so does no volume.
+     * a new one: the leader takes the newest by creation, the stack's own, and names the others, oldest first.
+     * DescribeVolumes pages its answer, filtered pages may be empty, and the AWS CLI runs --query on each page alone:
+     * the newest is the newest of all pages (not of the first page that has any: the retained one here), in whatever
+     * order EC2 lists them; one restored from another snapshot is skipped however new. The one interface is taken
+     * from whichever page lists it. Interfaces are never retained: two of them, on one page or two, stop the boot
+     * rather than guess; so does no volume.
      */
     @Test
     void aLeaderTakesTheNewestOfSeveralTaggedVolumesButStopsOnTwoInterfacesOrNoVolume() throws IOException {
@@ -744,7 +762,13 @@ class BootScriptsTest {
         // Two destroys ago, and one destroy ago.
         String first = "vol-0aaaaaaaaaaaaaaa0";
         String retained = "vol-0fedcba9876543210";
-        node.answers("tagged-volume", first + "\t" + retained + "\t" + SampleSpecs.VOLUME_ID);
+        node.taggedVolumes(
+                List.of(FakeNode.volume(retained, "", "2025-01-01T08:00:00+00:00"),
+                        FakeNode.volume("vol-0bbbbbbbbbbbbbbb0", "snap-0123456789abcdef0", "2026-11-29T10:00:00+00:00")),
+                List.of(),
+                List.of(FakeNode.volume(SampleSpecs.VOLUME_ID, "", FakeNode.CREATED),
+                        FakeNode.volume(first, "", "2024-01-01T08:00:00+00:00")));
+        node.taggedNetworkInterfaces(List.of(), List.of(FakeNode.networkInterface(SampleSpecs.INTERFACE_ID)), List.of());
         node.answers("holder-network-interface", "None");
         node.answers("holder-volume", "None");
 
@@ -754,25 +778,38 @@ class BootScriptsTest {
         assertThat(result.stderr()).contains("3 volumes tagged overleaf-ha:leader-resource=" + SampleSpecs.LEADER_TAG_VALUE
                 + " in " + SampleSpecs.ZONE + ": taking the newest, " + SampleSpecs.VOLUME_ID + "; older (left by a destroy?): "
                 + first + " " + retained + "\n");
-        assertThat(attachments(node)).hasSize(2).last().asString().contains("--volume-id " + SampleSpecs.VOLUME_ID + " ");
+        assertThat(attachments(node)).containsExactly(
+                "aws ec2 attach-network-interface --network-interface-id " + SampleSpecs.INTERFACE_ID
+                        + " --instance-id " + FakeNode.INSTANCE_ID + " --device-index 1 --region eu-west-1",
+                "aws ec2 attach-volume --volume-id " + SampleSpecs.VOLUME_ID + " --instance-id " + FakeNode.INSTANCE_ID
+                        + " --device /dev/sdf --region eu-west-1");
         // ... and handed on: the next step mounts that one.
         node.disk("nvme4n1", GIT_BRIDGE_VOLUME);
         Commands.Result mounted = node.run("setup-git-bridge-volume.sh");
         assertThat(mounted.exitCode()).as(mounted.output()).isZero();
         assertThat(node.calls("mkfs.xfs")).containsExactly("mkfs.xfs " + root.resolve("dev/disk/by-id").resolve(GIT_BRIDGE_VOLUME));
 
-        node.answers("tagged-volume", "");
+        node.taggedVolumes(List.of());
         Commands.Result noVolume = node.run("attach-leader-resources.sh");
         assertThat(noVolume.exitCode()).isNotZero();
         assertThat(noVolume.stderr()).isEqualTo("error: expected one volume tagged overleaf-ha:leader-resource="
                 + SampleSpecs.LEADER_TAG_VALUE + " in " + SampleSpecs.ZONE + ", found: none\n");
         assertThat(attachments(node)).hasSize(2);
 
-        node.answers("tagged-network-interface", SampleSpecs.INTERFACE_ID + "\teni-0123456789abcdef0");
+        String other = "eni-0123456789abcdef0";
+        node.taggedNetworkInterfaces(List.of(FakeNode.networkInterface(SampleSpecs.INTERFACE_ID),
+                FakeNode.networkInterface(other)));
         Commands.Result interfaces = node.run("attach-leader-resources.sh");
         assertThat(interfaces.exitCode()).isNotZero();
         assertThat(interfaces.stderr()).contains("expected one network-interface tagged overleaf-ha:leader-resource="
-                + SampleSpecs.LEADER_TAG_VALUE + " in " + SampleSpecs.ZONE + ", found: " + SampleSpecs.INTERFACE_ID);
+                + SampleSpecs.LEADER_TAG_VALUE + " in " + SampleSpecs.ZONE + ", found: " + SampleSpecs.INTERFACE_ID + "\t" + other);
+        // Listed on two pages, they are two all the same.
+        node.taggedNetworkInterfaces(List.of(FakeNode.networkInterface(SampleSpecs.INTERFACE_ID)), List.of(),
+                List.of(FakeNode.networkInterface(other)));
+        Commands.Result twoPages = node.run("attach-leader-resources.sh");
+        assertThat(twoPages.exitCode()).isNotZero();
+        assertThat(twoPages.stderr()).contains("expected one network-interface tagged overleaf-ha:leader-resource="
+                + SampleSpecs.LEADER_TAG_VALUE + " in " + SampleSpecs.ZONE + ", found: " + SampleSpecs.INTERFACE_ID + "\n" + other);
         assertThat(attachments(node)).hasSize(2);
     }
 

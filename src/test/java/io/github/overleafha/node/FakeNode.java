@@ -1,6 +1,7 @@
 package io.github.overleafha.node;
 
 import io.github.overleafha.render.Commands;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -21,6 +22,9 @@ final class FakeNode {
             "amazon-cloudwatch-agent-ctl", "chown");
     /** The fake node's instance id, as cloud-init records it. */
     static final String INSTANCE_ID = "i-0aaaabbbbccccdddd";
+    /** When the sample install's volume and secrets were created, as the AWS CLI prints timestamps (ISO 8601). */
+    static final String CREATED = "2026-11-29T09:30:00.123000+00:00";
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     final Path root;
     private final Path bin;
@@ -49,11 +53,59 @@ final class FakeNode {
         Files.writeString(log, "");
         // What AWS holds for the sample install, found by the names and tags the user data gives: node 1's
         // interface and git-bridge's volume, Redis's primary endpoint, the two secrets' ARNs.
-        answers("tagged-volume", SampleSpecs.VOLUME_ID);
-        answers("tagged-network-interface", SampleSpecs.INTERFACE_ID);
+        taggedVolumes(List.of(volume(SampleSpecs.VOLUME_ID, "", CREATED)));
+        taggedNetworkInterfaces(List.of(networkInterface(SampleSpecs.INTERFACE_ID)));
         answers("redis-endpoint", SampleSpecs.REDIS_HOST);
-        state("arns-" + SampleSpecs.SHARED_SECRETS_NAME.replace('/', '_'), SampleSpecs.SHARED_SECRETS_ARN + "\n");
-        state("arns-" + SampleSpecs.REGISTRY_CREDENTIALS_NAME.replace('/', '_'), SampleSpecs.REGISTRY_CREDENTIALS_ARN + "\n");
+        listedSecrets(SampleSpecs.SHARED_SECRETS_NAME, List.of(listedSecret(SampleSpecs.SHARED_SECRETS_ARN, CREATED)));
+        listedSecrets(SampleSpecs.REGISTRY_CREDENTIALS_NAME,
+                List.of(listedSecret(SampleSpecs.REGISTRY_CREDENTIALS_ARN, CREATED)));
+    }
+
+    /**
+     * What ListSecrets lists for the name filter {@code namePrefix}, page by page: each page a list of
+     * {@link #listedSecret}s, or null for a response that omits the list. The fake AWS CLI runs the call's --query on
+     * each page alone and prints each result, as the real one does with --output text; a filtered listing may have
+     * empty pages.
+     */
+    @SafeVarargs
+    final void listedSecrets(String namePrefix, List<Map<String, String>>... pages) throws IOException {
+        pages("secrets-" + namePrefix.replace('/', '_'), "SecretList", pages);
+    }
+
+    /** The volumes DescribeVolumes finds by the leader's tag and zone, page by page (see {@link #listedSecrets}). */
+    @SafeVarargs
+    final void taggedVolumes(List<Map<String, String>>... pages) throws IOException {
+        pages("tagged-volume", "Volumes", pages);
+    }
+
+    /** The interfaces DescribeNetworkInterfaces finds by the leader's tag, zone (and subnet), page by page. */
+    @SafeVarargs
+    final void taggedNetworkInterfaces(List<Map<String, String>>... pages) throws IOException {
+        pages("tagged-network-interface", "NetworkInterfaces", pages);
+    }
+
+    /** A secret as ListSecrets lists it; its name is the ARN's (AWS appends 6 random characters to it). */
+    static Map<String, String> listedSecret(String arn, String created) {
+        String name = arn.substring(arn.indexOf(":secret:") + ":secret:".length());
+        return Map.of("Name", name.substring(0, name.length() - 6), "ARN", arn, "CreatedDate", created);
+    }
+
+    /** A volume as DescribeVolumes lists it: {@code snapshotId} is empty for one created empty. */
+    static Map<String, String> volume(String id, String snapshotId, String created) {
+        return Map.of("VolumeId", id, "SnapshotId", snapshotId, "CreateTime", created);
+    }
+
+    static Map<String, String> networkInterface(String id) {
+        return Map.of("NetworkInterfaceId", id);
+    }
+
+    /** One JSON response a line: each page's items as the list {@code key}, no list for a null page. */
+    private void pages(String lookup, String key, List<Map<String, String>>[] pages) throws IOException {
+        StringBuilder lines = new StringBuilder();
+        for (List<Map<String, String>> page : pages) {
+            lines.append(JSON.writeValueAsString(page == null ? Map.of() : Map.of(key, page))).append('\n');
+        }
+        state("pages-" + lookup, lines.toString());
     }
 
     /** The value of the secret {@code arn} (a JSON text). */

@@ -192,6 +192,51 @@ class FirstPreviewTest {
         });
     }
 
+    /**
+     * S3 refuses a replication rule unless both buckets are versioned, and replicates only with the role's policy in
+     * place: each rule waits for the source's and the replica's versioning and for its role policy.
+     */
+    @Test
+    void eachReplicationRuleWaitsForBothBucketsVersioningAndItsRolePolicy() {
+        Preview preview = PREVIEWS.get("dev: Atlas through an IP access list, a recovery region");
+        Map<String, Preview.Registration> byUrn = new TreeMap<>();
+        customResources(preview).forEach(r -> byUrn.put(r.urn(), r));
+        List<Preview.Registration> rules = customResources(preview).stream()
+                .filter(r -> r.type().equals("aws:s3/bucketReplicationConfig:BucketReplicationConfig")).toList();
+        assertThat(rules).as("one rule per bucket of the guide").hasSize(4);
+        for (Preview.Registration rule : rules) {
+            String source = rule.name().substring(0, rule.name().length() - "-replication".length());
+            for (String waitedFor : List.of("aws:s3/bucketVersioningV2:BucketVersioningV2 " + source,
+                    "aws:s3/bucketVersioningV2:BucketVersioningV2 " + source + "-replica",
+                    "aws:iam/rolePolicy:RolePolicy " + rule.name())) {
+                String urn = customResources(preview).stream().filter(r -> (r.type() + " " + r.name()).equals(waitedFor))
+                        .findFirst().orElseThrow(() -> new AssertionError("no " + waitedFor)).urn();
+                assertThat(waitsFor(rule, urn, byUrn)).as(rule.urn() + " after " + waitedFor).isTrue();
+            }
+        }
+    }
+
+    /**
+     * Docker refuses a container joined to a network that does not exist yet: every container of the local stack
+     * joins the network by the network resource's own name output, so each waits for it (a property dependency,
+     * which the SDK records whether the name is known or not).
+     */
+    @Test
+    void everyLocalContainerJoinsTheNetworkByItsNameOutput() {
+        Preview local = PREVIEWS.get("local");
+        List<Preview.Registration> networks = customResources(local).stream()
+                .filter(r -> r.type().equals("docker:index/network:Network")).toList();
+        assertThat(networks).hasSize(1);
+        String network = networks.get(0).urn();
+        List<Preview.Registration> containers = customResources(local).stream()
+                .filter(r -> r.type().equals("docker:index/container:Container")).toList();
+        assertThat(containers).as("mongo, its initiation, redis, MinIO, its setup, git-bridge, 3 nodes, haproxy").hasSize(10);
+        assertThat(containers).allSatisfy(container -> {
+            assertThat(container.propertyDependencies().get("networksAdvanced")).as(container.urn()).containsExactly(network);
+            assertThat(container.dependencies()).as(container.urn()).contains(network);
+        });
+    }
+
     /** Whether {@code resource} is created only after {@code urn}: it depends on it, directly or through others. */
     private static boolean waitsFor(Preview.Registration resource, String urn, Map<String, Preview.Registration> byUrn) {
         Set<String> seen = new HashSet<>();
