@@ -14,6 +14,7 @@ import io.github.overleafha.plan.CheckCommand;
 import io.github.overleafha.plan.PlanCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ExecutionException;
 import picocli.CommandLine.IVersionProvider;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
@@ -69,11 +70,21 @@ public final class App implements Callable<Integer> {
     /**
      * The command line of the tool, with picocli's own outcomes mapped to statuses of their own: a command line it
      * cannot read exits {@link ExitStatus#USAGE}, an exception no command handles {@link ExitStatus#UNHANDLED_ERROR}
-     * (picocli's 2 and 1 would pass for an invalid configuration and an unreadable file).
+     * (picocli's 2 and 1 would pass for an invalid configuration and an unreadable file). picocli handles only
+     * Exceptions, so an Error (out of memory, a stack overflow) is handed to it as one, or it would leave main with
+     * the JVM's 1.
      */
     public static CommandLine commandLine() {
-        return new CommandLine(new App()).setExitCodeExceptionMapper(error -> error instanceof ParameterException
-                ? ExitStatus.USAGE.code() : ExitStatus.UNHANDLED_ERROR.code());
+        CommandLine line = new CommandLine(new App());
+        return line.setExitCodeExceptionMapper(error -> error instanceof ParameterException
+                ? ExitStatus.USAGE.code() : ExitStatus.UNHANDLED_ERROR.code())
+                .setExecutionStrategy(parsed -> {
+                    try {
+                        return new CommandLine.RunLast().execute(parsed);
+                    } catch (Error e) {
+                        throw new ExecutionException(line, e.toString(), e);
+                    }
+                });
     }
 
     /** The engine hands a program the address of its resource monitor; nothing else does. */

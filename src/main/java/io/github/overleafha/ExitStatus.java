@@ -24,7 +24,9 @@ public enum ExitStatus {
     /** No command, or a command line that cannot be read (sysexits.h's EX_USAGE). */
     USAGE(64),
     /** An error no command handles, printed with its stack trace (sysexits.h's EX_SOFTWARE). */
-    UNHANDLED_ERROR(70);
+    UNHANDLED_ERROR(70),
+    /** {@code bin/overleaf-ha}: there is no java to run the jar with (the shell's status for a command not found). */
+    JAVA_MISSING(127);
 
     private final int code;
 

@@ -1,12 +1,17 @@
 package io.github.overleafha;
 
 import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -45,5 +50,22 @@ class ExitStatusTest {
     void anErrorNoCommandHandlesHasAStatusOfItsOwn() {
         assertThat(App.commandLine().getExitCodeExceptionMapper().getExitCode(new IllegalStateException("unexpected")))
                 .isEqualTo(ExitStatus.UNHANDLED_ERROR.code());
+    }
+
+    /**
+     * picocli catches only Exceptions: an Error (a StackOverflowError, an OutOfMemoryError, a NoClassDefFoundError of
+     * a jar rebuilt under a running plan) left main uncaught, and the JVM's status for that is 1, an unreadable file's.
+     */
+    @Test
+    void anErrorACommandThrowsIsAnUnhandledErrorToo() {
+        CommandLine line = App.commandLine().addSubcommand("overflow", CommandSpec.wrapWithoutInspection(
+                (Callable<Integer>) () -> {
+                    throw new StackOverflowError("too deep");
+                }));
+        StringWriter err = new StringWriter();
+        line.setErr(new PrintWriter(err, true));
+
+        assertThat(line.execute("overflow")).isEqualTo(ExitStatus.UNHANDLED_ERROR.code());
+        assertThat(err.toString()).contains("java.lang.StackOverflowError: too deep").contains("\tat ");
     }
 }

@@ -96,6 +96,18 @@ class LauncherTest {
     }
 
     @Test
+    void saysWhereJavaIsMissing(@TempDir Path dir) throws Exception {
+        Path jar = Files.writeString(dir.resolve("overleaf-ha.jar"), "");
+        for (String cds : List.of("on", "off")) {
+            Run run = finish(start(jar, DEV_JSON, "JAVA_HOME", dir.resolve("no-jdk").toString(), "OVERLEAF_HA_CDS", cds));
+            assertThat(run.status()).as(cds).isEqualTo(ExitStatus.JAVA_MISSING.code());
+            assertThat(run.out()).as(cds).isEmpty();
+            assertThat(run.err()).as(cds).isEqualTo("overleaf-ha: no " + dir.resolve("no-jdk/bin/java") + " to run the jar"
+                    + " with: set JAVA_HOME to a Java 17 (or later) JDK, or put its java on PATH\n");
+        }
+    }
+
+    @Test
     void readsTheFlagsTheTestsAndThePreviewUse() throws IOException {
         assertThat(Files.readString(LAUNCHER)).contains("$root/src/main/resources/jvm.options");
         assertThat(JvmFlags.flags()).contains("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC")

@@ -49,12 +49,8 @@ public final class PlanRunner {
         return plan(config, deployedParameters, EngineLoop.awaiting());
     }
 
-    /** The plan of a validated stack configuration, its tasks driven by {@code loop}. */
-    public static Plan plan(StackConfig config, EngineLoop loop) {
-        return plan(config, Map.of(), loop);
-    }
-
-    private static Plan plan(StackConfig config, Map<String, String> deployedParameters, EngineLoop loop) {
+    /** The plan of a stack, its tasks driven by {@code loop}. */
+    static Plan plan(StackConfig config, Map<String, String> deployedParameters, EngineLoop loop) {
         // Outside the mock engine too, so a rejected configuration is reported without the engine's stack trace.
         OverleafStack.preflight(config);
         return run(config.project(), config.stack(), new PlanMocks(mockedRegion(config), deployedParameters),
@@ -68,20 +64,15 @@ public final class PlanRunner {
 
     /** The plan of any program, for tests of single components. */
     public static Plan run(String project, String stack, String region, Consumer<Context> program) {
-        return run(project, stack, region, program, EngineLoop.awaiting());
+        return run(project, stack, new PlanMocks(region), program, EngineLoop.awaiting());
     }
 
     /**
-     * The plan of any program, its tasks driven by {@code loop}.
+     * The plan of any program on {@code mocks}, its tasks driven by {@code loop}.
      *
      * @throws IllegalStateException naming, on its first line, the root cause of each exception the program failed
      *                               with; then what the engine was told
      */
-    public static Plan run(String project, String stack, String region, Consumer<Context> program, EngineLoop loop) {
-        return run(project, stack, new PlanMocks(region), program, loop);
-    }
-
-    /** The plan of any program on other stand-ins than the plan's own, for tests of what the engine may answer. */
     static Plan run(String project, String stack, Mocks mocks, Consumer<Context> program, EngineLoop loop) {
         var monitor = new RecordingMonitor(mocks);
         try {

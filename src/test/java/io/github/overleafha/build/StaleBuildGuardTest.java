@@ -2,9 +2,12 @@ package io.github.overleafha.build;
 
 import io.github.overleafha.App;
 import io.github.overleafha.ExitStatus;
+import io.github.overleafha.TestJvm;
 import io.github.overleafha.TestStacks;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -12,6 +15,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -64,21 +68,44 @@ class StaleBuildGuardTest {
         assertThat(new BuildInfo("1.0.0", "0".repeat(64)).staleAgainst(checkout)).isEmpty();
     }
 
-    @Test
-    void planRefusesAStaleBuildWithTheFix() throws IOException {
-        sources();
-        Files.copy(TestStacks.PROJECT_DIR.resolve("Pulumi.yaml"), checkout.resolve("Pulumi.yaml"));
-        Files.copy(TestStacks.PROJECT_DIR.resolve("Pulumi.local.yaml"), checkout.resolve("Pulumi.local.yaml"));
+    @ParameterizedTest
+    @ValueSource(strings = {"plan", "check"})
+    void aCommandRefusesAStaleBuildWithTheFix(String command) throws IOException {
+        staleCheckout();
         var err = new ByteArrayOutputStream();
         PrintStream original = System.err;
         int status;
         try {
             System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            status = App.commandLine().execute("plan", "--stack", "local", "--dir", checkout.toString());
+            status = App.commandLine().execute(command, "--stack", "local", "--dir", checkout.toString());
         } finally {
             System.setErr(original);
         }
         assertThat(status).isEqualTo(ExitStatus.STALE_BUILD.code());
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("mvn -B package -DskipTests");
+    }
+
+    /** As the engine starts it (a resource monitor's address, no arguments): it stops before it dials the engine. */
+    @Test
+    void theProgramUnderTheEngineRefusesAStaleBuildWithTheFix() throws Exception {
+        staleCheckout();
+        ProcessBuilder builder = TestJvm.process(App.class).directory(checkout.toFile());
+        builder.environment().keySet().removeIf(name -> name.startsWith("PULUMI_"));
+        builder.environment().put("PULUMI_MONITOR", "127.0.0.1:1");
+        Process program = builder.redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        try {
+            String err = new String(program.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(program.waitFor(60, TimeUnit.SECONDS)).isTrue();
+            assertThat(program.exitValue()).as(err).isEqualTo(ExitStatus.STALE_BUILD.code());
+            assertThat(err).contains("mvn -B package -DskipTests").doesNotContain("\tat ");
+        } finally {
+            program.destroyForcibly().waitFor();
+        }
+    }
+
+    private void staleCheckout() throws IOException {
+        sources();
+        Files.copy(TestStacks.PROJECT_DIR.resolve("Pulumi.yaml"), checkout.resolve("Pulumi.yaml"));
+        Files.copy(TestStacks.PROJECT_DIR.resolve("Pulumi.local.yaml"), checkout.resolve("Pulumi.local.yaml"));
     }
 }

@@ -50,8 +50,8 @@ class AwaitingRunnerTest {
     @MethodSource("stacksAndOverrides")
     void printsTheSamePlanAsTheSdksRunner(String stack, Map<String, String> overrides) {
         StackConfig config = StackConfigLoader.load(TestStacks.values(stack, overrides));
-        Plan sdk = PlanRunner.plan(config, EngineLoop.sdk());
-        Plan awaiting = PlanRunner.plan(config, EngineLoop.awaiting());
+        Plan sdk = PlanRunner.plan(config, Map.of(), EngineLoop.sdk());
+        Plan awaiting = PlanRunner.plan(config, Map.of(), EngineLoop.awaiting());
         assertThat(PlanPrinter.json(awaiting)).isEqualTo(PlanPrinter.json(sdk));
         assertThat(PlanPrinter.text(awaiting)).isEqualTo(PlanPrinter.text(sdk));
     }
@@ -63,7 +63,7 @@ class AwaitingRunnerTest {
                 .applyValue(name -> Output.of(name).applyValue(inner -> new BucketV2(inner,
                         BucketV2Args.builder().bucket(inner + "-bucket").build())));
         for (EngineLoop loop : List.of(EngineLoop.sdk(), EngineLoop.awaiting())) {
-            assertThat(PlanRunner.run("test", "late", "eu-west-1", program, loop).resources())
+            assertThat(PlanRunner.run("test", "late", new PlanMocks("eu-west-1"), program, loop).resources())
                     .extracting(PlannedResource::name).containsExactly("late");
         }
     }
