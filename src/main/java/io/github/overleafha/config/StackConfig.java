@@ -63,14 +63,11 @@ public record StackConfig(
     /**
      * The release and its images, each tagged with the release: git-bridge always runs the Server Pro tag. A digest
      * pinned in the stack file (always, on AWS) names the exact bits.
+     *
+     * @param texLiveImages the first is the image new projects compile with
      */
     public record ServerPro(ServerProVersion version, ImageReference image, ImageReference gitBridgeImage,
                             List<String> texLiveImages, String mongoDatabase) {
-
-        /** The image new projects compile with; Server Pro refuses to start unless it is in the full list. */
-        public String defaultTexLiveImage() {
-            return texLiveImages.get(0);
-        }
     }
 
     /** The Server Pro nodes and the timeouts of the proxy in front of them (the ALB on AWS, HAProxy locally). */

@@ -52,14 +52,6 @@ public record Ipv4Cidr(long base, int prefix) {
         return new Ipv4Cidr(base + ((long) index << (32 - newPrefix)), newPrefix);
     }
 
-    public boolean contains(Ipv4Cidr other) {
-        return other.prefix >= prefix && (other.base & mask(prefix)) == base;
-    }
-
-    public boolean overlaps(Ipv4Cidr other) {
-        return contains(other) || other.contains(this);
-    }
-
     private static long mask(int prefix) {
         return prefix == 0 ? 0 : (0xFFFFFFFFL << (32 - prefix)) & 0xFFFFFFFFL;
     }

@@ -29,11 +29,6 @@ public record ServerProVersion(int major, int minor, int patch) implements Compa
         return compareTo(new ServerProVersion(major, minor, patch)) >= 0;
     }
 
-    /** 6.2.0 made OVERLEAF_INVITE_TOKEN_SECRET mandatory: the container exits without it. */
-    public boolean requiresInviteTokenSecret() {
-        return atLeast(6, 2, 0);
-    }
-
     /** 6.0 dropped the user-files bucket: the filestore reads project blobs from the history blobs bucket. */
     public boolean readsUserFilesBucket() {
         return major < 6;

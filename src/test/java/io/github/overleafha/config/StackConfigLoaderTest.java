@@ -27,7 +27,7 @@ class StackConfigLoaderTest {
         assertThat(config.site().host()).isEqualTo("overleaf-dev.example.edu");
         assertThat(config.serverPro().image().toString()).startsWith("quay.io/sharelatex/sharelatex-pro:6.2.2@sha256:");
         assertThat(config.serverPro().gitBridgeImage().toString()).startsWith("quay.io/sharelatex/git-bridge:6.2.2@sha256:");
-        assertThat(config.serverPro().defaultTexLiveImage()).isEqualTo("quay.io/sharelatex/texlive-full:2025.1");
+        assertThat(config.serverPro().texLiveImages().get(0)).isEqualTo("quay.io/sharelatex/texlive-full:2025.1");
         assertThat(config.fleet().nodeCount()).isEqualTo(3);
         assertThat(TestStacks.aws(config).nodes().instanceType()).isEqualTo("m6id.xlarge");
         assertThat(config.fleet().edge().idleTimeout()).isEqualTo(Duration.ofSeconds(600));
