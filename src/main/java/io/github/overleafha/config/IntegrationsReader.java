@@ -57,7 +57,7 @@ final class IntegrationsReader {
         Optional<SecretText> signingKey = samlKey(in, SAML_SIGNING_KEY, mode.equals("saml"));
         Optional<SecretText> decryptionKey = samlKey(in, SAML_DECRYPTION_KEY, mode.equals("saml"));
         Optional<SignIn> saml = readSaml(in, mode.equals("saml"), target.publicSite(), updateDetails,
-                signingKey.isPresent(), decryptionKey.isPresent());
+                signingKey.isPresent());
         boolean ldapBinds = ldap.map(l -> ((SignIn.Ldap) l).bindDn().isPresent()).orElse(false);
         if (mode.equals("ldap") && ldapBinds != bindPassword.isPresent()) {
             String missing = ldapBinds ? "ldapBindPassword" : "ldapBindDn";
@@ -168,7 +168,7 @@ final class IntegrationsReader {
     }
 
     private static Optional<SignIn> readSaml(ConfigReader in, boolean on, boolean tlsOnly, boolean updateDetails,
-                                             boolean signs, boolean decrypts) {
+                                             boolean signs) {
         Optional<String> entryPoint = in.optional("samlEntryPoint");
         Optional<String> issuer = in.optional("samlIssuer");
         Optional<String> certificate = in.optional("samlIdpCertificate");
@@ -210,7 +210,7 @@ final class IntegrationsReader {
             }
         }
         return Optional.of(new SignIn.Saml(entryPoint.orElse(""), issuer.orElse(""), certificate.orElse(""), serviceName,
-                email, firstName, lastName, updateDetails, signs, decrypts));
+                email, firstName, lastName, updateDetails, signs));
     }
 
     private static boolean decodes(String base64) {

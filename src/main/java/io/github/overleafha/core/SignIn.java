@@ -5,7 +5,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.TreeSet;
 
 /**
  * How users sign in besides local accounts: one of Server Pro's external authentication modules, chosen by
@@ -53,9 +52,6 @@ public sealed interface SignIn permits SignIn.Ldap, SignIn.Saml {
     /** The plain variables of this integration, EXTERNAL_AUTH included. */
     SortedMap<String, String> environment(String siteUrl);
 
-    /** The secret variables it needs from the secret store. */
-    Set<String> secretVariables();
-
     /**
      * LDAP or Active Directory through passport-ldapauth.
      *
@@ -84,11 +80,6 @@ public sealed interface SignIn permits SignIn.Ldap, SignIn.Saml {
             env.put("OVERLEAF_LDAP_UPDATE_USER_DETAILS_ON_LOGIN", Boolean.toString(updateUserDetailsOnLogin));
             return env;
         }
-
-        @Override
-        public Set<String> secretVariables() {
-            return bindDn.isPresent() ? Set.of(LDAP_BIND_CREDENTIALS) : Set.of();
-        }
     }
 
     /**
@@ -97,11 +88,10 @@ public sealed interface SignIn permits SignIn.Ldap, SignIn.Saml {
      * @param idpCertificate     the identity provider's signing certificate in single-line form (base64, no
      *                           BEGIN/END lines), which Server Pro requires since 2.7.0
      * @param signsRequests      a signing key is configured ({@link #SAML_SIGNING_KEY})
-     * @param decryptsAssertions a decryption key is configured ({@link #SAML_DECRYPTION_KEY})
      */
     record Saml(String entryPoint, String issuer, String idpCertificate, Optional<String> identityServiceName,
                 String emailField, String firstNameField, String lastNameField, boolean updateUserDetailsOnLogin,
-                boolean signsRequests, boolean decryptsAssertions)
+                boolean signsRequests)
             implements SignIn {
 
         @Override
@@ -121,18 +111,6 @@ public sealed interface SignIn permits SignIn.Ldap, SignIn.Saml {
                 env.put("OVERLEAF_SAML_PRIVATE_CERT", SAML_SIGNING_KEY_PATH);
             }
             return env;
-        }
-
-        @Override
-        public Set<String> secretVariables() {
-            Set<String> secrets = new TreeSet<>();
-            if (signsRequests) {
-                secrets.add(SAML_SIGNING_KEY);
-            }
-            if (decryptsAssertions) {
-                secrets.add(SAML_DECRYPTION_KEY);
-            }
-            return secrets;
         }
     }
 }

@@ -76,7 +76,8 @@ class IntegrationsConfigTest {
                 .containsEntry("OVERLEAF_SAML_EMAIL_FIELD", "nameID")
                 .containsEntry("OVERLEAF_SAML_FIRST_NAME_FIELD", "givenName")
                 .containsEntry("OVERLEAF_SAML_LAST_NAME_FIELD", "lastName");
-        assertThat(signIn.secretVariables()).isEmpty();
+        assertThat(config.integrations().samlSigningKey()).isEmpty();
+        assertThat(config.integrations().samlDecryptionKey()).isEmpty();
         assertThat(config.integrations().ldapBindPassword()).isEmpty();
     }
 
@@ -92,16 +93,16 @@ class IntegrationsConfigTest {
         assertThat(signIn.environment(config.site().url().toString()))
                 .containsEntry("OVERLEAF_SAML_PRIVATE_CERT", SignIn.SAML_SIGNING_KEY_PATH)
                 .doesNotContainKey(SignIn.SAML_DECRYPTION_KEY);
-        assertThat(signIn.secretVariables()).containsExactly(SignIn.SAML_SIGNING_KEY, SignIn.SAML_DECRYPTION_KEY);
         assertThat(config.integrations().settings()).containsOnlyKeys("OVERLEAF_SAML_SIGNING_CERT", "OVERLEAF_SAML_DECRYPTION_CERT");
         assertThat(config.integrations().samlSigningKey()).get().hasToString("[secret]")
                 .satisfies(key -> assertThat(key.value()).isEqualTo(SIGNING_KEY.strip()));
         assertThat(config.integrations().samlDecryptionKey()).get().satisfies(key -> assertThat(key.value()).isEqualTo(DECRYPTION_KEY));
         Map<String, String> decryptOnly = new HashMap<>(saml());
         decryptOnly.put("samlDecryptionKey", DECRYPTION_KEY);
-        SignIn decrypts = loadWithSecrets(decryptOnly).integrations().signIn().orElseThrow();
-        assertThat(decrypts.environment("https://x")).doesNotContainKey("OVERLEAF_SAML_PRIVATE_CERT");
-        assertThat(decrypts.secretVariables()).containsExactly(SignIn.SAML_DECRYPTION_KEY);
+        StackConfig decrypts = loadWithSecrets(decryptOnly);
+        assertThat(decrypts.integrations().signIn().orElseThrow().environment("https://x")).doesNotContainKey("OVERLEAF_SAML_PRIVATE_CERT");
+        assertThat(decrypts.integrations().samlSigningKey()).isEmpty();
+        assertThat(decrypts.integrations().samlDecryptionKey()).isPresent();
     }
 
     @Test
