@@ -24,10 +24,6 @@ public final class SharedSecrets extends Component {
         registerOutputs(Map.of());
     }
 
-    public Output<String> value(SharedSecret secret) {
-        return values.get(secret);
-    }
-
     /** Server Pro's secret variables and their values, e.g. both history variables for the one history password. */
     public Map<String, Output<String>> environment() {
         Map<String, Output<String>> environment = new TreeMap<>();

@@ -36,7 +36,7 @@ public record Preview(String project, String stack, int exitCode, List<Registrat
         }
     }
 
-    public record LogEntry(String severity, String message, String urn) {
+    public record LogEntry(String severity, String message) {
     }
 
     public record InvokeCall(String token, String version, Struct args) {

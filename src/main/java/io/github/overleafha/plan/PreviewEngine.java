@@ -133,7 +133,7 @@ final class PreviewEngine implements AutoCloseable {
                 String message = "supportsPartialValues is set on " + urn + ": this engine answers only as the engine"
                         + " answers an SDK that does not set it (the Java SDK)";
                 synchronized (PreviewEngine.this) {
-                    logs.add(new Preview.LogEntry("ERROR", message, urn));
+                    logs.add(new Preview.LogEntry("ERROR", message));
                 }
                 response.onError(Status.UNIMPLEMENTED.withDescription(message).asRuntimeException());
                 return;
@@ -142,7 +142,7 @@ final class PreviewEngine implements AutoCloseable {
                 if (!urns.add(urn)) {
                     duplicateUrns.add(urn);
                     String message = "Duplicate resource URN '" + urn + "'; try giving it a unique name";
-                    logs.add(new Preview.LogEntry("ERROR", message, urn));
+                    logs.add(new Preview.LogEntry("ERROR", message));
                     response.onError(Status.INVALID_ARGUMENT.withDescription(message).asRuntimeException());
                     return;
                 }
@@ -218,7 +218,7 @@ final class PreviewEngine implements AutoCloseable {
         public void log(LogRequest request, StreamObserver<Empty> response) {
             if (request.getSeverity() != LogSeverity.DEBUG) {
                 synchronized (PreviewEngine.this) {
-                    logs.add(new Preview.LogEntry(request.getSeverity().name(), request.getMessage(), request.getUrn()));
+                    logs.add(new Preview.LogEntry(request.getSeverity().name(), request.getMessage()));
                 }
             }
             response.onNext(Empty.getDefaultInstance());

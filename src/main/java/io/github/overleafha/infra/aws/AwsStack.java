@@ -51,7 +51,7 @@ public final class AwsStack {
         Output<AwsAccount> account = AwsAccounts.lookUp(aws.network().region());
         // Off by default: a provider for the recovery region exists only when one is configured.
         Optional<ObjectStorage.Replication> replication = aws.recovery().region().map(region -> new ObjectStorage.Replication(
-                region, new Provider("recovery-region", ProviderArgs.builder().region(region).build())));
+                new Provider("recovery-region", ProviderArgs.builder().region(region).build())));
         var storage = new ObjectStorage("storage", new ObjectStorage.Args(config.storage().bucketNamePrefix(),
                 aws.noncurrentVersionExpirationDays(), aws.retainDataOnDestroy(), account, replication, tags), null);
         var mongo = new MongoAtlas("mongo", new MongoAtlas.Args(config, aws, network.vpcId(), network.natPublicIps(),

@@ -102,8 +102,8 @@ public final class ObjectStorage extends Component {
         registerOutputs(Map.of("bucketNames", Output.of(bucketNames())));
     }
 
-    /** The recovery region and the provider that creates resources there. */
-    public record Replication(String region, Provider provider) {
+    /** The provider that creates resources in the recovery region. */
+    public record Replication(Provider provider) {
     }
 
     /** A bucket, its versioning, and its settings, to which the replication rule (a setting too) is added. */
