@@ -76,18 +76,15 @@ class BindingRegistrationTest {
         var result = engine.run(ctx -> {
             var parent = new ComponentResource("overleafha:test:Parent", "parent");
             new RandomPassword("session-secret", RandomPasswordArgs.builder()
-                    .length(44).special(false).upper(true).lower(true).numeric(true)
-                    .minUpper(1).minLower(1).minNumeric(1).overrideSpecial("-_")
-                    .keepers(Map.of("rotation", "1"))
+                    .length(44).special(false)
                     .build(), CustomResourceOptions.builder().parent(parent).build());
         });
 
         var password = engine.registered("session-secret");
         assertThat(password.type()).isEqualTo("random:index/randomPassword:RandomPassword");
-        assertThat(password.inputs()).containsOnlyKeys("length", "special", "upper", "lower", "numeric",
-                "minUpper", "minLower", "minNumeric", "overrideSpecial", "keepers");
+        assertThat(password.inputs()).containsOnlyKeys("length", "special");
         // Numbers reach the engine as doubles.
-        assertThat(password.inputs()).containsEntry("length", 44.0).containsEntry("keepers", Map.of("rotation", "1"));
+        assertThat(password.inputs()).containsEntry("length", 44.0).containsEntry("special", false);
         assertThat(password.version()).isEqualTo(RANDOM.version());
         assertThat(password.secretOutputs()).containsExactlyInAnyOrderElementsOf(RANDOM.secretOutputs(password.type()));
         assertThat(password.parentUrn()).contains("overleafha:test:Parent::parent");
@@ -100,9 +97,12 @@ class BindingRegistrationTest {
                 "mongodbatlas:index/privateLinkEndpoint:PrivateLinkEndpoint",
                 Map.of("privateLinkId", "pl-1", "endpointServiceName", "com.amazonaws.vpce.eu-west-1.vpce-svc-1"),
                 "mongodbatlas:index/advancedCluster:AdvancedCluster",
+                // Atlas answers properties the bindings leave out (standard, connectionString): ignored.
                 Map.of("connectionStrings", Map.of(
+                        "standard", "mongodb://public",
                         "standardSrv", "mongodb+srv://public",
                         "privateEndpoints", List.of(Map.of(
+                                "connectionString", "mongodb://private",
                                 "srvConnectionString", "mongodb+srv://private",
                                 "endpoints", List.of(Map.of("endpointId", "vpce-1"))))))));
         var result = engine.run(ctx -> {
@@ -127,7 +127,7 @@ class BindingRegistrationTest {
             new DatabaseUser("user", DatabaseUserArgs.builder()
                     .projectId(project.id())
                     .username("overleaf")
-                    .password("plain in the program")
+                    .password(Output.of("plain in the program"))
                     .authDatabaseName("admin")
                     .roles(DatabaseUserRoleArgs.builder().roleName("readWrite").databaseName("sharelatex").build())
                     .scopes(DatabaseUserScopeArgs.builder().name("overleaf").type("CLUSTER").build())
@@ -137,13 +137,11 @@ class BindingRegistrationTest {
             new PrivateLinkEndpointService("private-link-service", PrivateLinkEndpointServiceArgs.builder()
                     .projectId(project.id())
                     .privateLinkId(privateLink.privateLinkId())
-                    .endpointServiceId("vpce-1")
+                    .endpointServiceId(Output.of("vpce-1"))
                     .providerName("AWS")
                     .build(), null);
             new ProjectIpAccessList("access", ProjectIpAccessListArgs.builder()
-                    .projectId(project.id()).cidrBlock("10.0.0.0/16").comment("VPC").build(), null);
-            new ProjectIpAccessList("one-address", ProjectIpAccessListArgs.builder()
-                    .projectId(project.id()).ipAddress("10.0.0.5").build(), null);
+                    .projectId(project.id()).ipAddress(Output.of("10.0.0.5")).comment("NAT gateway").build(), null);
         });
 
         assertThat(engine.registered("project").inputs()).containsOnlyKeys("orgId", "name");
@@ -169,8 +167,7 @@ class BindingRegistrationTest {
         assertThat(engine.registered("private-link-service").inputs())
                 .containsOnlyKeys("projectId", "privateLinkId", "endpointServiceId", "providerName")
                 .containsEntry("privateLinkId", "pl-1");
-        assertThat(engine.registered("access").inputs()).containsOnlyKeys("projectId", "cidrBlock", "comment");
-        assertThat(engine.registered("one-address").inputs()).containsOnlyKeys("projectId", "ipAddress");
+        assertThat(engine.registered("access").inputs()).containsOnlyKeys("projectId", "ipAddress", "comment");
 
         assertThat(engine.registrations()).allSatisfy((name, registration) -> {
             assertThat(registration.version()).as(name).isEqualTo(MONGODBATLAS.version());

@@ -53,10 +53,6 @@ public final class AdvancedClusterArgs extends ResourceArgs {
             return this;
         }
 
-        public Builder projectId(String projectId) {
-            return projectId(Output.of(projectId));
-        }
-
         public Builder name(Output<String> name) {
             args.name = name;
             return this;

@@ -51,10 +51,6 @@ public final class AlertConfigurationArgs extends ResourceArgs {
             return this;
         }
 
-        public Builder projectId(String projectId) {
-            return projectId(Output.of(projectId));
-        }
-
         public Builder eventType(Output<String> eventType) {
             args.eventType = eventType;
             return this;
@@ -78,10 +74,6 @@ public final class AlertConfigurationArgs extends ResourceArgs {
             return this;
         }
 
-        public Builder notifications(AlertConfigurationNotificationArgs... notifications) {
-            return notifications(Output.of(List.of(notifications)));
-        }
-
         public Builder notifications(List<AlertConfigurationNotificationArgs> notifications) {
             return notifications(Output.of(List.copyOf(notifications)));
         }
@@ -93,10 +85,6 @@ public final class AlertConfigurationArgs extends ResourceArgs {
 
         public Builder matchers(AlertConfigurationMatcherArgs... matchers) {
             return matchers(Output.of(List.of(matchers)));
-        }
-
-        public Builder matchers(List<AlertConfigurationMatcherArgs> matchers) {
-            return matchers(Output.of(List.copyOf(matchers)));
         }
 
         public Builder metricThresholdConfig(Output<AlertConfigurationMetricThresholdConfigArgs> metricThresholdConfig) {

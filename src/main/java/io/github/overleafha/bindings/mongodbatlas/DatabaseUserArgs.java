@@ -47,10 +47,6 @@ public final class DatabaseUserArgs extends ResourceArgs {
             return this;
         }
 
-        public Builder projectId(String projectId) {
-            return projectId(Output.of(projectId));
-        }
-
         public Builder username(Output<String> username) {
             args.username = username;
             return this;
@@ -64,10 +60,6 @@ public final class DatabaseUserArgs extends ResourceArgs {
         public Builder password(Output<String> password) {
             args.password = password.asSecret();
             return this;
-        }
-
-        public Builder password(String password) {
-            return password(Output.of(password));
         }
 
         public Builder authDatabaseName(Output<String> authDatabaseName) {

@@ -35,10 +35,6 @@ public final class PrivateLinkEndpointArgs extends ResourceArgs {
             return this;
         }
 
-        public Builder projectId(String projectId) {
-            return projectId(Output.of(projectId));
-        }
-
         public Builder providerName(Output<String> providerName) {
             args.providerName = providerName;
             return this;

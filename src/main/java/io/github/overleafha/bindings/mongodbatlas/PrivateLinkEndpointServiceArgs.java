@@ -38,26 +38,14 @@ public final class PrivateLinkEndpointServiceArgs extends ResourceArgs {
             return this;
         }
 
-        public Builder projectId(String projectId) {
-            return projectId(Output.of(projectId));
-        }
-
         public Builder privateLinkId(Output<String> privateLinkId) {
             args.privateLinkId = privateLinkId;
             return this;
         }
 
-        public Builder privateLinkId(String privateLinkId) {
-            return privateLinkId(Output.of(privateLinkId));
-        }
-
         public Builder endpointServiceId(Output<String> endpointServiceId) {
             args.endpointServiceId = endpointServiceId;
             return this;
-        }
-
-        public Builder endpointServiceId(String endpointServiceId) {
-            return endpointServiceId(Output.of(endpointServiceId));
         }
 
         public Builder providerName(Output<String> providerName) {

@@ -7,14 +7,11 @@ import com.pulumi.resources.ResourceArgs;
 
 import javax.annotation.Nullable;
 
-/** Inputs of {@link ProjectIpAccessList}; set exactly one of cidrBlock and ipAddress. */
+/** Inputs of {@link ProjectIpAccessList}: one address (the provider's cidrBlock alternative is not bound: unused). */
 public final class ProjectIpAccessListArgs extends ResourceArgs {
 
     @Import(name = "projectId", required = true)
     private @Nullable Output<String> projectId;
-
-    @Import(name = "cidrBlock")
-    private @Nullable Output<String> cidrBlock;
 
     @Import(name = "ipAddress")
     private @Nullable Output<String> ipAddress;
@@ -37,26 +34,9 @@ public final class ProjectIpAccessListArgs extends ResourceArgs {
             return this;
         }
 
-        public Builder projectId(String projectId) {
-            return projectId(Output.of(projectId));
-        }
-
-        public Builder cidrBlock(Output<String> cidrBlock) {
-            args.cidrBlock = cidrBlock;
-            return this;
-        }
-
-        public Builder cidrBlock(String cidrBlock) {
-            return cidrBlock(Output.of(cidrBlock));
-        }
-
         public Builder ipAddress(Output<String> ipAddress) {
             args.ipAddress = ipAddress;
             return this;
-        }
-
-        public Builder ipAddress(String ipAddress) {
-            return ipAddress(Output.of(ipAddress));
         }
 
         public Builder comment(Output<String> comment) {

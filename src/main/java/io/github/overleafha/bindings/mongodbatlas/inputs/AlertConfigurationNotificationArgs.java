@@ -69,10 +69,6 @@ public final class AlertConfigurationNotificationArgs extends ResourceArgs {
             return roles(Output.of(List.of(roles)));
         }
 
-        public Builder roles(List<String> roles) {
-            return roles(Output.of(List.copyOf(roles)));
-        }
-
         public Builder emailEnabled(Output<Boolean> emailEnabled) {
             args.emailEnabled = emailEnabled;
             return this;

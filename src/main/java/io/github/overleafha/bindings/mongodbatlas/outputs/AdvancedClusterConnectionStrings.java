@@ -8,16 +8,10 @@ import java.util.List;
 @CustomType
 public final class AdvancedClusterConnectionStrings {
 
-    private String standard;
     private String standardSrv;
     private List<AdvancedClusterConnectionStringsPrivateEndpoint> privateEndpoints;
 
     private AdvancedClusterConnectionStrings() {
-    }
-
-    /** A mongodb:// string over public addresses. */
-    public String standard() {
-        return standard;
     }
 
     /** A mongodb+srv:// string over public addresses. */
@@ -34,12 +28,6 @@ public final class AdvancedClusterConnectionStrings {
     @CustomType.Builder
     static final class Builder {
         private final AdvancedClusterConnectionStrings value = new AdvancedClusterConnectionStrings();
-
-        @CustomType.Setter
-        Builder standard(String standard) {
-            value.standard = standard;
-            return this;
-        }
 
         @CustomType.Setter
         Builder standardSrv(String standardSrv) {

@@ -8,16 +8,10 @@ import java.util.List;
 @CustomType
 public final class AdvancedClusterConnectionStringsPrivateEndpoint {
 
-    private String connectionString;
     private String srvConnectionString;
     private List<AdvancedClusterConnectionStringsPrivateEndpointEndpoint> endpoints;
 
     private AdvancedClusterConnectionStringsPrivateEndpoint() {
-    }
-
-    /** A mongodb:// string over the private endpoint. */
-    public String connectionString() {
-        return connectionString;
     }
 
     /** A mongodb+srv:// string over the private endpoint. */
@@ -35,12 +29,6 @@ public final class AdvancedClusterConnectionStringsPrivateEndpoint {
     static final class Builder {
         private final AdvancedClusterConnectionStringsPrivateEndpoint value =
                 new AdvancedClusterConnectionStringsPrivateEndpoint();
-
-        @CustomType.Setter
-        Builder connectionString(String connectionString) {
-            value.connectionString = connectionString;
-            return this;
-        }
 
         @CustomType.Setter
         Builder srvConnectionString(String srvConnectionString) {
