@@ -2,7 +2,7 @@ package io.github.overleafha;
 
 import io.github.overleafha.plan.JvmFlags;
 import io.github.overleafha.plan.PlanPrinter;
-import io.github.overleafha.plan.PlanRunner;
+import io.github.overleafha.plan.TestPlans;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -64,7 +64,7 @@ class LauncherTest {
         Process racing = start(jar, DEV_JSON);
         Process other = start(jar, DEV_JSON);
 
-        var expected = new Run(0, PlanPrinter.json(PlanRunner.plan(TestStacks.dev())), "");
+        var expected = new Run(0, PlanPrinter.json(TestPlans.plan(TestStacks.dev())), "");
         assertThat(finish(racing).withoutPlaceholderNotice()).isEqualTo(expected);
         assertThat(finish(other).withoutPlaceholderNotice()).isEqualTo(expected);
         try (Stream<Path> files = Files.list(dir.resolve("cds"))) {
@@ -78,7 +78,7 @@ class LauncherTest {
     void passesEveryArgumentAndTheExitStatusThrough(@TempDir Path dir) throws Exception {
         Path jar = jarOfClassesUnderTest(dir);
         Run local = finish(start(jar, List.of("plan", "--stack", "local", "--set", "overleaf-ha:nodeCount=2"), "OVERLEAF_HA_CDS", "off"));
-        assertThat(local.withoutPlaceholderNotice()).isEqualTo(new Run(0, PlanPrinter.text(PlanRunner.plan(TestStacks.local(Map.of("nodeCount", "2")))), ""));
+        assertThat(local.withoutPlaceholderNotice()).isEqualTo(new Run(0, PlanPrinter.text(TestPlans.plan(TestStacks.local(Map.of("nodeCount", "2")))), ""));
 
         Run invalid = finish(start(jar, List.of("plan", "--stack", "dev", "--set", "overleaf-ha:nodeCount=1"), "OVERLEAF_HA_CDS", "off"));
         assertThat(invalid.status()).isEqualTo(ExitStatus.INVALID_CONFIG.code());

@@ -5,7 +5,7 @@ import io.github.overleafha.config.ConfigValues;
 import io.github.overleafha.config.StackConfig;
 import io.github.overleafha.config.StackConfigLoader;
 import io.github.overleafha.plan.Plan;
-import io.github.overleafha.plan.PlanRunner;
+import io.github.overleafha.plan.TestPlans;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -72,7 +72,7 @@ public final class TestStacks {
     }
 
     public static Plan devPlan(Map<String, String> overrides) {
-        return PlanRunner.plan(dev(overrides));
+        return TestPlans.plan(dev(overrides));
     }
 
     public static Plan devPlan() {
@@ -113,7 +113,7 @@ public final class TestStacks {
     }
 
     public static Plan localPlan(Map<String, String> overrides) {
-        return PlanRunner.plan(local(overrides));
+        return TestPlans.plan(local(overrides));
     }
 
     public static Plan localPlan() {

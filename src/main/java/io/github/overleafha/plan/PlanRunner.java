@@ -34,11 +34,6 @@ public final class PlanRunner {
     private PlanRunner() {
     }
 
-    /** The plan of a validated stack configuration, as its first deploy (no SSM parameter exists yet). */
-    public static Plan plan(StackConfig config) {
-        return plan(config, Map.of());
-    }
-
     /**
      * The plan of a stack already deployed, whose SSM parameters (name to value) hold {@code deployedParameters}:
      * what the program reads from them at preview (the leader's migrated version) decides as it would then.
@@ -60,11 +55,6 @@ public final class PlanRunner {
     /** The region the mocks answer AWS's data sources in: the stack's own; the local demo reads none. */
     static String mockedRegion(StackConfig config) {
         return config.target() instanceof StackConfig.Aws aws ? aws.network().region() : "";
-    }
-
-    /** The plan of any program, for tests of single components. */
-    public static Plan run(String project, String stack, String region, Consumer<Context> program) {
-        return run(project, stack, new PlanMocks(region), program, EngineLoop.awaiting());
     }
 
     /**

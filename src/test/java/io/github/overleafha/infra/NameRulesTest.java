@@ -6,8 +6,8 @@ import io.github.overleafha.config.InvalidConfigException;
 import io.github.overleafha.config.StackConfigLoader;
 import io.github.overleafha.core.StackNames;
 import io.github.overleafha.plan.Plan;
-import io.github.overleafha.plan.PlanRunner;
 import io.github.overleafha.plan.PlannedResource;
+import io.github.overleafha.plan.TestPlans;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
@@ -105,7 +105,7 @@ class NameRulesTest {
     @ValueSource(strings = {"dev", "prod.eu", "Prod_EU.2", "a.very-long_stack.name-of-fifty-two-characters.ok"})
     void everyNameOfAnyAllowedStackNamePassesItsRule(String stack) {
         assertThat(stack.length()).isLessThanOrEqualTo(StackNames.ATLAS_NAME_MAX - "overleaf-ha-".length());
-        Plan plan = PlanRunner.plan(StackConfigLoader.load(TestStacks.devValuesAs(stack, Map.of())));
+        Plan plan = TestPlans.plan(StackConfigLoader.load(TestStacks.devValuesAs(stack, Map.of())));
         int checked = 0;
         for (Rule rule : RULES) {
             List<PlannedResource> resources = plan.resources().stream().filter(r -> r.type().equals(rule.type())).toList();
@@ -145,7 +145,7 @@ class NameRulesTest {
 
     @Test
     void prodEuIsMappedIntoTheDlmAlphabet() {
-        Plan plan = PlanRunner.plan(StackConfigLoader.load(TestStacks.devValuesAs("prod.eu", Map.of())));
+        Plan plan = TestPlans.plan(StackConfigLoader.load(TestStacks.devValuesAs("prod.eu", Map.of())));
         assertThat(plan.get("aws:dlm/lifecyclePolicy:LifecyclePolicy", "fleet-snapshots").text("description"))
                 .isEqualTo("overleaf-ha-prod-eu git-bridge daily snapshots");
     }

@@ -6,7 +6,7 @@ import io.github.overleafha.config.ConfigValues;
 import io.github.overleafha.config.StackConfigLoader;
 import io.github.overleafha.plan.Plan;
 import io.github.overleafha.plan.PlanPrinter;
-import io.github.overleafha.plan.PlanRunner;
+import io.github.overleafha.plan.TestPlans;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -66,7 +66,7 @@ class SignInPlanTest {
         raw.put("overleaf-ha:serverProSecretSettings", "[{\"OVERLEAF_EMAIL_AWS_SES_SECRET_KEY\": \"ses-key-in-clear\"}]");
         Set<String> secretKeys = new HashSet<>(values.secretKeys());
         secretKeys.addAll(List.of("overleaf-ha:ldapBindPassword", "overleaf-ha:serverProSecretSettings"));
-        Plan local = PlanRunner.plan(StackConfigLoader.load(new ConfigValues(values.project(), values.stack(), raw, secretKeys)));
+        Plan local = TestPlans.plan(StackConfigLoader.load(new ConfigValues(values.project(), values.stack(), raw, secretKeys)));
 
         List<String> env = StreamSupport.stream(local.get("docker:index/container:Container", "server-pro-2")
                 .input("envs").spliterator(), false).map(JsonNode::asText).toList();
@@ -80,7 +80,7 @@ class SignInPlanTest {
 
     /** A stack signing in with SAML, with both private keys set as secrets. */
     private static Plan samlWithKeys(String stack, Map<String, String> overrides) {
-        return PlanRunner.plan(TestStacks.samlWithKeys(stack, overrides));
+        return TestPlans.plan(TestStacks.samlWithKeys(stack, overrides));
     }
 
     /**

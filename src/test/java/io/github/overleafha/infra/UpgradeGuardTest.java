@@ -6,6 +6,7 @@ import io.github.overleafha.config.StackConfig;
 import io.github.overleafha.plan.Plan;
 import io.github.overleafha.plan.PlanDiff;
 import io.github.overleafha.plan.PlanRunner;
+import io.github.overleafha.plan.TestPlans;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -85,7 +86,7 @@ class UpgradeGuardTest {
 
     @Test
     void theFirstDeployAndAnUnchangedVersionAreNotGuarded() {
-        assertThat(PlanRunner.plan(TestStacks.dev(Map.of("serverProVersion", "6.3.0", "pinnedImagesVersion", "6.3.0"))).resources()).isNotEmpty();
+        assertThat(TestPlans.plan(TestStacks.dev(Map.of("serverProVersion", "6.3.0", "pinnedImagesVersion", "6.3.0"))).resources()).isNotEmpty();
         assertThat(PlanRunner.plan(TestStacks.dev(Map.of("serverProVersion", "6.3.0", "pinnedImagesVersion", "6.3.0")), Map.of(PARAMETER, "none"))
                 .resources()).isNotEmpty();
         assertThat(PlanRunner.plan(TestStacks.dev(), Map.of(PARAMETER, "6.2.2")).resources()).isNotEmpty();

@@ -4,7 +4,7 @@ import io.github.overleafha.TestStacks;
 import io.github.overleafha.config.InvalidConfigException;
 import io.github.overleafha.config.StackConfig;
 import io.github.overleafha.plan.Plan;
-import io.github.overleafha.plan.PlanRunner;
+import io.github.overleafha.plan.TestPlans;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
@@ -25,7 +25,7 @@ class UserDataBudgetTest {
     @Test
     void theWorstCaseIsNeverBelowWhatTheNodesReallyGet() {
         StackConfig config = TestStacks.dev();
-        Plan plan = PlanRunner.plan(config);
+        Plan plan = TestPlans.plan(config);
         int worst = worstCaseBytes(config);
         for (String role : List.of("leader", "follower")) {
             assertThat(TestStacks.userData(plan, role).getBytes(StandardCharsets.UTF_8).length).as(role).isLessThanOrEqualTo(worst);
@@ -42,7 +42,7 @@ class UserDataBudgetTest {
     @Test
     void theWorstCaseNamesEverySecretANodeGets() {
         StackConfig config = TestStacks.samlWithKeys("dev", Map.of());
-        Plan plan = PlanRunner.plan(config);
+        Plan plan = TestPlans.plan(config);
         Set<String> worst = UserDataBudget.worstCaseFacts(config, TestStacks.aws(config)).sharedSecretNames();
         for (String role : List.of("leader", "follower")) {
             Matcher listed = Pattern.compile("SHARED_SECRET_NAMES='([^']*)'").matcher(TestStacks.userData(plan, role));
@@ -58,7 +58,7 @@ class UserDataBudgetTest {
     void theWorstCaseNamesTheSecretsAsTheNodesDo() {
         StackConfig config = TestStacks.dev();
         BootSpecs.DeployedFacts worst = UserDataBudget.worstCaseFacts(config, TestStacks.aws(config));
-        String userData = TestStacks.userData(PlanRunner.plan(config), "leader");
+        String userData = TestStacks.userData(TestPlans.plan(config), "leader");
         assertThat(userData).contains("SHARED_SECRETS_NAME='" + worst.sharedSecretName() + "'",
                 "REGISTRY_CREDENTIALS_NAME='" + worst.registryCredentialsName().orElseThrow() + "'");
     }
@@ -66,7 +66,7 @@ class UserDataBudgetTest {
     @Test
     void aLongAppNameIsRefusedNamingIt() {
         StackConfig config = TestStacks.dev(Map.of("appName", "x".repeat(3000)));
-        InvalidConfigException error = catchThrowableOfType(InvalidConfigException.class, () -> PlanRunner.plan(config));
+        InvalidConfigException error = catchThrowableOfType(InvalidConfigException.class, () -> TestPlans.plan(config));
         assertThat(error.problems()).singleElement().satisfies(problem -> {
             assertThat(problem.key()).isEqualTo("overleaf-ha:appName");
             assertThat(problem.why()).contains("over EC2's limit of 16384");
@@ -79,7 +79,7 @@ class UserDataBudgetTest {
         String images = IntStream.range(2000, 2080).mapToObj(year -> "\"quay.io/sharelatex/texlive-full:" + year + ".1\"")
                 .collect(Collectors.joining(",", "[", "]"));
         StackConfig config = TestStacks.dev(Map.of("texLiveImages", images));
-        InvalidConfigException error = catchThrowableOfType(InvalidConfigException.class, () -> PlanRunner.plan(config));
+        InvalidConfigException error = catchThrowableOfType(InvalidConfigException.class, () -> TestPlans.plan(config));
         assertThat(error.problems()).singleElement()
                 .satisfies(problem -> assertThat(problem.key()).isEqualTo("overleaf-ha:texLiveImages"));
     }
@@ -89,14 +89,14 @@ class UserDataBudgetTest {
         String settings = "[{OVERLEAF_LOGIN_SUPPORT_TEXT: \"" + "x".repeat(7000) + "\"}, {OVERLEAF_RIGHT_FOOTER: \""
                 + "y".repeat(2000) + "\"}]";
         StackConfig config = TestStacks.dev(Map.of("serverProSettings", settings));
-        InvalidConfigException error = catchThrowableOfType(InvalidConfigException.class, () -> PlanRunner.plan(config));
+        InvalidConfigException error = catchThrowableOfType(InvalidConfigException.class, () -> TestPlans.plan(config));
         assertThat(error.problems()).singleElement()
                 .satisfies(problem -> assertThat(problem.key()).isEqualTo("overleaf-ha:serverProSettings"));
     }
 
     @Test
     void theLocalStackHasNoUserData() {
-        assertThat(PlanRunner.plan(TestStacks.local(Map.of("appName", "x".repeat(3000)))).resources()).isNotEmpty();
+        assertThat(TestPlans.plan(TestStacks.local(Map.of("appName", "x".repeat(3000)))).resources()).isNotEmpty();
     }
 
     private static int worstCaseBytes(StackConfig config) {

@@ -342,7 +342,7 @@ class FirstPreviewTest {
     @Test
     void theEngineSeesTheResourcesOfTheMockPlanAndNoOthers() {
         PREVIEWS.forEach((name, preview) -> {
-            Plan mock = PlanRunner.plan(StackConfigLoader.load(CONFIGS.get(name)));
+            Plan mock = TestPlans.plan(StackConfigLoader.load(CONFIGS.get(name)));
             assertThat(identities(preview.asPlan())).as(name).isEqualTo(identities(mock));
         });
     }

@@ -46,7 +46,7 @@ class PlanDeterminismTest {
     private static final Map<String, Plan> FIRST_PLANS = new ConcurrentHashMap<>();
 
     private static Plan plan(String stack, Map<String, String> overrides) {
-        return PlanRunner.plan(StackConfigLoader.load(TestStacks.values(stack, overrides)));
+        return TestPlans.plan(StackConfigLoader.load(TestStacks.values(stack, overrides)));
     }
 
     private static Plan firstPlan(String stack) {

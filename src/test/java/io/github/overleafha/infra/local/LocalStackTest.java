@@ -11,8 +11,8 @@ import io.github.overleafha.core.SecretVariables;
 import io.github.overleafha.core.SharedSecret;
 import io.github.overleafha.plan.Plan;
 import io.github.overleafha.plan.PlanPrinter;
-import io.github.overleafha.plan.PlanRunner;
 import io.github.overleafha.plan.PlannedResource;
+import io.github.overleafha.plan.TestPlans;
 import io.github.overleafha.render.HaproxyConfigRenderer;
 import io.github.overleafha.render.HaproxyTopology;
 import org.junit.jupiter.api.BeforeAll;
@@ -303,7 +303,7 @@ class LocalStackTest {
         withPassword.put("overleaf-ha:smtpPassword", "smtp-password-in-clear");
         Set<String> secretKeys = new HashSet<>(values.secretKeys());
         secretKeys.add("overleaf-ha:smtpPassword");
-        Plan withEmail = PlanRunner.plan(StackConfigLoader.load(
+        Plan withEmail = TestPlans.plan(StackConfigLoader.load(
                 new ConfigValues(values.project(), values.stack(), withPassword, secretKeys)));
 
         Set<String> secrets = new TreeSet<>(NODE_SECRETS);
