@@ -17,6 +17,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import static io.github.overleafha.plan.TestPlans.get;
+import static io.github.overleafha.plan.TestPlans.text;
+
 /** The repository's own stack files, with per-test overrides, as every test's starting point. */
 public final class TestStacks {
 
@@ -82,7 +85,7 @@ public final class TestStacks {
     /** The user data a fleet role's launch template carries ({@code leader} or {@code follower}), decoded. */
     public static String userData(Plan plan, String role) {
         return new String(Base64.getDecoder().decode(
-                plan.get("aws:ec2/launchTemplate:LaunchTemplate", "fleet-" + role).text("userData")), StandardCharsets.UTF_8);
+                text(get(plan, "aws:ec2/launchTemplate:LaunchTemplate", "fleet-" + role), "userData")), StandardCharsets.UTF_8);
     }
 
     /**

@@ -17,6 +17,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import static io.github.overleafha.plan.TestPlans.get;
+import static io.github.overleafha.plan.TestPlans.ofType;
+import static io.github.overleafha.plan.TestPlans.text;
+import static io.github.overleafha.plan.TestPlans.where;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -66,9 +70,9 @@ class DataRetentionTest {
 
     /** The data and every setting of a data bucket. */
     private static List<PlannedResource> kept(Plan plan) {
-        List<String> dataBuckets = data(plan).stream().filter(r -> r.type().equals(BUCKET)).map(r -> r.text("bucket")).toList();
+        List<String> dataBuckets = data(plan).stream().filter(r -> r.type().equals(BUCKET)).map(r -> text(r, "bucket")).toList();
         return Stream.concat(data(plan).stream(), plan.resources().stream()
-                .filter(r -> BUCKET_SETTINGS.contains(r.type()) && dataBuckets.contains(r.text("bucket")))).toList();
+                .filter(r -> BUCKET_SETTINGS.contains(r.type()) && dataBuckets.contains(text(r, "bucket")))).toList();
     }
 
     @ParameterizedTest
@@ -108,8 +112,8 @@ class DataRetentionTest {
             List<PlannedResource> buckets = data(plan).stream().filter(r -> r.type().equals(BUCKET)).toList();
             assertThat(buckets).hasSize(region.isEmpty() ? 4 : 8);
             for (PlannedResource bucket : buckets) {
-                List<PlannedResource> settings = plan.where(r -> !r.type().equals(BUCKET)
-                        && bucket.text("bucket").equals(r.text("bucket")) && !r.type().equals(REPLICATION_RULE));
+                List<PlannedResource> settings = where(plan, r -> !r.type().equals(BUCKET)
+                        && text(bucket, "bucket").equals(text(r, "bucket")) && !r.type().equals(REPLICATION_RULE));
                 assertThat(settings).as(bucket.name()).extracting(PlannedResource::type)
                         .containsExactlyInAnyOrderElementsOf(BUCKET_SETTINGS);
                 assertThat(settings).allSatisfy(setting -> {
@@ -118,7 +122,7 @@ class DataRetentionTest {
                             .isEqualTo(bucket.retainOnDelete());
                 });
             }
-            assertThat(plan.ofType(REPLICATION_RULE)).hasSize(region.isEmpty() ? 0 : 4)
+            assertThat(ofType(plan, REPLICATION_RULE)).hasSize(region.isEmpty() ? 0 : 4)
                     .noneMatch(PlannedResource::protect).noneMatch(PlannedResource::retainOnDelete);
         }
     }
@@ -148,7 +152,7 @@ class DataRetentionTest {
         for (boolean retain : List.of(false, true)) {
             Plan with = plan(Map.of("recoveryRegion", "eu-central-1"), retain);
             List<PlannedResource> removed = PlanDiff.between(with, plan(Map.of(), retain)).values().stream()
-                    .filter(change -> change.step() == Step.DELETE).map(change -> with.get(change.type(), change.name())).toList();
+                    .filter(change -> change.step() == Step.DELETE).map(change -> get(with, change.type(), change.name())).toList();
             assertThat(removed).filteredOn(r -> r.protect() || r.retainOnDelete())
                     .containsExactlyInAnyOrderElementsOf(kept(with).stream().filter(r -> r.name().endsWith("-replica")).toList())
                     .hasSize(REPLICAS.size() * (1 + BUCKET_SETTINGS.size()))
@@ -164,8 +168,8 @@ class DataRetentionTest {
     @Test
     void gitBridgeIsRestoredFromTheNamedSnapshot() {
         Plan plan = TestStacks.devPlan(Map.of("gitBridgeSnapshotId", "snap-0123456789abcdef0"));
-        assertThat(plan.get("aws:ebs/volume:Volume", "fleet-git-bridge").text("snapshotId")).isEqualTo("snap-0123456789abcdef0");
-        assertThat(TestStacks.devPlan().get("aws:ebs/volume:Volume", "fleet-git-bridge").text("snapshotId")).isNull();
+        assertThat(text(get(plan, "aws:ebs/volume:Volume", "fleet-git-bridge"), "snapshotId")).isEqualTo("snap-0123456789abcdef0");
+        assertThat(text(get(TestStacks.devPlan(), "aws:ebs/volume:Volume", "fleet-git-bridge"), "snapshotId")).isNull();
     }
 
     @Test

@@ -15,6 +15,11 @@ import java.util.List;
 import java.util.Map;
 
 import static io.github.overleafha.TestStacks.userData;
+import static io.github.overleafha.plan.TestPlans.get;
+import static io.github.overleafha.plan.TestPlans.input;
+import static io.github.overleafha.plan.TestPlans.ofType;
+import static io.github.overleafha.plan.TestPlans.text;
+import static io.github.overleafha.plan.TestPlans.where;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class FleetTest {
@@ -31,105 +36,105 @@ class FleetTest {
 
     @Test
     void noNodeIsAPlainInstance() {
-        assertThat(plan.ofType("aws:ec2/instance:Instance")).isEmpty();
-        assertThat(plan.ofType("aws:ec2/volumeAttachment:VolumeAttachment")).isEmpty();
-        assertThat(plan.ofType("aws:lb/targetGroupAttachment:TargetGroupAttachment")).isEmpty();
-        assertThat(plan.ofType(GROUP)).extracting(PlannedResource::name).containsExactly("fleet-followers", "fleet-leader");
-        assertThat(plan.ofType(TEMPLATE)).extracting(PlannedResource::name).containsExactly("fleet-follower", "fleet-leader");
+        assertThat(ofType(plan, "aws:ec2/instance:Instance")).isEmpty();
+        assertThat(ofType(plan, "aws:ec2/volumeAttachment:VolumeAttachment")).isEmpty();
+        assertThat(ofType(plan, "aws:lb/targetGroupAttachment:TargetGroupAttachment")).isEmpty();
+        assertThat(ofType(plan, GROUP)).extracting(PlannedResource::name).containsExactly("fleet-followers", "fleet-leader");
+        assertThat(ofType(plan, TEMPLATE)).extracting(PlannedResource::name).containsExactly("fleet-follower", "fleet-leader");
     }
 
     @Test
     void everyNodeIsTheSameNvmeInstanceWithImdsV2AndAnEncryptedRootAndNoSshKey() {
-        assertThat(plan.ofType(TEMPLATE)).allSatisfy(template -> {
+        assertThat(ofType(plan, TEMPLATE)).allSatisfy(template -> {
             String role = template.name().substring("fleet-".length());
-            assertThat(template.text("imageId")).isEqualTo("ami-00000000000000000");
-            assertThat(template.text("instanceType")).isEqualTo("m6id.xlarge");
-            assertThat(template.text("metadataOptions.httpTokens")).isEqualTo("required");
-            assertThat(template.input("metadataOptions.httpPutResponseHopLimit").asInt()).isEqualTo(2);
-            assertThat(template.text("blockDeviceMappings.0.deviceName")).isEqualTo("/dev/xvda");
-            assertThat(template.text("blockDeviceMappings.0.ebs.encrypted")).isEqualTo("true");
-            assertThat(template.text("blockDeviceMappings.0.ebs.volumeType")).isEqualTo("gp3");
-            assertThat(template.input("blockDeviceMappings.0.ebs.volumeSize").asInt()).isEqualTo(30);
-            assertThat(template.input("vpcSecurityGroupIds")).extracting(JsonNode::asText).containsExactly("security-groups-nodes-id");
+            assertThat(text(template, "imageId")).isEqualTo("ami-00000000000000000");
+            assertThat(text(template, "instanceType")).isEqualTo("m6id.xlarge");
+            assertThat(text(template, "metadataOptions.httpTokens")).isEqualTo("required");
+            assertThat(input(template, "metadataOptions.httpPutResponseHopLimit").asInt()).isEqualTo(2);
+            assertThat(text(template, "blockDeviceMappings.0.deviceName")).isEqualTo("/dev/xvda");
+            assertThat(text(template, "blockDeviceMappings.0.ebs.encrypted")).isEqualTo("true");
+            assertThat(text(template, "blockDeviceMappings.0.ebs.volumeType")).isEqualTo("gp3");
+            assertThat(input(template, "blockDeviceMappings.0.ebs.volumeSize").asInt()).isEqualTo(30);
+            assertThat(input(template, "vpcSecurityGroupIds")).extracting(JsonNode::asText).containsExactly("security-groups-nodes-id");
             assertThat(template.inputs().has("keyName")).isFalse();
-            assertThat(template.text("iamInstanceProfile.name")).isEqualTo("fleet-" + role + "-identity-profile");
-            assertThat(template.input("updateDefaultVersion").asBoolean()).isTrue();
-            assertThat(template.input("tagSpecifications")).extracting(spec -> spec.path("resourceType").asText())
+            assertThat(text(template, "iamInstanceProfile.name")).isEqualTo("fleet-" + role + "-identity-profile");
+            assertThat(input(template, "updateDefaultVersion").asBoolean()).isTrue();
+            assertThat(input(template, "tagSpecifications")).extracting(spec -> spec.path("resourceType").asText())
                     .containsExactly("instance", "volume");
         });
     }
 
     @Test
     void followersAreOneGroupOverThePrivateSubnetsThatReplacesUnhealthyNodesAndRollsOneAtATime() {
-        PlannedResource followers = plan.get(GROUP, "fleet-followers");
-        assertThat(followers.text("name")).isEqualTo("overleaf-ha-dev-followers");
-        assertThat(followers.input("vpcZoneIdentifiers")).extracting(JsonNode::asText).containsExactly(
+        PlannedResource followers = get(plan, GROUP, "fleet-followers");
+        assertThat(text(followers, "name")).isEqualTo("overleaf-ha-dev-followers");
+        assertThat(input(followers, "vpcZoneIdentifiers")).extracting(JsonNode::asText).containsExactly(
                 "network-private-eu-west-1a-id", "network-private-eu-west-1b-id", "network-private-eu-west-1c-id");
-        assertThat(followers.input("desiredCapacity").asInt()).isEqualTo(2);
-        assertThat(followers.input("minSize").asInt()).isEqualTo(2);
-        assertThat(followers.input("maxSize").asInt()).isEqualTo(3);
-        assertThat(followers.input("targetGroupArns")).extracting(JsonNode::asText)
+        assertThat(input(followers, "desiredCapacity").asInt()).isEqualTo(2);
+        assertThat(input(followers, "minSize").asInt()).isEqualTo(2);
+        assertThat(input(followers, "maxSize").asInt()).isEqualTo(3);
+        assertThat(input(followers, "targetGroupArns")).extracting(JsonNode::asText)
                 .containsExactly("arn:aws:lb:eu-west-1:123456789012:targetgroup/load-balancer-nodes");
-        assertThat(followers.text("healthCheckType")).isEqualTo("ELB");
-        assertThat(followers.input("healthCheckGracePeriod").asInt()).isEqualTo(1800);
-        assertThat(followers.text("instanceRefresh.strategy")).isEqualTo("Rolling");
-        assertThat(followers.input("instanceRefresh.preferences.minHealthyPercentage").asInt()).isEqualTo(100);
-        assertThat(followers.input("instanceRefresh.preferences.maxHealthyPercentage").asInt()).isEqualTo(150);
-        assertThat(followers.text("instanceRefresh.preferences.instanceWarmup")).isEqualTo("900");
+        assertThat(text(followers, "healthCheckType")).isEqualTo("ELB");
+        assertThat(input(followers, "healthCheckGracePeriod").asInt()).isEqualTo(1800);
+        assertThat(text(followers, "instanceRefresh.strategy")).isEqualTo("Rolling");
+        assertThat(input(followers, "instanceRefresh.preferences.minHealthyPercentage").asInt()).isEqualTo(100);
+        assertThat(input(followers, "instanceRefresh.preferences.maxHealthyPercentage").asInt()).isEqualTo(150);
+        assertThat(text(followers, "instanceRefresh.preferences.instanceWarmup")).isEqualTo("900");
         // The group deregisters a node before it terminates it; the target group drains it for this long.
-        assertThat(plan.get("aws:lb/targetGroup:TargetGroup", "load-balancer-nodes").input("deregistrationDelay").asInt())
+        assertThat(input(get(plan, "aws:lb/targetGroup:TargetGroup", "load-balancer-nodes"), "deregistrationDelay").asInt())
                 .isEqualTo(60);
-        assertThat(followers.input("instanceMaintenancePolicy.minHealthyPercentage").asInt()).isEqualTo(100);
-        assertThat(followers.input("instanceMaintenancePolicy.maxHealthyPercentage").asInt()).isEqualTo(200);
+        assertThat(input(followers, "instanceMaintenancePolicy.minHealthyPercentage").asInt()).isEqualTo(100);
+        assertThat(input(followers, "instanceMaintenancePolicy.maxHealthyPercentage").asInt()).isEqualTo(200);
         // An explicit version, not $Latest: a new template version is what starts the refresh.
-        PlannedResource template = plan.get(TEMPLATE, "fleet-follower");
-        assertThat(followers.text("launchTemplate.id")).isEqualTo("fleet-follower-id");
-        assertThat(followers.text("launchTemplate.version")).matches("\\d+").isNotEqualTo("$Latest");
-        assertThat(template.text("userData")).isNotBlank();
+        PlannedResource template = get(plan, TEMPLATE, "fleet-follower");
+        assertThat(text(followers, "launchTemplate.id")).isEqualTo("fleet-follower-id");
+        assertThat(text(followers, "launchTemplate.version")).matches("\\d+").isNotEqualTo("$Latest");
+        assertThat(text(template, "userData")).isNotBlank();
     }
 
     @Test
     void theLeaderIsAOneInstanceGroupInNodeOnesSubnetServingBothTargetGroupsThatLaunchesItsReplacementFirst() {
-        PlannedResource leader = plan.get(GROUP, "fleet-leader");
-        assertThat(leader.text("name")).isEqualTo("overleaf-ha-dev-leader");
-        assertThat(leader.input("vpcZoneIdentifiers")).extracting(JsonNode::asText).containsExactly("network-private-eu-west-1a-id");
-        assertThat(leader.input("desiredCapacity").asInt()).isEqualTo(1);
-        assertThat(leader.input("minSize").asInt()).isEqualTo(1);
-        assertThat(leader.input("maxSize").asInt()).isEqualTo(2);
-        assertThat(leader.input("targetGroupArns")).extracting(JsonNode::asText).containsExactly(
+        PlannedResource leader = get(plan, GROUP, "fleet-leader");
+        assertThat(text(leader, "name")).isEqualTo("overleaf-ha-dev-leader");
+        assertThat(input(leader, "vpcZoneIdentifiers")).extracting(JsonNode::asText).containsExactly("network-private-eu-west-1a-id");
+        assertThat(input(leader, "desiredCapacity").asInt()).isEqualTo(1);
+        assertThat(input(leader, "minSize").asInt()).isEqualTo(1);
+        assertThat(input(leader, "maxSize").asInt()).isEqualTo(2);
+        assertThat(input(leader, "targetGroupArns")).extracting(JsonNode::asText).containsExactly(
                 "arn:aws:lb:eu-west-1:123456789012:targetgroup/load-balancer-nodes",
                 "arn:aws:lb:eu-west-1:123456789012:targetgroup/load-balancer-git");
-        assertThat(leader.text("healthCheckType")).isEqualTo("ELB");
-        assertThat(leader.input("suspendedProcesses")).isEmpty();
-        assertThat(leader.input("instanceMaintenancePolicy.minHealthyPercentage").asInt()).isEqualTo(100);
-        assertThat(leader.input("instanceMaintenancePolicy.maxHealthyPercentage").asInt()).isEqualTo(200);
-        assertThat(leader.input("instanceRefresh.preferences.minHealthyPercentage").asInt()).isEqualTo(100);
-        assertThat(leader.input("instanceRefresh.preferences.maxHealthyPercentage").asInt()).isEqualTo(200);
-        PlannedResource eni = plan.get("aws:ec2/networkInterface:NetworkInterface", "fleet-node-1");
-        assertThat(eni.text("subnetId")).isEqualTo("network-private-eu-west-1a-id");
-        assertThat(eni.input("securityGroups")).extracting(JsonNode::asText).containsExactly("security-groups-nodes-id");
-        assertThat(plan.get("aws:ebs/volume:Volume", "fleet-git-bridge").text("availabilityZone")).isEqualTo("eu-west-1a");
+        assertThat(text(leader, "healthCheckType")).isEqualTo("ELB");
+        assertThat(input(leader, "suspendedProcesses")).isEmpty();
+        assertThat(input(leader, "instanceMaintenancePolicy.minHealthyPercentage").asInt()).isEqualTo(100);
+        assertThat(input(leader, "instanceMaintenancePolicy.maxHealthyPercentage").asInt()).isEqualTo(200);
+        assertThat(input(leader, "instanceRefresh.preferences.minHealthyPercentage").asInt()).isEqualTo(100);
+        assertThat(input(leader, "instanceRefresh.preferences.maxHealthyPercentage").asInt()).isEqualTo(200);
+        PlannedResource eni = get(plan, "aws:ec2/networkInterface:NetworkInterface", "fleet-node-1");
+        assertThat(text(eni, "subnetId")).isEqualTo("network-private-eu-west-1a-id");
+        assertThat(input(eni, "securityGroups")).extracting(JsonNode::asText).containsExactly("security-groups-nodes-id");
+        assertThat(text(get(plan, "aws:ebs/volume:Volume", "fleet-git-bridge"), "availabilityZone")).isEqualTo("eu-west-1a");
     }
 
     @Test
     void maintenanceStopsTheFollowersAndReplacesTheLeaderTerminateFirst() {
         Plan maintenance = TestStacks.devPlan(Map.of("maintenance", "true"));
-        PlannedResource followers = maintenance.get(GROUP, "fleet-followers");
-        assertThat(List.of(followers.input("desiredCapacity").asInt(), followers.input("minSize").asInt(),
-                followers.input("maxSize").asInt())).containsOnly(0);
-        PlannedResource leader = maintenance.get(GROUP, "fleet-leader");
-        assertThat(leader.input("desiredCapacity").asInt()).isEqualTo(1);
-        assertThat(leader.input("instanceRefresh.preferences.minHealthyPercentage").asInt()).isZero();
-        assertThat(leader.input("instanceRefresh.preferences.maxHealthyPercentage").asInt()).isEqualTo(100);
+        PlannedResource followers = get(maintenance, GROUP, "fleet-followers");
+        assertThat(List.of(input(followers, "desiredCapacity").asInt(), input(followers, "minSize").asInt(),
+                input(followers, "maxSize").asInt())).containsOnly(0);
+        PlannedResource leader = get(maintenance, GROUP, "fleet-leader");
+        assertThat(input(leader, "desiredCapacity").asInt()).isEqualTo(1);
+        assertThat(input(leader, "instanceRefresh.preferences.minHealthyPercentage").asInt()).isZero();
+        assertThat(input(leader, "instanceRefresh.preferences.maxHealthyPercentage").asInt()).isEqualTo(100);
         // The migrating leader runs alone: no load balancer health check, no replacement beside it, terminate first.
-        assertThat(leader.text("healthCheckType")).isEqualTo("EC2");
-        assertThat(leader.input("suspendedProcesses")).extracting(JsonNode::asText)
+        assertThat(text(leader, "healthCheckType")).isEqualTo("EC2");
+        assertThat(input(leader, "suspendedProcesses")).extracting(JsonNode::asText)
                 .containsExactly("HealthCheck", "ReplaceUnhealthy");
-        assertThat(leader.input("instanceMaintenancePolicy.minHealthyPercentage").asInt()).isZero();
-        assertThat(leader.input("instanceMaintenancePolicy.maxHealthyPercentage").asInt()).isEqualTo(100);
+        assertThat(input(leader, "instanceMaintenancePolicy.minHealthyPercentage").asInt()).isZero();
+        assertThat(input(leader, "instanceMaintenancePolicy.maxHealthyPercentage").asInt()).isEqualTo(100);
         // Maintenance changes neither template: entering or leaving it replaces no node by itself.
         for (String role : List.of("leader", "follower")) {
-            assertThat(maintenance.get(TEMPLATE, "fleet-" + role).inputs()).isEqualTo(plan.get(TEMPLATE, "fleet-" + role).inputs());
+            assertThat(get(maintenance, TEMPLATE, "fleet-" + role).inputs()).isEqualTo(get(plan, TEMPLATE, "fleet-" + role).inputs());
         }
     }
 
@@ -160,16 +165,16 @@ class FleetTest {
      */
     @Test
     void gitBridgeIsNamedInTheStacksPrivateZoneAfterNodeOnesInterface() {
-        PlannedResource zone = plan.get("aws:route53/zone:Zone", "fleet-private-zone");
-        assertThat(zone.text("name")).isEqualTo("dev.overleaf-ha.internal");
-        assertThat(zone.text("vpcs.0.vpcId")).isEqualTo(plan.outputs().get("vpcId").asText());
-        PlannedResource record = plan.get("aws:route53/record:Record", "fleet-git-bridge");
-        assertThat(record.text("name")).isEqualTo("git-bridge.dev.overleaf-ha.internal");
-        assertThat(record.text("zoneId")).isEqualTo("fleet-private-zone-id");
-        assertThat(record.text("type")).isEqualTo("A");
-        assertThat(record.input("ttl").asInt()).isEqualTo(60);
-        assertThat(record.text("records.0")).isEqualTo("private-ip-of-fleet-node-1-in-"
-                + plan.get("aws:ec2/networkInterface:NetworkInterface", "fleet-node-1").text("subnetId"));
+        PlannedResource zone = get(plan, "aws:route53/zone:Zone", "fleet-private-zone");
+        assertThat(text(zone, "name")).isEqualTo("dev.overleaf-ha.internal");
+        assertThat(text(zone, "vpcs.0.vpcId")).isEqualTo(plan.outputs().get("vpcId").asText());
+        PlannedResource record = get(plan, "aws:route53/record:Record", "fleet-git-bridge");
+        assertThat(text(record, "name")).isEqualTo("git-bridge.dev.overleaf-ha.internal");
+        assertThat(text(record, "zoneId")).isEqualTo("fleet-private-zone-id");
+        assertThat(text(record, "type")).isEqualTo("A");
+        assertThat(input(record, "ttl").asInt()).isEqualTo(60);
+        assertThat(text(record, "records.0")).isEqualTo("private-ip-of-fleet-node-1-in-"
+                + text(get(plan, "aws:ec2/networkInterface:NetworkInterface", "fleet-node-1"), "subnetId"));
     }
 
     @Test
@@ -189,24 +194,24 @@ class FleetTest {
 
     @Test
     void gitBridgeDataLivesOnAProtectedEncryptedVolumeSnapshottedDaily() {
-        PlannedResource volume = plan.get("aws:ebs/volume:Volume", "fleet-git-bridge");
+        PlannedResource volume = get(plan, "aws:ebs/volume:Volume", "fleet-git-bridge");
         assertThat(volume.protect()).isTrue();
-        assertThat(volume.text("type")).isEqualTo("gp3");
-        assertThat(volume.input("encrypted").asBoolean()).isTrue();
-        assertThat(volume.input("size").asInt()).isEqualTo(100);
-        assertThat(volume.text("tags.overleaf-ha:backup")).isEqualTo("overleaf-ha/dev/git-bridge");
-        PlannedResource snapshots = plan.get("aws:dlm/lifecyclePolicy:LifecyclePolicy", "fleet-snapshots");
-        assertThat(snapshots.text("state")).isEqualTo("ENABLED");
+        assertThat(text(volume, "type")).isEqualTo("gp3");
+        assertThat(input(volume, "encrypted").asBoolean()).isTrue();
+        assertThat(input(volume, "size").asInt()).isEqualTo(100);
+        assertThat(text(volume, "tags.overleaf-ha:backup")).isEqualTo("overleaf-ha/dev/git-bridge");
+        PlannedResource snapshots = get(plan, "aws:dlm/lifecyclePolicy:LifecyclePolicy", "fleet-snapshots");
+        assertThat(text(snapshots, "state")).isEqualTo("ENABLED");
         // DLM targets volumes with ANY of these tags: exactly one, unique to this stack's git-bridge volume.
-        assertThat(snapshots.input("policyDetails.targetTags").size()).isEqualTo(1);
-        assertThat(snapshots.text("policyDetails.targetTags.overleaf-ha:backup")).isEqualTo("overleaf-ha/dev/git-bridge");
-        assertThat(snapshots.input("policyDetails.schedules.0.createRule.interval").asInt()).isEqualTo(24);
-        assertThat(snapshots.input("policyDetails.schedules.0.retainRule.count").asInt()).isEqualTo(14);
+        assertThat(input(snapshots, "policyDetails.targetTags").size()).isEqualTo(1);
+        assertThat(text(snapshots, "policyDetails.targetTags.overleaf-ha:backup")).isEqualTo("overleaf-ha/dev/git-bridge");
+        assertThat(input(snapshots, "policyDetails.schedules.0.createRule.interval").asInt()).isEqualTo(24);
+        assertThat(input(snapshots, "policyDetails.schedules.0.retainRule.count").asInt()).isEqualTo(14);
     }
 
     @Test
     void onlyTheLeadersRoleMayRecordMigrationsAndAttachExactlyNodeOnesInterfaceAndVolume() throws Exception {
-        JsonNode follower = JSON.readTree(plan.get("aws:iam/policy:Policy", "fleet-follower-operations").text("policy")).path("Statement");
+        JsonNode follower = JSON.readTree(text(get(plan, "aws:iam/policy:Policy", "fleet-follower-operations"), "policy")).path("Statement");
         assertThat(follower).extracting(statement -> statement.path("Sid").asText()).containsExactly("ShipLogs", "ReadMigratedVersion",
                 "FindSecrets", "FindRedis", "PublishDiskMetrics");
         // The replication group's id is its auto-name (the stand-in: the resource's name), known in a first preview.
@@ -215,7 +220,7 @@ class FleetTest {
         assertThat(follower.get(1).path("Action")).extracting(JsonNode::asText).containsExactly("ssm:GetParameter");
         assertThat(follower.toString()).doesNotContain("ssm:PutParameter", "ec2:Attach");
 
-        JsonNode leader = JSON.readTree(plan.get("aws:iam/policy:Policy", "fleet-leader-operations").text("policy")).path("Statement");
+        JsonNode leader = JSON.readTree(text(get(plan, "aws:iam/policy:Policy", "fleet-leader-operations"), "policy")).path("Statement");
         assertThat(leader.get(1).path("Action")).extracting(JsonNode::asText).containsExactly("ssm:GetParameter", "ssm:PutParameter");
         assertThat(leader.get(1).path("Resource").get(0).asText()).endsWith("/overleaf-ha/dev/migrated-version");
         // Attach only what carries this stack's leader tag (node 1's interface and git-bridge's volume) ...
@@ -227,8 +232,8 @@ class FleetTest {
             assertThat(leader.get(i).path("Condition").path("StringEquals").path("aws:ResourceTag/overleaf-ha:leader-resource")
                     .asText()).isEqualTo("overleaf-ha/dev");
         }
-        assertThat(plan.ofType("aws:ec2/networkInterface:NetworkInterface")).extracting(PlannedResource::name).containsExactly("fleet-node-1");
-        assertThat(plan.where(r -> "overleaf-ha/dev".equals(r.text("tags.overleaf-ha:leader-resource"))))
+        assertThat(ofType(plan, "aws:ec2/networkInterface:NetworkInterface")).extracting(PlannedResource::name).containsExactly("fleet-node-1");
+        assertThat(where(plan, r -> "overleaf-ha/dev".equals(text(r, "tags.overleaf-ha:leader-resource"))))
                 .extracting(PlannedResource::name).containsExactlyInAnyOrder("fleet-node-1", "fleet-git-bridge");
         // ... and only to an instance of the leader's group.
         assertThat(leader.get(5).path("Condition").path("StringEquals").path("aws:ResourceTag/aws:autoscaling:groupName").asText())
@@ -236,28 +241,28 @@ class FleetTest {
         assertThat(leader.get(5).path("Resource").get(0).asText()).isEqualTo("arn:aws:ec2:eu-west-1:123456789012:instance/*");
 
         for (String role : List.of("leader", "follower")) {
-            assertThat(plan.ofType("aws:iam/rolePolicyAttachment:RolePolicyAttachment"))
-                    .filteredOn(a -> ("fleet-" + role + "-identity-role").equals(a.text("role")))
-                    .extracting(a -> a.text("policyArn"))
+            assertThat(ofType(plan, "aws:iam/rolePolicyAttachment:RolePolicyAttachment"))
+                    .filteredOn(a -> ("fleet-" + role + "-identity-role").equals(text(a, "role")))
+                    .extracting(a -> text(a, "policyArn"))
                     .contains("arn:aws:iam::aws:policy/AmazonSSMManagedInstanceCore",
                             "arn:aws:iam::123456789012:policy/fleet-" + role + "-operations")
                     .hasSize(8);
         }
-        PlannedResource logs = plan.get("aws:cloudwatch/logGroup:LogGroup", "fleet-containers");
-        assertThat(logs.text("name")).isEqualTo("/overleaf-ha/dev/containers");
-        assertThat(logs.input("retentionInDays").asInt()).isEqualTo(30);
-        assertThat(plan.get("aws:ssm/parameter:Parameter", "fleet-migrated-version").text("value")).isEqualTo("none");
+        PlannedResource logs = get(plan, "aws:cloudwatch/logGroup:LogGroup", "fleet-containers");
+        assertThat(text(logs, "name")).isEqualTo("/overleaf-ha/dev/containers");
+        assertThat(input(logs, "retentionInDays").asInt()).isEqualTo(30);
+        assertThat(text(get(plan, "aws:ssm/parameter:Parameter", "fleet-migrated-version"), "value")).isEqualTo("none");
     }
 
     @Test
     void nodeCountSizesTheFollowersAndTheirRollingStepStaysOneNode() {
         Plan five = TestStacks.devPlan(Map.of("nodeCount", "5"));
-        PlannedResource followers = five.get(GROUP, "fleet-followers");
-        assertThat(followers.input("desiredCapacity").asInt()).isEqualTo(4);
-        assertThat(followers.input("maxSize").asInt()).isEqualTo(5);
+        PlannedResource followers = get(five, GROUP, "fleet-followers");
+        assertThat(input(followers, "desiredCapacity").asInt()).isEqualTo(4);
+        assertThat(input(followers, "maxSize").asInt()).isEqualTo(5);
         // 4 followers at 125%: one launched beyond the four, never two.
-        assertThat(followers.input("instanceRefresh.preferences.maxHealthyPercentage").asInt()).isEqualTo(125);
-        assertThat(five.get(GROUP, "fleet-leader").input("desiredCapacity").asInt()).isEqualTo(1);
+        assertThat(input(followers, "instanceRefresh.preferences.maxHealthyPercentage").asInt()).isEqualTo(125);
+        assertThat(input(get(five, GROUP, "fleet-leader"), "desiredCapacity").asInt()).isEqualTo(1);
     }
 
     @Test
@@ -265,8 +270,7 @@ class FleetTest {
         // 3 and 6 followers: 100/3 and 100/6 are not whole, and rounded down they leave no room (3.99, 6.96 instances).
         for (int nodeCount : List.of(4, 7)) {
             int followers = nodeCount - 1;
-            int max = TestStacks.devPlan(Map.of("nodeCount", String.valueOf(nodeCount))).get(GROUP, "fleet-followers")
-                    .input("instanceRefresh.preferences.maxHealthyPercentage").asInt();
+            int max = input(get(TestStacks.devPlan(Map.of("nodeCount", String.valueOf(nodeCount))), GROUP, "fleet-followers"), "instanceRefresh.preferences.maxHealthyPercentage").asInt();
             // Room for exactly one instance beyond the followers, never two.
             assertThat(followers * max / 100).as("%d followers at %d%%", followers, max).isEqualTo(followers + 1);
         }
@@ -274,9 +278,9 @@ class FleetTest {
 
     @Test
     void groupsDoNotWaitForAnExactCapacityAndARefreshSkipsInstancesOnTheNewTemplate() {
-        assertThat(plan.ofType(GROUP)).hasSize(2).allSatisfy(group -> {
-            assertThat(group.text("waitForCapacityTimeout")).isEqualTo("0");
-            assertThat(group.input("instanceRefresh.preferences.skipMatching").asBoolean()).isTrue();
+        assertThat(ofType(plan, GROUP)).hasSize(2).allSatisfy(group -> {
+            assertThat(text(group, "waitForCapacityTimeout")).isEqualTo("0");
+            assertThat(input(group, "instanceRefresh.preferences.skipMatching").asBoolean()).isTrue();
         });
     }
 

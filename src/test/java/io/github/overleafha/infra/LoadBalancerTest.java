@@ -10,6 +10,10 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 import java.util.Map;
 
+import static io.github.overleafha.plan.TestPlans.get;
+import static io.github.overleafha.plan.TestPlans.input;
+import static io.github.overleafha.plan.TestPlans.ofType;
+import static io.github.overleafha.plan.TestPlans.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class LoadBalancerTest {
@@ -23,72 +27,72 @@ class LoadBalancerTest {
 
     @Test
     void theAlbIsPublicDropsInvalidHeadersAndOutlastsAnyCompile() {
-        PlannedResource alb = plan.get("aws:lb/loadBalancer:LoadBalancer", "load-balancer-alb");
-        assertThat(alb.text("loadBalancerType")).isEqualTo("application");
-        assertThat(alb.input("internal").asBoolean()).isFalse();
-        assertThat(alb.input("idleTimeout").asInt()).isEqualTo(600);
-        assertThat(alb.input("dropInvalidHeaderFields").asBoolean()).isTrue();
-        assertThat(alb.input("enableDeletionProtection").asBoolean()).isTrue();
-        assertThat(alb.input("subnets")).extracting(n -> n.asText())
+        PlannedResource alb = get(plan, "aws:lb/loadBalancer:LoadBalancer", "load-balancer-alb");
+        assertThat(text(alb, "loadBalancerType")).isEqualTo("application");
+        assertThat(input(alb, "internal").asBoolean()).isFalse();
+        assertThat(input(alb, "idleTimeout").asInt()).isEqualTo(600);
+        assertThat(input(alb, "dropInvalidHeaderFields").asBoolean()).isTrue();
+        assertThat(input(alb, "enableDeletionProtection").asBoolean()).isTrue();
+        assertThat(input(alb, "subnets")).extracting(n -> n.asText())
                 .containsExactly("network-public-eu-west-1a-id", "network-public-eu-west-1b-id", "network-public-eu-west-1c-id");
-        assertThat(alb.input("securityGroups")).extracting(n -> n.asText()).containsExactly("security-groups-load-balancer-id");
+        assertThat(input(alb, "securityGroups")).extracting(n -> n.asText()).containsExactly("security-groups-load-balancer-id");
     }
 
     @Test
     void nodesKeepConnectionsOpenLongerThanTheAlb() {
-        var alb = plan.get("aws:lb/loadBalancer:LoadBalancer", "load-balancer-alb");
+        var alb = get(plan, "aws:lb/loadBalancer:LoadBalancer", "load-balancer-alb");
         String userData = TestStacks.userData(plan, "follower");
-        assertThat(userData).contains("NGINX_KEEPALIVE_TIMEOUT=" + (alb.input("idleTimeout").asInt() + 5));
+        assertThat(userData).contains("NGINX_KEEPALIVE_TIMEOUT=" + (input(alb, "idleTimeout").asInt() + 5));
     }
 
     @Test
     void httpsServesHstsWithAModernPolicyAndHttpRedirects() {
-        PlannedResource https = plan.get("aws:lb/listener:Listener", "load-balancer-https");
-        assertThat(https.input("port").asInt()).isEqualTo(443);
-        assertThat(https.text("protocol")).isEqualTo("HTTPS");
-        assertThat(https.text("sslPolicy")).isEqualTo("ELBSecurityPolicy-TLS13-1-2-2021-06");
-        assertThat(https.text("routingHttpResponseStrictTransportSecurityHeaderValue"))
+        PlannedResource https = get(plan, "aws:lb/listener:Listener", "load-balancer-https");
+        assertThat(input(https, "port").asInt()).isEqualTo(443);
+        assertThat(text(https, "protocol")).isEqualTo("HTTPS");
+        assertThat(text(https, "sslPolicy")).isEqualTo("ELBSecurityPolicy-TLS13-1-2-2021-06");
+        assertThat(text(https, "routingHttpResponseStrictTransportSecurityHeaderValue"))
                 .isEqualTo("max-age=63072000; includeSubDomains; preload");
-        assertThat(https.text("defaultActions.0.targetGroupArn")).endsWith("targetgroup/load-balancer-nodes");
-        assertThat(https.text("certificateArn")).isNotBlank();
-        PlannedResource http = plan.get("aws:lb/listener:Listener", "load-balancer-http");
-        assertThat(http.input("port").asInt()).isEqualTo(80);
-        assertThat(http.text("defaultActions.0.type")).isEqualTo("redirect");
-        assertThat(http.text("defaultActions.0.redirect.protocol")).isEqualTo("HTTPS");
-        assertThat(http.text("defaultActions.0.redirect.statusCode")).isEqualTo("HTTP_301");
+        assertThat(text(https, "defaultActions.0.targetGroupArn")).endsWith("targetgroup/load-balancer-nodes");
+        assertThat(text(https, "certificateArn")).isNotBlank();
+        PlannedResource http = get(plan, "aws:lb/listener:Listener", "load-balancer-http");
+        assertThat(input(http, "port").asInt()).isEqualTo(80);
+        assertThat(text(http, "defaultActions.0.type")).isEqualTo("redirect");
+        assertThat(text(http, "defaultActions.0.redirect.protocol")).isEqualTo("HTTPS");
+        assertThat(text(http, "defaultActions.0.redirect.statusCode")).isEqualTo("HTTP_301");
     }
 
     @Test
     void browsersStickToOneNodeForADayAndHealthIsStatus() {
-        PlannedResource nodes = plan.get("aws:lb/targetGroup:TargetGroup", "load-balancer-nodes");
-        assertThat(nodes.input("port").asInt()).isEqualTo(80);
-        assertThat(nodes.text("stickiness.type")).isEqualTo("lb_cookie");
-        assertThat(nodes.input("stickiness.enabled").asBoolean()).isTrue();
-        assertThat(nodes.input("stickiness.cookieDuration").asInt()).isEqualTo(86400);
-        assertThat(nodes.text("healthCheck.path")).isEqualTo("/status");
-        assertThat(nodes.text("healthCheck.matcher")).isEqualTo("200");
+        PlannedResource nodes = get(plan, "aws:lb/targetGroup:TargetGroup", "load-balancer-nodes");
+        assertThat(input(nodes, "port").asInt()).isEqualTo(80);
+        assertThat(text(nodes, "stickiness.type")).isEqualTo("lb_cookie");
+        assertThat(input(nodes, "stickiness.enabled").asBoolean()).isTrue();
+        assertThat(input(nodes, "stickiness.cookieDuration").asInt()).isEqualTo(86400);
+        assertThat(text(nodes, "healthCheck.path")).isEqualTo("/status");
+        assertThat(text(nodes, "healthCheck.matcher")).isEqualTo("200");
     }
 
     @Test
     void gitPathsGoToNodeOneOnly() {
-        PlannedResource rule = plan.get("aws:lb/listenerRule:ListenerRule", "load-balancer-git");
-        assertThat(rule.input("conditions.0.pathPattern.values")).extracting(n -> n.asText()).containsExactly("/git/*");
-        assertThat(rule.text("actions.0.targetGroupArn")).endsWith("targetgroup/load-balancer-git");
+        PlannedResource rule = get(plan, "aws:lb/listenerRule:ListenerRule", "load-balancer-git");
+        assertThat(input(rule, "conditions.0.pathPattern.values")).extracting(n -> n.asText()).containsExactly("/git/*");
+        assertThat(text(rule, "actions.0.targetGroupArn")).endsWith("targetgroup/load-balancer-git");
         // The groups register their instances: only the leader's group is in the git target group.
-        assertThat(plan.ofType("aws:autoscaling/group:Group"))
-                .filteredOn(group -> group.input("targetGroupArns").toString().contains("targetgroup/load-balancer-git"))
+        assertThat(ofType(plan, "aws:autoscaling/group:Group"))
+                .filteredOn(group -> input(group, "targetGroupArns").toString().contains("targetgroup/load-balancer-git"))
                 .extracting(PlannedResource::name).containsExactly("fleet-leader");
-        assertThat(plan.ofType("aws:autoscaling/group:Group"))
-                .filteredOn(group -> group.input("targetGroupArns").toString().contains("targetgroup/load-balancer-nodes"))
+        assertThat(ofType(plan, "aws:autoscaling/group:Group"))
+                .filteredOn(group -> input(group, "targetGroupArns").toString().contains("targetgroup/load-balancer-nodes"))
                 .extracting(PlannedResource::name).containsExactly("fleet-followers", "fleet-leader");
     }
 
     @Test
     void inMaintenanceEveryRequestGetsTheMaintenancePage() {
         Plan maintenance = TestStacks.devPlan(Map.of("maintenance", "true"));
-        PlannedResource https = maintenance.get("aws:lb/listener:Listener", "load-balancer-https");
-        PlannedResource git = maintenance.get("aws:lb/listenerRule:ListenerRule", "load-balancer-git");
-        for (JsonNode action : List.of(https.input("defaultActions.0"), git.input("actions.0"))) {
+        PlannedResource https = get(maintenance, "aws:lb/listener:Listener", "load-balancer-https");
+        PlannedResource git = get(maintenance, "aws:lb/listenerRule:ListenerRule", "load-balancer-git");
+        for (JsonNode action : List.of(input(https, "defaultActions.0"), input(git, "actions.0"))) {
             assertThat(action.path("type").asText()).isEqualTo("fixed-response");
             assertThat(action.path("fixedResponse").path("statusCode").asText()).isEqualTo("503");
             assertThat(action.path("fixedResponse").path("contentType").asText()).isEqualTo("text/html");
@@ -96,31 +100,31 @@ class LoadBalancerTest {
                     .hasSizeLessThanOrEqualTo(1024);
             assertThat(action.has("targetGroupArn")).isFalse();
         }
-        assertThat(https.text("routingHttpResponseStrictTransportSecurityHeaderValue")).startsWith("max-age=");
-        assertThat(maintenance.get("aws:lb/listener:Listener", "load-balancer-http").text("defaultActions.0.type")).isEqualTo("redirect");
+        assertThat(text(https, "routingHttpResponseStrictTransportSecurityHeaderValue")).startsWith("max-age=");
+        assertThat(text(get(maintenance, "aws:lb/listener:Listener", "load-balancer-http"), "defaultActions.0.type")).isEqualTo("redirect");
     }
 
     @Test
     void aCertificateIsCreatedAndValidatedInTheZoneAndTheSiteGetsAnAlias() {
-        assertThat(plan.get("aws:acm/certificate:Certificate", "load-balancer-certificate").text("domainName"))
+        assertThat(text(get(plan, "aws:acm/certificate:Certificate", "load-balancer-certificate"), "domainName"))
                 .isEqualTo("overleaf-dev.example.edu");
-        PlannedResource validation = plan.get("aws:route53/record:Record", "load-balancer-certificate-validation");
-        assertThat(validation.text("zoneId")).isEqualTo("Z00000000000000000000");
-        assertThat(validation.text("type")).isEqualTo("CNAME");
-        PlannedResource alias = plan.get("aws:route53/record:Record", "load-balancer-site");
-        assertThat(alias.text("name")).isEqualTo("overleaf-dev.example.edu");
-        assertThat(alias.text("type")).isEqualTo("A");
-        assertThat(alias.text("aliases.0.name")).isEqualTo(plan.outputs().get("loadBalancerDnsName").asText());
-        assertThat(plan.outputs().get("loadBalancerZoneId").asText()).isEqualTo(alias.text("aliases.0.zoneId"));
+        PlannedResource validation = get(plan, "aws:route53/record:Record", "load-balancer-certificate-validation");
+        assertThat(text(validation, "zoneId")).isEqualTo("Z00000000000000000000");
+        assertThat(text(validation, "type")).isEqualTo("CNAME");
+        PlannedResource alias = get(plan, "aws:route53/record:Record", "load-balancer-site");
+        assertThat(text(alias, "name")).isEqualTo("overleaf-dev.example.edu");
+        assertThat(text(alias, "type")).isEqualTo("A");
+        assertThat(text(alias, "aliases.0.name")).isEqualTo(plan.outputs().get("loadBalancerDnsName").asText());
+        assertThat(plan.outputs().get("loadBalancerZoneId").asText()).isEqualTo(text(alias, "aliases.0.zoneId"));
     }
 
     @Test
     void aGivenCertificateIsUsedAsItIs() {
         String arn = "arn:aws:acm:eu-west-1:111122223333:certificate/0123abcd-0123-4567-89ab-0123456789ab";
         Plan withCertificate = TestStacks.devPlan(Map.of("certificateArn", arn, "route53ZoneId", ""));
-        assertThat(withCertificate.ofType("aws:acm/certificate:Certificate")).isEmpty();
-        assertThat(withCertificate.ofType("aws:route53/record:Record")).extracting(PlannedResource::name)
+        assertThat(ofType(withCertificate, "aws:acm/certificate:Certificate")).isEmpty();
+        assertThat(ofType(withCertificate, "aws:route53/record:Record")).extracting(PlannedResource::name)
                 .containsExactly("fleet-git-bridge");
-        assertThat(withCertificate.get("aws:lb/listener:Listener", "load-balancer-https").text("certificateArn")).isEqualTo(arn);
+        assertThat(text(get(withCertificate, "aws:lb/listener:Listener", "load-balancer-https"), "certificateArn")).isEqualTo(arn);
     }
 }

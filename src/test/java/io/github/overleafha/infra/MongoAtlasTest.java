@@ -16,6 +16,11 @@ import org.junit.jupiter.api.Test;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 
+import static io.github.overleafha.plan.TestPlans.get;
+import static io.github.overleafha.plan.TestPlans.input;
+import static io.github.overleafha.plan.TestPlans.ofType;
+import static io.github.overleafha.plan.TestPlans.text;
+import static io.github.overleafha.plan.TestPlans.where;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class MongoAtlasTest {
@@ -33,19 +38,19 @@ class MongoAtlasTest {
 
     @Test
     void aNewProjectInTheOrganisationHoldsAThreeNodeReplicaSetInTheStacksRegion() {
-        PlannedResource project = plan.get("mongodbatlas:index/project:Project", "mongo-project");
-        assertThat(project.text("orgId")).isEqualTo("000000000000000000000000");
-        assertThat(project.text("name")).isEqualTo("overleaf-ha-dev");
+        PlannedResource project = get(plan, "mongodbatlas:index/project:Project", "mongo-project");
+        assertThat(text(project, "orgId")).isEqualTo("000000000000000000000000");
+        assertThat(text(project, "name")).isEqualTo("overleaf-ha-dev");
         assertThat(project.parent()).isEqualTo("mongo");
 
-        PlannedResource cluster = plan.get(CLUSTER, "mongo-cluster");
-        assertThat(cluster.text("projectId")).isEqualTo("mongo-project-id");
-        assertThat(cluster.text("name")).isEqualTo("overleaf-ha-dev");
-        assertThat(cluster.text("clusterType")).isEqualTo("REPLICASET");
-        assertThat(cluster.text("mongoDbMajorVersion")).isEqualTo("8.0");
-        assertThat(cluster.input("replicationSpecs")).hasSize(1);
-        assertThat(cluster.input("replicationSpecs.0.regionConfigs")).hasSize(1);
-        JsonNode region = cluster.input("replicationSpecs.0.regionConfigs.0");
+        PlannedResource cluster = get(plan, CLUSTER, "mongo-cluster");
+        assertThat(text(cluster, "projectId")).isEqualTo("mongo-project-id");
+        assertThat(text(cluster, "name")).isEqualTo("overleaf-ha-dev");
+        assertThat(text(cluster, "clusterType")).isEqualTo("REPLICASET");
+        assertThat(text(cluster, "mongoDbMajorVersion")).isEqualTo("8.0");
+        assertThat(input(cluster, "replicationSpecs")).hasSize(1);
+        assertThat(input(cluster, "replicationSpecs.0.regionConfigs")).hasSize(1);
+        JsonNode region = input(cluster, "replicationSpecs.0.regionConfigs.0");
         assertThat(region.path("providerName").asText()).isEqualTo("AWS");
         assertThat(region.path("regionName").asText()).isEqualTo("EU_WEST_1");
         assertThat(region.path("priority").asInt()).isEqualTo(7);
@@ -55,10 +60,10 @@ class MongoAtlasTest {
 
     @Test
     void theClusterIsBackedUpAndCannotBeDeletedByMistake() {
-        PlannedResource cluster = plan.get(CLUSTER, "mongo-cluster");
-        assertThat(cluster.input("backupEnabled").asBoolean()).isTrue();
-        assertThat(cluster.input("pitEnabled").asBoolean()).as("continuous cloud backup, for point-in-time restore").isTrue();
-        assertThat(cluster.input("terminationProtectionEnabled").asBoolean()).isTrue();
+        PlannedResource cluster = get(plan, CLUSTER, "mongo-cluster");
+        assertThat(input(cluster, "backupEnabled").asBoolean()).isTrue();
+        assertThat(input(cluster, "pitEnabled").asBoolean()).as("continuous cloud backup, for point-in-time restore").isTrue();
+        assertThat(input(cluster, "terminationProtectionEnabled").asBoolean()).isTrue();
         assertThat(cluster.protect()).isTrue();
     }
 
@@ -66,36 +71,35 @@ class MongoAtlasTest {
     void mongoVersionAndInstanceSizeFollowTheConfig() {
         Plan custom = TestStacks.devPlan(Map.of("mongoVersion", "8.2", "atlasInstanceSize", "M40", "aws:region", "us-east-2", "alarmTopicArn", "",
                 "availabilityZones", "us-east-2a,us-east-2b"));
-        PlannedResource cluster = custom.get(CLUSTER, "mongo-cluster");
-        assertThat(cluster.text("mongoDbMajorVersion")).isEqualTo("8.2");
-        assertThat(cluster.text("replicationSpecs.0.regionConfigs.0.regionName")).isEqualTo("US_EAST_2");
-        assertThat(cluster.text("replicationSpecs.0.regionConfigs.0.electableSpecs.instanceSize")).isEqualTo("M40");
-        assertThat(custom.get("mongodbatlas:index/privateLinkEndpoint:PrivateLinkEndpoint", "mongo-private-link")
-                .text("region")).isEqualTo("US_EAST_2");
+        PlannedResource cluster = get(custom, CLUSTER, "mongo-cluster");
+        assertThat(text(cluster, "mongoDbMajorVersion")).isEqualTo("8.2");
+        assertThat(text(cluster, "replicationSpecs.0.regionConfigs.0.regionName")).isEqualTo("US_EAST_2");
+        assertThat(text(cluster, "replicationSpecs.0.regionConfigs.0.electableSpecs.instanceSize")).isEqualTo("M40");
+        assertThat(text(get(custom, "mongodbatlas:index/privateLinkEndpoint:PrivateLinkEndpoint", "mongo-private-link"), "region")).isEqualTo("US_EAST_2");
     }
 
     @Test
     void theDatabaseUserMayWriteServerProsDatabaseAndReadServerParametersOnly() {
-        PlannedResource user = plan.get("mongodbatlas:index/databaseUser:DatabaseUser", "mongo-user");
-        assertThat(user.text("projectId")).isEqualTo("mongo-project-id");
-        assertThat(user.text("username")).isEqualTo("overleaf-ha-dev");
-        assertThat(user.text("password")).isEqualTo("[secret]");
-        assertThat(user.text("authDatabaseName")).isEqualTo("admin");
-        assertThat(user.input("roles")).hasSize(2);
-        assertThat(user.text("roles.0.roleName")).isEqualTo("readWrite");
-        assertThat(user.text("roles.0.databaseName")).isEqualTo("sharelatex");
-        assertThat(user.text("roles.1.roleName")).isEqualTo("clusterMonitor");
-        assertThat(user.text("roles.1.databaseName")).isEqualTo("admin");
-        assertThat(user.input("scopes")).hasSize(1);
-        assertThat(user.text("scopes.0.name")).isEqualTo("overleaf-ha-dev");
-        assertThat(user.text("scopes.0.type")).isEqualTo("CLUSTER");
+        PlannedResource user = get(plan, "mongodbatlas:index/databaseUser:DatabaseUser", "mongo-user");
+        assertThat(text(user, "projectId")).isEqualTo("mongo-project-id");
+        assertThat(text(user, "username")).isEqualTo("overleaf-ha-dev");
+        assertThat(text(user, "password")).isEqualTo("[secret]");
+        assertThat(text(user, "authDatabaseName")).isEqualTo("admin");
+        assertThat(input(user, "roles")).hasSize(2);
+        assertThat(text(user, "roles.0.roleName")).isEqualTo("readWrite");
+        assertThat(text(user, "roles.0.databaseName")).isEqualTo("sharelatex");
+        assertThat(text(user, "roles.1.roleName")).isEqualTo("clusterMonitor");
+        assertThat(text(user, "roles.1.databaseName")).isEqualTo("admin");
+        assertThat(input(user, "scopes")).hasSize(1);
+        assertThat(text(user, "scopes.0.name")).isEqualTo("overleaf-ha-dev");
+        assertThat(text(user, "scopes.0.type")).isEqualTo("CLUSTER");
     }
 
     @Test
     void thePasswordIsGeneratedFromLettersAndDigits() {
-        PlannedResource password = plan.get("random:index/randomPassword:RandomPassword", "mongo-user-password");
-        assertThat(password.input("length").asInt()).isGreaterThanOrEqualTo(32);
-        assertThat(password.input("special").asBoolean()).isFalse();
+        PlannedResource password = get(plan, "random:index/randomPassword:RandomPassword", "mongo-user-password");
+        assertThat(input(password, "length").asInt()).isGreaterThanOrEqualTo(32);
+        assertThat(input(password, "special").asBoolean()).isFalse();
         assertThat(password.parent()).isEqualTo("mongo");
     }
 
@@ -103,57 +107,57 @@ class MongoAtlasTest {
     void theEndpointLeavesOutSubnetsInZonesAtlasDoesNotServe() {
         // The stand-in endpoint service covers zones a, b and c of the region.
         Plan fourZones = TestStacks.devPlan(Map.of("availabilityZones", "[eu-west-1a, eu-west-1b, eu-west-1d]"));
-        assertThat(fourZones.get(VPC_ENDPOINT, "mongo-endpoint").input("subnetIds")).extracting(JsonNode::asText)
+        assertThat(input(get(fourZones, VPC_ENDPOINT, "mongo-endpoint"), "subnetIds")).extracting(JsonNode::asText)
                 .containsExactly("network-private-eu-west-1a-id", "network-private-eu-west-1b-id");
     }
 
     @Test
     void byDefaultNodesReachAtlasThroughAnInterfaceEndpointInThePrivateSubnets() {
-        PlannedResource privateLink = plan.get("mongodbatlas:index/privateLinkEndpoint:PrivateLinkEndpoint", "mongo-private-link");
-        assertThat(privateLink.text("projectId")).isEqualTo("mongo-project-id");
-        assertThat(privateLink.text("providerName")).isEqualTo("AWS");
-        assertThat(privateLink.text("region")).isEqualTo("EU_WEST_1");
+        PlannedResource privateLink = get(plan, "mongodbatlas:index/privateLinkEndpoint:PrivateLinkEndpoint", "mongo-private-link");
+        assertThat(text(privateLink, "projectId")).isEqualTo("mongo-project-id");
+        assertThat(text(privateLink, "providerName")).isEqualTo("AWS");
+        assertThat(text(privateLink, "region")).isEqualTo("EU_WEST_1");
 
-        PlannedResource endpoint = plan.get(VPC_ENDPOINT, "mongo-endpoint");
-        assertThat(endpoint.text("vpcId")).isEqualTo("network-vpc-id");
-        assertThat(endpoint.text("serviceName")).isEqualTo("com.amazonaws.vpce.eu-west-1.vpce-svc-mongo-private-link");
-        assertThat(endpoint.text("vpcEndpointType")).isEqualTo("Interface");
-        assertThat(endpoint.input("subnetIds")).extracting(JsonNode::asText).containsExactly(
+        PlannedResource endpoint = get(plan, VPC_ENDPOINT, "mongo-endpoint");
+        assertThat(text(endpoint, "vpcId")).isEqualTo("network-vpc-id");
+        assertThat(text(endpoint, "serviceName")).isEqualTo("com.amazonaws.vpce.eu-west-1.vpce-svc-mongo-private-link");
+        assertThat(text(endpoint, "vpcEndpointType")).isEqualTo("Interface");
+        assertThat(input(endpoint, "subnetIds")).extracting(JsonNode::asText).containsExactly(
                 "network-private-eu-west-1a-id", "network-private-eu-west-1b-id", "network-private-eu-west-1c-id");
-        assertThat(endpoint.input("securityGroupIds")).extracting(JsonNode::asText)
+        assertThat(input(endpoint, "securityGroupIds")).extracting(JsonNode::asText)
                 .containsExactly("security-groups-atlas-endpoint-id");
-        assertThat(endpoint.input("privateDnsEnabled").asBoolean()).isFalse();
+        assertThat(input(endpoint, "privateDnsEnabled").asBoolean()).isFalse();
 
-        PlannedResource link = plan.get(ENDPOINT_LINK, "mongo-endpoint-link");
-        assertThat(link.text("projectId")).isEqualTo("mongo-project-id");
-        assertThat(link.text("privateLinkId")).isEqualTo("mongo-private-link-link");
-        assertThat(link.text("endpointServiceId")).isEqualTo("mongo-endpoint-id");
-        assertThat(link.text("providerName")).isEqualTo("AWS");
-        assertThat(plan.ofType(IP_ACCESS_LIST)).isEmpty();
+        PlannedResource link = get(plan, ENDPOINT_LINK, "mongo-endpoint-link");
+        assertThat(text(link, "projectId")).isEqualTo("mongo-project-id");
+        assertThat(text(link, "privateLinkId")).isEqualTo("mongo-private-link-link");
+        assertThat(text(link, "endpointServiceId")).isEqualTo("mongo-endpoint-id");
+        assertThat(text(link, "providerName")).isEqualTo("AWS");
+        assertThat(ofType(plan, IP_ACCESS_LIST)).isEmpty();
     }
 
     @Test
     void withAnIpAccessListOnlyTheNatGatewaysAddressesMayConnect() {
         Plan open = TestStacks.devPlan(Map.of("mongoConnectivity", "ipAccessList", "natGateways", "perAz"));
-        assertThat(open.ofType(IP_ACCESS_LIST)).extracting(entry -> entry.text("ipAddress")).containsExactlyInAnyOrder(
+        assertThat(ofType(open, IP_ACCESS_LIST)).extracting(entry -> text(entry, "ipAddress")).containsExactlyInAnyOrder(
                 "public-ip-of-network-nat-eu-west-1a", "public-ip-of-network-nat-eu-west-1b", "public-ip-of-network-nat-eu-west-1c");
-        assertThat(open.ofType(IP_ACCESS_LIST)).allSatisfy(entry -> {
-            assertThat(entry.text("projectId")).isEqualTo("mongo-project-id");
-            assertThat(entry.text("cidrBlock")).isNull();
+        assertThat(ofType(open, IP_ACCESS_LIST)).allSatisfy(entry -> {
+            assertThat(text(entry, "projectId")).isEqualTo("mongo-project-id");
+            assertThat(text(entry, "cidrBlock")).isNull();
             assertThat(entry.parent()).isEqualTo("mongo");
         });
-        assertThat(open.get(IP_ACCESS_LIST, "mongo-nat-1").text("comment")).isEqualTo("NAT gateway 1 of overleaf-ha/dev");
-        assertThat(open.ofType(ENDPOINT_LINK)).isEmpty();
-        assertThat(open.ofType("mongodbatlas:index/privateLinkEndpoint:PrivateLinkEndpoint")).isEmpty();
-        assertThat(open.where(r -> r.type().equals(VPC_ENDPOINT) && r.parent().equals("mongo"))).isEmpty();
+        assertThat(text(get(open, IP_ACCESS_LIST, "mongo-nat-1"), "comment")).isEqualTo("NAT gateway 1 of overleaf-ha/dev");
+        assertThat(ofType(open, ENDPOINT_LINK)).isEmpty();
+        assertThat(ofType(open, "mongodbatlas:index/privateLinkEndpoint:PrivateLinkEndpoint")).isEmpty();
+        assertThat(where(open, r -> r.type().equals(VPC_ENDPOINT) && r.parent().equals("mongo"))).isEmpty();
     }
 
     @Test
     void anExistingProjectIsUsedAndNoneIsCreated() {
         Plan existing = TestStacks.devPlan(Map.of("atlasProjectId", "0123456789abcdef01234567", "atlasOrgId", ""));
-        assertThat(existing.ofType("mongodbatlas:index/project:Project")).isEmpty();
-        assertThat(existing.get(CLUSTER, "mongo-cluster").text("projectId")).isEqualTo("0123456789abcdef01234567");
-        assertThat(existing.get("mongodbatlas:index/databaseUser:DatabaseUser", "mongo-user").text("projectId"))
+        assertThat(ofType(existing, "mongodbatlas:index/project:Project")).isEmpty();
+        assertThat(text(get(existing, CLUSTER, "mongo-cluster"), "projectId")).isEqualTo("0123456789abcdef01234567");
+        assertThat(text(get(existing, "mongodbatlas:index/databaseUser:DatabaseUser", "mongo-user"), "projectId"))
                 .isEqualTo("0123456789abcdef01234567");
         assertThat(existing.outputs().get("mongoProjectId").asText()).isEqualTo("0123456789abcdef01234567");
     }
@@ -177,7 +181,7 @@ class MongoAtlasTest {
         assertThat(plan.outputs().get("mongoClusterName").asText()).isEqualTo("overleaf-ha-dev");
         assertThat(plan.outputs().get("mongoProjectId").asText()).isEqualTo("mongo-project-id");
         assertThat(plan.outputs().get("sharedSecretVariables")).extracting(JsonNode::asText).contains(SecretVariables.MONGO_URL);
-        assertThat(plan.get("aws:secretsmanager/secretVersion:SecretVersion", "secret-store-environment").text("secretString"))
+        assertThat(text(get(plan, "aws:secretsmanager/secretVersion:SecretVersion", "secret-store-environment"), "secretString"))
                 .isEqualTo("[secret]");
     }
 

@@ -14,6 +14,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import static io.github.overleafha.plan.TestPlans.get;
+import static io.github.overleafha.plan.TestPlans.input;
+import static io.github.overleafha.plan.TestPlans.ofType;
+import static io.github.overleafha.plan.TestPlans.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -30,7 +34,7 @@ class MonitoringTest {
 
     @Test
     void everyAlarmNotifiesTheStacksTopicAndTheConfiguredOneAndSaysWhenItClears() {
-        List<PlannedResource> alarms = plan.ofType(ALARM);
+        List<PlannedResource> alarms = ofType(plan, ALARM);
         assertThat(alarms).extracting(PlannedResource::name).containsExactlyInAnyOrder(
                 "monitoring-nodes-below-minimum", "monitoring-no-healthy-node", "monitoring-git-node-unhealthy",
                 "monitoring-git-5xx", "monitoring-elb-5xx", "monitoring-target-5xx-rate",
@@ -44,36 +48,35 @@ class MonitoringTest {
                 "monitoring-followers-instance-store-space", "monitoring-followers-instance-store-inodes");
         for (PlannedResource alarm : alarms) {
             for (String actions : List.of("alarmActions", "okActions")) {
-                assertThat(alarm.input(actions)).as(alarm.name()).extracting(JsonNode::asText).containsExactly(
+                assertThat(input(alarm, actions)).as(alarm.name()).extracting(JsonNode::asText).containsExactly(
                         "arn:aws:sns:eu-west-1:123456789012:monitoring-alarms",
                         "arn:aws:sns:eu-west-1:111122223333:overleaf-dev-alarms");
             }
-            assertThat(alarm.text("alarmDescription")).as(alarm.name()).isNotBlank();
+            assertThat(text(alarm, "alarmDescription")).as(alarm.name()).isNotBlank();
         }
-        assertThat(plan.get("aws:sns/topicSubscription:TopicSubscription", "monitoring-email-1"))
+        assertThat(get(plan, "aws:sns/topicSubscription:TopicSubscription", "monitoring-email-1"))
                 .satisfies(s -> {
-                    assertThat(s.text("protocol")).isEqualTo("email");
-                    assertThat(s.text("endpoint")).isEqualTo("overleaf-oncall@example.edu");
+                    assertThat(text(s, "protocol")).isEqualTo("email");
+                    assertThat(text(s, "endpoint")).isEqualTo("overleaf-oncall@example.edu");
                 });
     }
 
     @Test
     void healthyNodesAreWatchedBelowTheMinimumAndBelowOne() {
-        PlannedResource below = plan.get(ALARM, "monitoring-nodes-below-minimum");
-        assertThat(below.text("metricName")).isEqualTo("HealthyHostCount");
-        assertThat(below.text("comparisonOperator")).isEqualTo("LessThanThreshold");
-        assertThat(below.input("threshold").asDouble()).isEqualTo(2.0);
-        assertThat(below.text("treatMissingData")).isEqualTo("breaching");
-        assertThat(below.text("dimensions.TargetGroup")).contains("load-balancer-nodes");
-        assertThat(plan.get(ALARM, "monitoring-git-node-unhealthy").text("dimensions.TargetGroup")).contains("load-balancer-git");
+        PlannedResource below = get(plan, ALARM, "monitoring-nodes-below-minimum");
+        assertThat(text(below, "metricName")).isEqualTo("HealthyHostCount");
+        assertThat(text(below, "comparisonOperator")).isEqualTo("LessThanThreshold");
+        assertThat(input(below, "threshold").asDouble()).isEqualTo(2.0);
+        assertThat(text(below, "treatMissingData")).isEqualTo("breaching");
+        assertThat(text(below, "dimensions.TargetGroup")).contains("load-balancer-nodes");
+        assertThat(text(get(plan, ALARM, "monitoring-git-node-unhealthy"), "dimensions.TargetGroup")).contains("load-balancer-git");
         // git-bridge down leaves git's target group healthy (its check is Server Pro's /status): its 5xx tell.
-        PlannedResource git5xx = plan.get(ALARM, "monitoring-git-5xx");
-        assertThat(git5xx.text("metricName")).isEqualTo("HTTPCode_Target_5XX_Count");
-        assertThat(git5xx.text("dimensions.TargetGroup")).contains("load-balancer-git");
-        assertThat(git5xx.text("comparisonOperator")).isEqualTo("GreaterThanThreshold");
-        assertThat(plan.get(ALARM, "monitoring-no-healthy-node").input("threshold").asDouble()).isEqualTo(1.0);
-        assertThat(TestStacks.devPlan(Map.of("alarmMinHealthyNodes", "3")).get(ALARM, "monitoring-nodes-below-minimum")
-                .input("threshold").asDouble()).isEqualTo(3.0);
+        PlannedResource git5xx = get(plan, ALARM, "monitoring-git-5xx");
+        assertThat(text(git5xx, "metricName")).isEqualTo("HTTPCode_Target_5XX_Count");
+        assertThat(text(git5xx, "dimensions.TargetGroup")).contains("load-balancer-git");
+        assertThat(text(git5xx, "comparisonOperator")).isEqualTo("GreaterThanThreshold");
+        assertThat(input(get(plan, ALARM, "monitoring-no-healthy-node"), "threshold").asDouble()).isEqualTo(1.0);
+        assertThat(input(get(TestStacks.devPlan(Map.of("alarmMinHealthyNodes", "3")), ALARM, "monitoring-nodes-below-minimum"), "threshold").asDouble()).isEqualTo(3.0);
         assertThatThrownBy(() -> TestStacks.dev(Map.of("alarmTopicArn", "arn:aws:sns:us-east-1:111122223333:pager")))
                 .isInstanceOf(InvalidConfigException.class).hasMessageContaining("overleaf-ha:alarmTopicArn")
                 .hasMessageContaining("only notify an SNS topic of that region");
@@ -84,12 +87,12 @@ class MonitoringTest {
 
     @Test
     void eachAutoScalingGroupsStatusChecksAreWatched() {
-        PlannedResource leader = plan.get(ALARM, "monitoring-leader-status-check");
-        assertThat(leader.text("namespace")).isEqualTo("AWS/EC2");
-        assertThat(leader.text("metricName")).isEqualTo("StatusCheckFailed");
-        assertThat(leader.text("dimensions.AutoScalingGroupName")).isEqualTo(plan.get("aws:autoscaling/group:Group", "fleet-leader").text("name"));
-        assertThat(plan.get(ALARM, "monitoring-followers-status-check").text("dimensions.AutoScalingGroupName"))
-                .isEqualTo(plan.get("aws:autoscaling/group:Group", "fleet-followers").text("name"));
+        PlannedResource leader = get(plan, ALARM, "monitoring-leader-status-check");
+        assertThat(text(leader, "namespace")).isEqualTo("AWS/EC2");
+        assertThat(text(leader, "metricName")).isEqualTo("StatusCheckFailed");
+        assertThat(text(leader, "dimensions.AutoScalingGroupName")).isEqualTo(text(get(plan, "aws:autoscaling/group:Group", "fleet-leader"), "name"));
+        assertThat(text(get(plan, ALARM, "monitoring-followers-status-check"), "dimensions.AutoScalingGroupName"))
+                .isEqualTo(text(get(plan, "aws:autoscaling/group:Group", "fleet-followers"), "name"));
     }
 
     /**
@@ -108,31 +111,31 @@ class MonitoringTest {
             List<String> aggregatedBy = new ArrayList<>();
             agent.at("/metrics/aggregation_dimensions/0").forEach(d -> aggregatedBy.add(d.asText()));
             String groupName = disk.at("/append_dimensions/AutoScalingGroupName").asText();
-            assertThat(groupName).isEqualTo(plan.get("aws:autoscaling/group:Group", "fleet-" + group).text("name"));
+            assertThat(groupName).isEqualTo(text(get(plan, "aws:autoscaling/group:Group", "fleet-" + group), "name"));
             List<String> labels = new ArrayList<>();
             for (JsonNode mount : disk.path("resources")) {
                 String label = mount.asText().equals("/var/lib/git-bridge") ? "git-bridge" : "instance-store";
                 labels.add(label);
                 for (JsonNode measurement : disk.path("measurement")) {
                     boolean space = measurement.asText().equals("used_percent");
-                    PlannedResource alarm = plan.get(ALARM, "monitoring-" + group + "-" + label + (space ? "-space" : "-inodes"));
-                    assertThat(alarm.text("namespace")).isEqualTo(namespace).isEqualTo("CWAgent/overleaf-ha/dev");
-                    assertThat(alarm.text("metricName")).isEqualTo("disk_" + measurement.asText());
-                    assertThat(alarm.input("dimensions").size()).isEqualTo(aggregatedBy.size());
-                    assertThat(alarm.text("dimensions.AutoScalingGroupName")).isEqualTo(groupName);
-                    assertThat(alarm.text("dimensions.path")).isEqualTo(mount.asText());
+                    PlannedResource alarm = get(plan, ALARM, "monitoring-" + group + "-" + label + (space ? "-space" : "-inodes"));
+                    assertThat(text(alarm, "namespace")).isEqualTo(namespace).isEqualTo("CWAgent/overleaf-ha/dev");
+                    assertThat(text(alarm, "metricName")).isEqualTo("disk_" + measurement.asText());
+                    assertThat(input(alarm, "dimensions").size()).isEqualTo(aggregatedBy.size());
+                    assertThat(text(alarm, "dimensions.AutoScalingGroupName")).isEqualTo(groupName);
+                    assertThat(text(alarm, "dimensions.path")).isEqualTo(mount.asText());
                     assertThat(aggregatedBy).containsExactlyInAnyOrder("AutoScalingGroupName", "path");
-                    assertThat(alarm.text("statistic")).isEqualTo(space ? "Maximum" : "Minimum");
-                    assertThat(alarm.text("comparisonOperator")).isEqualTo(space ? "GreaterThanThreshold" : "LessThanThreshold");
-                    assertThat(alarm.input("threshold").asDouble()).isEqualTo(space ? 80.0 : 1_000_000.0);
-                    assertThat(alarm.input("period").asInt()).isEqualTo(300);
-                    assertThat(alarm.text("treatMissingData")).isEqualTo("notBreaching");
+                    assertThat(text(alarm, "statistic")).isEqualTo(space ? "Maximum" : "Minimum");
+                    assertThat(text(alarm, "comparisonOperator")).isEqualTo(space ? "GreaterThanThreshold" : "LessThanThreshold");
+                    assertThat(input(alarm, "threshold").asDouble()).isEqualTo(space ? 80.0 : 1_000_000.0);
+                    assertThat(input(alarm, "period").asInt()).isEqualTo(300);
+                    assertThat(text(alarm, "treatMissingData")).isEqualTo("notBreaching");
                 }
             }
             assertThat(labels).containsExactlyElementsOf(role.equals("leader")
                     ? List.of("instance-store", "git-bridge") : List.of("instance-store"));
             // The nodes may publish there and nowhere else.
-            JsonNode policy = JSON.readTree(plan.get("aws:iam/policy:Policy", "fleet-" + role + "-operations").text("policy"));
+            JsonNode policy = JSON.readTree(text(get(plan, "aws:iam/policy:Policy", "fleet-" + role + "-operations"), "policy"));
             JsonNode publish = null;
             for (JsonNode statement : policy.path("Statement")) {
                 if (statement.path("Action").toString().contains("cloudwatch:PutMetricData")) {
@@ -142,9 +145,9 @@ class MonitoringTest {
             assertThat(publish).as(role + " policy publishes metrics").isNotNull();
             assertThat(publish.at("/Condition/StringEquals/cloudwatch:namespace").asText()).isEqualTo(namespace);
         }
-        assertThat(plan.get(ALARM, "monitoring-leader-git-bridge-space").text("alarmDescription"))
+        assertThat(text(get(plan, ALARM, "monitoring-leader-git-bridge-space"), "alarmDescription"))
                 .contains("git-bridge volume (/var/lib/git-bridge)", "runbook: Growing git-bridge's volume");
-        assertThat(plan.get(ALARM, "monitoring-followers-instance-store-inodes").text("alarmDescription"))
+        assertThat(text(get(plan, ALARM, "monitoring-followers-instance-store-inodes"), "alarmDescription"))
                 .contains("instance store (/var/lib/overleaf)", "runbook: Instance store full");
     }
 
@@ -159,30 +162,30 @@ class MonitoringTest {
 
     @Test
     void the5xxRateIsServerProsErrorsOverAllRequests() {
-        PlannedResource rate = plan.get(ALARM, "monitoring-target-5xx-rate");
-        assertThat(rate.text("metricQueries.0.expression")).isEqualTo("100 * FILL(errors, 0) / requests");
-        assertThat(rate.input("metricQueries.0.returnData").asBoolean()).isTrue();
-        assertThat(rate.text("metricQueries.1.metric.metricName")).isEqualTo("HTTPCode_Target_5XX_Count");
-        assertThat(rate.text("metricQueries.2.metric.metricName")).isEqualTo("RequestCount");
-        assertThat(rate.input("threshold").asDouble()).isEqualTo(5.0);
-        assertThat(rate.input("metricName").isMissingNode()).isTrue();
+        PlannedResource rate = get(plan, ALARM, "monitoring-target-5xx-rate");
+        assertThat(text(rate, "metricQueries.0.expression")).isEqualTo("100 * FILL(errors, 0) / requests");
+        assertThat(input(rate, "metricQueries.0.returnData").asBoolean()).isTrue();
+        assertThat(text(rate, "metricQueries.1.metric.metricName")).isEqualTo("HTTPCode_Target_5XX_Count");
+        assertThat(text(rate, "metricQueries.2.metric.metricName")).isEqualTo("RequestCount");
+        assertThat(input(rate, "threshold").asDouble()).isEqualTo(5.0);
+        assertThat(input(rate, "metricName").isMissingNode()).isTrue();
     }
 
     @Test
     void eachRedisNodeIsWatchedByItsMemberClusterId() {
-        PlannedResource evictions = plan.get(ALARM, "monitoring-redis-2-evictions");
-        assertThat(evictions.text("namespace")).isEqualTo("AWS/ElastiCache");
-        assertThat(evictions.text("dimensions.CacheClusterId")).isEqualTo("redis-group-002");
-        assertThat(evictions.input("threshold").asDouble()).isZero();
-        assertThat(plan.get(ALARM, "monitoring-redis-1-connections").input("threshold").asDouble()).isEqualTo(5000.0);
-        assertThat(plan.get(ALARM, "monitoring-redis-1-replication-lag").text("metricName")).isEqualTo("ReplicationLag");
+        PlannedResource evictions = get(plan, ALARM, "monitoring-redis-2-evictions");
+        assertThat(text(evictions, "namespace")).isEqualTo("AWS/ElastiCache");
+        assertThat(text(evictions, "dimensions.CacheClusterId")).isEqualTo("redis-group-002");
+        assertThat(input(evictions, "threshold").asDouble()).isZero();
+        assertThat(input(get(plan, ALARM, "monitoring-redis-1-connections"), "threshold").asDouble()).isEqualTo(5000.0);
+        assertThat(text(get(plan, ALARM, "monitoring-redis-1-replication-lag"), "metricName")).isEqualTo("ReplicationLag");
     }
 
     @Test
     void theDashboardShowsTheFleetAndRedis() throws Exception {
-        PlannedResource dashboard = plan.get("aws:cloudwatch/dashboard:Dashboard", "monitoring-fleet");
-        assertThat(dashboard.text("dashboardName")).isEqualTo("overleaf-ha-dev");
-        JsonNode body = JSON.readTree(dashboard.text("dashboardBody"));
+        PlannedResource dashboard = get(plan, "aws:cloudwatch/dashboard:Dashboard", "monitoring-fleet");
+        assertThat(text(dashboard, "dashboardName")).isEqualTo("overleaf-ha-dev");
+        JsonNode body = JSON.readTree(text(dashboard, "dashboardBody"));
         assertThat(body.path("widgets")).extracting(w -> w.path("properties").path("title").asText()).containsExactly(
                 "Requests and 5xx answers", "Response time (p95, seconds)", "Healthy nodes",
                 "Redis EngineCPUUtilization", "Redis DatabaseMemoryUsagePercentage", "Redis CurrConnections",
@@ -197,31 +200,29 @@ class MonitoringTest {
 
     @Test
     void accessLogsGoToTheirOwnBucketWhichTheRegionsLogDeliveryMayWrite() throws Exception {
-        PlannedResource alb = plan.get("aws:lb/loadBalancer:LoadBalancer", "load-balancer-alb");
-        assertThat(alb.input("accessLogs.enabled").asBoolean()).isTrue();
-        assertThat(alb.text("accessLogs.bucket")).isEqualTo("example-edu-overleaf-dev-alb-logs");
-        JsonNode policy = JSON.readTree(plan.get("aws:s3/bucketPolicy:BucketPolicy", "access-logs-bucket").text("policy"));
+        PlannedResource alb = get(plan, "aws:lb/loadBalancer:LoadBalancer", "load-balancer-alb");
+        assertThat(input(alb, "accessLogs.enabled").asBoolean()).isTrue();
+        assertThat(text(alb, "accessLogs.bucket")).isEqualTo("example-edu-overleaf-dev-alb-logs");
+        JsonNode policy = JSON.readTree(text(get(plan, "aws:s3/bucketPolicy:BucketPolicy", "access-logs-bucket"), "policy"));
         JsonNode deliver = policy.path("Statement").get(0);
         assertThat(deliver.path("Principal").path("AWS").asText()).isEqualTo("arn:aws:iam::156460612806:root");
         assertThat(deliver.path("Action")).extracting(JsonNode::asText).containsExactly("s3:PutObject");
         assertThat(deliver.path("Resource")).extracting(JsonNode::asText)
                 .containsExactly("arn:aws:s3:::example-edu-overleaf-dev-alb-logs/AWSLogs/*");
         assertThat(policy.path("Statement").get(1).path("Effect").asText()).isEqualTo("Deny");
-        assertThat(plan.get("aws:s3/bucketServerSideEncryptionConfigurationV2:BucketServerSideEncryptionConfigurationV2",
-                "access-logs-bucket").text("rules.0.applyServerSideEncryptionByDefault.sseAlgorithm")).isEqualTo("AES256");
-        assertThat(plan.get("aws:s3/bucketLifecycleConfigurationV2:BucketLifecycleConfigurationV2", "access-logs-bucket")
-                .input("rules.0.expiration.days").asInt()).isEqualTo(90);
+        assertThat(text(get(plan, "aws:s3/bucketServerSideEncryptionConfigurationV2:BucketServerSideEncryptionConfigurationV2",
+                "access-logs-bucket"), "rules.0.applyServerSideEncryptionByDefault.sseAlgorithm")).isEqualTo("AES256");
+        assertThat(input(get(plan, "aws:s3/bucketLifecycleConfigurationV2:BucketLifecycleConfigurationV2", "access-logs-bucket"), "rules.0.expiration.days").asInt()).isEqualTo(90);
         // A region opened after August 2022 has no ELB account: the log delivery service writes.
-        JsonNode newer = JSON.readTree(TestStacks.devPlan(Map.of("aws:region", "ap-southeast-4", "alarmTopicArn", "",
-                        "availabilityZones", "[ap-southeast-4a, ap-southeast-4b]"))
-                .get("aws:s3/bucketPolicy:BucketPolicy", "access-logs-bucket").text("policy"));
+        JsonNode newer = JSON.readTree(text(get(TestStacks.devPlan(Map.of("aws:region", "ap-southeast-4", "alarmTopicArn", "",
+                        "availabilityZones", "[ap-southeast-4a, ap-southeast-4b]")), "aws:s3/bucketPolicy:BucketPolicy", "access-logs-bucket"), "policy"));
         assertThat(newer.path("Statement").get(0).path("Principal").path("Service").asText())
                 .isEqualTo("logdelivery.elasticloadbalancing.amazonaws.com");
         assertThat(plan.outputs().get("accessLogBucket").asText()).isEqualTo("example-edu-overleaf-dev-alb-logs");
         // GovCloud: the region's ELB account, in the partition the stack's account is in (getPartition), as every ARN.
         Plan govCloud = TestStacks.devPlan(Map.of("aws:region", "us-gov-west-1", "alarmTopicArn", "",
                 "availabilityZones", "[us-gov-west-1a, us-gov-west-1b]"));
-        JsonNode gov = JSON.readTree(govCloud.get("aws:s3/bucketPolicy:BucketPolicy", "access-logs-bucket").text("policy"));
+        JsonNode gov = JSON.readTree(text(get(govCloud, "aws:s3/bucketPolicy:BucketPolicy", "access-logs-bucket"), "policy"));
         assertThat(gov.path("Statement").get(0).path("Principal").path("AWS").asText())
                 .isEqualTo("arn:aws-us-gov:iam::048591011584:root");
         assertThat(gov.path("Statement").get(0).path("Resource")).extracting(JsonNode::asText)
@@ -230,27 +231,27 @@ class MonitoringTest {
 
     @Test
     void atlasWatchesItsClusterAndNotifiesTheOwnersAndTheAlarmAddresses() {
-        List<PlannedResource> alerts = plan.ofType("mongodbatlas:index/alertConfiguration:AlertConfiguration");
+        List<PlannedResource> alerts = ofType(plan, "mongodbatlas:index/alertConfiguration:AlertConfiguration");
         assertThat(alerts).extracting(PlannedResource::name).containsExactlyInAnyOrder(
                 "atlas-alerts-no-primary", "atlas-alerts-oplog-window", "atlas-alerts-disk", "atlas-alerts-cpu");
         for (PlannedResource alert : alerts) {
-            assertThat(alert.text("projectId")).isEqualTo("mongo-project-id");
-            assertThat(alert.input("enabled").asBoolean()).isTrue();
-            assertThat(alert.text("matchers.0.fieldName")).isEqualTo("CLUSTER_NAME");
-            assertThat(alert.text("matchers.0.value")).isEqualTo("overleaf-ha-dev");
-            assertThat(alert.text("notifications.0.typeName")).isEqualTo("GROUP");
-            assertThat(alert.text("notifications.0.roles.0")).isEqualTo("GROUP_OWNER");
-            assertThat(alert.text("notifications.1.typeName")).isEqualTo("EMAIL");
-            assertThat(alert.text("notifications.1.emailAddress")).isEqualTo("overleaf-oncall@example.edu");
+            assertThat(text(alert, "projectId")).isEqualTo("mongo-project-id");
+            assertThat(input(alert, "enabled").asBoolean()).isTrue();
+            assertThat(text(alert, "matchers.0.fieldName")).isEqualTo("CLUSTER_NAME");
+            assertThat(text(alert, "matchers.0.value")).isEqualTo("overleaf-ha-dev");
+            assertThat(text(alert, "notifications.0.typeName")).isEqualTo("GROUP");
+            assertThat(text(alert, "notifications.0.roles.0")).isEqualTo("GROUP_OWNER");
+            assertThat(text(alert, "notifications.1.typeName")).isEqualTo("EMAIL");
+            assertThat(text(alert, "notifications.1.emailAddress")).isEqualTo("overleaf-oncall@example.edu");
         }
-        PlannedResource oplog = plan.get("mongodbatlas:index/alertConfiguration:AlertConfiguration", "atlas-alerts-oplog-window");
-        assertThat(oplog.text("eventType")).isEqualTo("REPLICATION_OPLOG_WINDOW_RUNNING_OUT");
-        assertThat(oplog.text("thresholdConfig.operator")).isEqualTo("LESS_THAN");
-        assertThat(oplog.input("thresholdConfig.threshold").asDouble()).isEqualTo(24.0);
-        assertThat(oplog.text("thresholdConfig.units")).isEqualTo("HOURS");
-        PlannedResource disk = plan.get("mongodbatlas:index/alertConfiguration:AlertConfiguration", "atlas-alerts-disk");
-        assertThat(disk.text("eventType")).isEqualTo("OUTSIDE_METRIC_THRESHOLD");
-        assertThat(disk.text("metricThresholdConfig.metricName")).isEqualTo("DISK_PARTITION_SPACE_USED_DATA");
-        assertThat(disk.input("metricThresholdConfig.threshold").asDouble()).isEqualTo(80.0);
+        PlannedResource oplog = get(plan, "mongodbatlas:index/alertConfiguration:AlertConfiguration", "atlas-alerts-oplog-window");
+        assertThat(text(oplog, "eventType")).isEqualTo("REPLICATION_OPLOG_WINDOW_RUNNING_OUT");
+        assertThat(text(oplog, "thresholdConfig.operator")).isEqualTo("LESS_THAN");
+        assertThat(input(oplog, "thresholdConfig.threshold").asDouble()).isEqualTo(24.0);
+        assertThat(text(oplog, "thresholdConfig.units")).isEqualTo("HOURS");
+        PlannedResource disk = get(plan, "mongodbatlas:index/alertConfiguration:AlertConfiguration", "atlas-alerts-disk");
+        assertThat(text(disk, "eventType")).isEqualTo("OUTSIDE_METRIC_THRESHOLD");
+        assertThat(text(disk, "metricThresholdConfig.metricName")).isEqualTo("DISK_PARTITION_SPACE_USED_DATA");
+        assertThat(input(disk, "metricThresholdConfig.threshold").asDouble()).isEqualTo(80.0);
     }
 }

@@ -18,6 +18,9 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
+import static io.github.overleafha.plan.TestPlans.get;
+import static io.github.overleafha.plan.TestPlans.input;
+import static io.github.overleafha.plan.TestPlans.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -111,7 +114,7 @@ class NameRulesTest {
             List<PlannedResource> resources = plan.resources().stream().filter(r -> r.type().equals(rule.type())).toList();
             assertThat(resources).as("a %s in the plan (else drop its row)", rule.type()).isNotEmpty();
             for (PlannedResource resource : resources) {
-                String name = rule.input().equals(AUTONAMED) ? resource.name() + RANDOM_SUFFIX : resource.text(rule.input());
+                String name = rule.input().equals(AUTONAMED) ? resource.name() + RANDOM_SUFFIX : text(resource, rule.input());
                 if (rule.lowercase()) {
                     name = name.toLowerCase();
                 }
@@ -128,7 +131,7 @@ class NameRulesTest {
         Plan plan = TestStacks.devPlan();
         for (PlannedResource resource : plan.resources()) {
             resource.inputs().fieldNames().forEachRemaining(input -> {
-                if (NAME_INPUTS.contains(input) && resource.input(input).isTextual() && !resource.type().startsWith("overleaf-ha:")) {
+                if (NAME_INPUTS.contains(input) && input(resource, input).isTextual() && !resource.type().startsWith("overleaf-ha:")) {
                     assertThat(RULES).as("a rule for %s %s", resource.type(), input).anyMatch(rule ->
                             rule.type().equals(resource.type()) && rule.input().equals(input)
                                     || isNotFromTheStackName(resource, input));
@@ -146,7 +149,7 @@ class NameRulesTest {
     @Test
     void prodEuIsMappedIntoTheDlmAlphabet() {
         Plan plan = TestPlans.plan(StackConfigLoader.load(TestStacks.devValuesAs("prod.eu", Map.of())));
-        assertThat(plan.get("aws:dlm/lifecyclePolicy:LifecyclePolicy", "fleet-snapshots").text("description"))
+        assertThat(text(get(plan, "aws:dlm/lifecyclePolicy:LifecyclePolicy", "fleet-snapshots"), "description"))
                 .isEqualTo("overleaf-ha-prod-eu git-bridge daily snapshots");
     }
 

@@ -11,6 +11,10 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 import java.util.Map;
 
+import static io.github.overleafha.plan.TestPlans.get;
+import static io.github.overleafha.plan.TestPlans.input;
+import static io.github.overleafha.plan.TestPlans.ofType;
+import static io.github.overleafha.plan.TestPlans.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class ObjectStorageTest {
@@ -27,11 +31,11 @@ class ObjectStorageTest {
     @Test
     void theGuidesFourBucketsAreNamedFromThePrefixAndProtected() {
         // Beside them only the access-log bucket, which holds no user data.
-        assertThat(plan.ofType("aws:s3/bucketV2:BucketV2")).filteredOn(bucket -> !"access-logs".equals(bucket.parent()))
-                .extracting(bucket -> bucket.text("bucket"))
+        assertThat(ofType(plan, "aws:s3/bucketV2:BucketV2")).filteredOn(bucket -> !"access-logs".equals(bucket.parent()))
+                .extracting(bucket -> text(bucket, "bucket"))
                 .containsExactlyInAnyOrderElementsOf(SUFFIXES.stream().map(s -> "example-edu-overleaf-dev-" + s).toList());
-        assertThat(plan.ofType("aws:s3/bucketV2:BucketV2")).filteredOn(bucket -> !"access-logs".equals(bucket.parent())).allSatisfy(bucket -> {
-            assertThat(bucket.input("forceDestroy").asBoolean()).isFalse();
+        assertThat(ofType(plan, "aws:s3/bucketV2:BucketV2")).filteredOn(bucket -> !"access-logs".equals(bucket.parent())).allSatisfy(bucket -> {
+            assertThat(input(bucket, "forceDestroy").asBoolean()).isFalse();
             assertThat(bucket.protect()).isTrue();
             assertThat(bucket.parent()).isEqualTo("storage");
         });
@@ -40,14 +44,13 @@ class ObjectStorageTest {
     @Test
     void everyBucketBlocksPublicAccessAndEnforcesOwnership() {
         for (String suffix : SUFFIXES) {
-            PlannedResource block = plan.get("aws:s3/bucketPublicAccessBlock:BucketPublicAccessBlock", "storage-" + suffix);
+            PlannedResource block = get(plan, "aws:s3/bucketPublicAccessBlock:BucketPublicAccessBlock", "storage-" + suffix);
             // The bucket's name (its id), known before the bucket exists.
-            assertThat(block.text("bucket")).isEqualTo("example-edu-overleaf-dev-" + suffix);
+            assertThat(text(block, "bucket")).isEqualTo("example-edu-overleaf-dev-" + suffix);
             for (String setting : List.of("blockPublicAcls", "blockPublicPolicy", "ignorePublicAcls", "restrictPublicBuckets")) {
-                assertThat(block.input(setting).asBoolean()).as(setting).isTrue();
+                assertThat(input(block, setting).asBoolean()).as(setting).isTrue();
             }
-            assertThat(plan.get("aws:s3/bucketOwnershipControls:BucketOwnershipControls", "storage-" + suffix)
-                    .text("rule.objectOwnership")).isEqualTo("BucketOwnerEnforced");
+            assertThat(text(get(plan, "aws:s3/bucketOwnershipControls:BucketOwnershipControls", "storage-" + suffix), "rule.objectOwnership")).isEqualTo("BucketOwnerEnforced");
         }
     }
 
@@ -55,16 +58,14 @@ class ObjectStorageTest {
     void everyBucketIsEncryptedVersionedAndExpiresOldVersions() {
         for (String suffix : SUFFIXES) {
             String name = "storage-" + suffix;
-            assertThat(plan.get("aws:s3/bucketServerSideEncryptionConfigurationV2:BucketServerSideEncryptionConfigurationV2", name)
-                    .text("rules.0.applyServerSideEncryptionByDefault.sseAlgorithm")).isEqualTo("AES256");
-            assertThat(plan.get("aws:s3/bucketVersioningV2:BucketVersioningV2", name)
-                    .text("versioningConfiguration.status")).isEqualTo("Enabled");
-            PlannedResource lifecycle = plan.get("aws:s3/bucketLifecycleConfigurationV2:BucketLifecycleConfigurationV2", name);
-            assertThat(lifecycle.text("rules.0.status")).isEqualTo("Enabled");
-            assertThat(lifecycle.input("rules.0.noncurrentVersionExpiration.noncurrentDays").asInt()).isEqualTo(30);
-            assertThat(lifecycle.text("rules.0.filter.prefix")).isEmpty();
-            assertThat(lifecycle.input("rules.0.expiration.expiredObjectDeleteMarker").asBoolean()).isTrue();
-            assertThat(lifecycle.input("rules.0.abortIncompleteMultipartUpload.daysAfterInitiation").asInt()).isEqualTo(7);
+            assertThat(text(get(plan, "aws:s3/bucketServerSideEncryptionConfigurationV2:BucketServerSideEncryptionConfigurationV2", name), "rules.0.applyServerSideEncryptionByDefault.sseAlgorithm")).isEqualTo("AES256");
+            assertThat(text(get(plan, "aws:s3/bucketVersioningV2:BucketVersioningV2", name), "versioningConfiguration.status")).isEqualTo("Enabled");
+            PlannedResource lifecycle = get(plan, "aws:s3/bucketLifecycleConfigurationV2:BucketLifecycleConfigurationV2", name);
+            assertThat(text(lifecycle, "rules.0.status")).isEqualTo("Enabled");
+            assertThat(input(lifecycle, "rules.0.noncurrentVersionExpiration.noncurrentDays").asInt()).isEqualTo(30);
+            assertThat(text(lifecycle, "rules.0.filter.prefix")).isEmpty();
+            assertThat(input(lifecycle, "rules.0.expiration.expiredObjectDeleteMarker").asBoolean()).isTrue();
+            assertThat(input(lifecycle, "rules.0.abortIncompleteMultipartUpload.daysAfterInitiation").asInt()).isEqualTo(7);
         }
     }
 
@@ -72,7 +73,7 @@ class ObjectStorageTest {
     void everyBucketDeniesRequestsWithoutTls() throws Exception {
         for (String suffix : SUFFIXES) {
             String bucketArn = "arn:aws:s3:::example-edu-overleaf-dev-" + suffix;
-            JsonNode policy = JSON.readTree(plan.get("aws:s3/bucketPolicy:BucketPolicy", "storage-" + suffix).text("policy"));
+            JsonNode policy = JSON.readTree(text(get(plan, "aws:s3/bucketPolicy:BucketPolicy", "storage-" + suffix), "policy"));
             JsonNode statement = policy.path("Statement").get(0);
             assertThat(statement.path("Effect").asText()).isEqualTo("Deny");
             assertThat(statement.path("Principal").asText()).isEqualTo("*");
@@ -85,7 +86,7 @@ class ObjectStorageTest {
     void eachBucketHasItsOwnLeastPrivilegePolicy() throws Exception {
         for (String suffix : SUFFIXES) {
             String bucketArn = "arn:aws:s3:::example-edu-overleaf-dev-" + suffix;
-            JsonNode statements = JSON.readTree(plan.get("aws:iam/policy:Policy", "storage-" + suffix + "-access").text("policy"))
+            JsonNode statements = JSON.readTree(text(get(plan, "aws:iam/policy:Policy", "storage-" + suffix + "-access"), "policy"))
                     .path("Statement");
             assertThat(statements).hasSize(2);
             assertThat(statements.get(0).path("Action")).extracting(JsonNode::asText).containsExactly("s3:ListBucket", "s3:ListBucketMultipartUploads");

@@ -11,6 +11,11 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 import java.util.Map;
 
+import static io.github.overleafha.plan.TestPlans.get;
+import static io.github.overleafha.plan.TestPlans.input;
+import static io.github.overleafha.plan.TestPlans.ofType;
+import static io.github.overleafha.plan.TestPlans.text;
+import static io.github.overleafha.plan.TestPlans.where;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -23,43 +28,41 @@ class RecoveryRegionTest {
     @Test
     void offByDefault() {
         Plan dev = TestStacks.devPlan();
-        assertThat(dev.ofType("pulumi:providers:aws")).isEmpty();
-        assertThat(dev.ofType("aws:s3/bucketReplicationConfig:BucketReplicationConfig")).isEmpty();
-        assertThat(dev.where(r -> r.name().endsWith("-replica"))).isEmpty();
-        assertThat(dev.get("aws:dlm/lifecyclePolicy:LifecyclePolicy", "fleet-snapshots")
-                .input("policyDetails.schedules.0.crossRegionCopyRules")).isEmpty();
+        assertThat(ofType(dev, "pulumi:providers:aws")).isEmpty();
+        assertThat(ofType(dev, "aws:s3/bucketReplicationConfig:BucketReplicationConfig")).isEmpty();
+        assertThat(where(dev, r -> r.name().endsWith("-replica"))).isEmpty();
+        assertThat(input(get(dev, "aws:dlm/lifecyclePolicy:LifecyclePolicy", "fleet-snapshots"), "policyDetails.schedules.0.crossRegionCopyRules")).isEmpty();
     }
 
     @Test
     void eachBucketReplicatesEveryVersionAndDeleteMarkerToAProtectedReplicaInTheRecoveryRegion() throws Exception {
         Plan plan = TestStacks.devPlan(Map.of("recoveryRegion", "eu-central-1"));
-        PlannedResource provider = plan.get("pulumi:providers:aws", "recovery-region");
-        assertThat(provider.text("region")).isEqualTo("eu-central-1");
+        PlannedResource provider = get(plan, "pulumi:providers:aws", "recovery-region");
+        assertThat(text(provider, "region")).isEqualTo("eu-central-1");
         for (String suffix : SUFFIXES) {
             String bucket = "example-edu-overleaf-dev-" + suffix;
-            PlannedResource replica = plan.get("aws:s3/bucketV2:BucketV2", "storage-" + suffix + "-replica");
-            assertThat(replica.text("bucket")).isEqualTo(bucket + "-replica");
+            PlannedResource replica = get(plan, "aws:s3/bucketV2:BucketV2", "storage-" + suffix + "-replica");
+            assertThat(text(replica, "bucket")).isEqualTo(bucket + "-replica");
             assertThat(replica.protect()).isTrue();
-            assertThat(plan.get("aws:s3/bucketVersioningV2:BucketVersioningV2", "storage-" + suffix + "-replica")
-                    .text("versioningConfiguration.status")).isEqualTo("Enabled");
-            PlannedResource rule = plan.get("aws:s3/bucketReplicationConfig:BucketReplicationConfig",
+            assertThat(text(get(plan, "aws:s3/bucketVersioningV2:BucketVersioningV2", "storage-" + suffix + "-replica"), "versioningConfiguration.status")).isEqualTo("Enabled");
+            PlannedResource rule = get(plan, "aws:s3/bucketReplicationConfig:BucketReplicationConfig",
                     "storage-" + suffix + "-replication");
-            assertThat(rule.text("bucket")).isEqualTo(bucket);
-            assertThat(rule.text("rules.0.status")).isEqualTo("Enabled");
-            assertThat(rule.text("rules.0.deleteMarkerReplication.status")).isEqualTo("Enabled");
-            assertThat(rule.text("rules.0.destination.bucket")).isEqualTo("arn:aws:s3:::" + bucket + "-replica");
-            JsonNode policy = JSON.readTree(plan.get("aws:iam/rolePolicy:RolePolicy", "storage-" + suffix + "-replication").text("policy"));
+            assertThat(text(rule, "bucket")).isEqualTo(bucket);
+            assertThat(text(rule, "rules.0.status")).isEqualTo("Enabled");
+            assertThat(text(rule, "rules.0.deleteMarkerReplication.status")).isEqualTo("Enabled");
+            assertThat(text(rule, "rules.0.destination.bucket")).isEqualTo("arn:aws:s3:::" + bucket + "-replica");
+            JsonNode policy = JSON.readTree(text(get(plan, "aws:iam/rolePolicy:RolePolicy", "storage-" + suffix + "-replication"), "policy"));
             assertThat(policy.path("Statement").get(2).path("Resource").get(0).asText()).isEqualTo("arn:aws:s3:::" + bucket + "-replica/*");
             assertThat(policy.path("Statement").get(2).path("Action")).extracting(JsonNode::asText)
                     .containsExactly("s3:ReplicateObject", "s3:ReplicateDelete", "s3:ReplicateTags");
         }
-        PlannedResource snapshots = plan.get("aws:dlm/lifecyclePolicy:LifecyclePolicy", "fleet-snapshots");
-        assertThat(snapshots.text("policyDetails.schedules.0.crossRegionCopyRules.0.target")).isEqualTo("eu-central-1");
-        assertThat(snapshots.input("policyDetails.schedules.0.crossRegionCopyRules.0.encrypted").asBoolean()).isTrue();
-        assertThat(snapshots.input("policyDetails.schedules.0.crossRegionCopyRules.0.retainRule.interval").asInt()).isEqualTo(
-                snapshots.input("policyDetails.schedules.0.retainRule.count").asInt());
-        assertThat(snapshots.text("policyDetails.schedules.0.crossRegionCopyRules.0.retainRule.intervalUnit")).isEqualTo("DAYS");
-        JsonNode trust = JSON.readTree(plan.get("aws:iam/role:Role", "storage-replication").text("assumeRolePolicy"));
+        PlannedResource snapshots = get(plan, "aws:dlm/lifecyclePolicy:LifecyclePolicy", "fleet-snapshots");
+        assertThat(text(snapshots, "policyDetails.schedules.0.crossRegionCopyRules.0.target")).isEqualTo("eu-central-1");
+        assertThat(input(snapshots, "policyDetails.schedules.0.crossRegionCopyRules.0.encrypted").asBoolean()).isTrue();
+        assertThat(input(snapshots, "policyDetails.schedules.0.crossRegionCopyRules.0.retainRule.interval").asInt()).isEqualTo(
+                input(snapshots, "policyDetails.schedules.0.retainRule.count").asInt());
+        assertThat(text(snapshots, "policyDetails.schedules.0.crossRegionCopyRules.0.retainRule.intervalUnit")).isEqualTo("DAYS");
+        JsonNode trust = JSON.readTree(text(get(plan, "aws:iam/role:Role", "storage-replication"), "assumeRolePolicy"));
         assertThat(trust.path("Statement").get(0).path("Principal").path("Service").asText()).isEqualTo("s3.amazonaws.com");
     }
 
@@ -71,10 +74,10 @@ class RecoveryRegionTest {
     void noNodeReachesTheReplicasOnlyReplicationWritesThem() {
         Plan plan = TestStacks.devPlan(Map.of("recoveryRegion", "eu-central-1"));
         // The nodes' roles hold managed policies only (bucket access, secrets, operations), none naming a replica ...
-        assertThat(plan.ofType("aws:iam/policy:Policy")).hasSizeGreaterThanOrEqualTo(7)
-                .allSatisfy(policy -> assertThat(policy.text("policy")).as(policy.name()).doesNotContain("-replica"));
+        assertThat(ofType(plan, "aws:iam/policy:Policy")).hasSizeGreaterThanOrEqualTo(7)
+                .allSatisfy(policy -> assertThat(text(policy, "policy")).as(policy.name()).doesNotContain("-replica"));
         // ... and the only inline policies naming one are replication's.
-        assertThat(plan.ofType("aws:iam/rolePolicy:RolePolicy")).filteredOn(p -> p.text("policy").contains("-replica"))
+        assertThat(ofType(plan, "aws:iam/rolePolicy:RolePolicy")).filteredOn(p -> text(p, "policy").contains("-replica"))
                 .extracting(PlannedResource::name).containsExactlyInAnyOrderElementsOf(
                         SUFFIXES.stream().map(suffix -> "storage-" + suffix + "-replication").toList());
     }

@@ -15,6 +15,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 
+import static io.github.overleafha.plan.TestPlans.get;
+import static io.github.overleafha.plan.TestPlans.input;
+import static io.github.overleafha.plan.TestPlans.text;
+import static io.github.overleafha.plan.TestPlans.where;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class RedisCacheTest {
@@ -29,71 +33,69 @@ class RedisCacheTest {
 
     @Test
     void aPrimaryAndAReplicaInOtherZonesFailOverAutomatically() {
-        PlannedResource group = plan.get(GROUP, "redis-group");
+        PlannedResource group = get(plan, GROUP, "redis-group");
         assertThat(group.parent()).isEqualTo("redis");
-        assertThat(group.text("engine")).isEqualTo("redis");
-        assertThat(group.text("engineVersion")).isEqualTo("7.1");
-        assertThat(group.text("nodeType")).isEqualTo("cache.t4g.medium");
-        assertThat(group.input("numCacheClusters").asInt()).isEqualTo(2);
-        assertThat(group.input("numNodeGroups").isMissingNode()).isTrue();
-        assertThat(group.input("automaticFailoverEnabled").asBoolean()).isTrue();
-        assertThat(group.input("multiAzEnabled").asBoolean()).isTrue();
-        assertThat(group.input("preferredCacheClusterAzs")).extracting(JsonNode::asText)
+        assertThat(text(group, "engine")).isEqualTo("redis");
+        assertThat(text(group, "engineVersion")).isEqualTo("7.1");
+        assertThat(text(group, "nodeType")).isEqualTo("cache.t4g.medium");
+        assertThat(input(group, "numCacheClusters").asInt()).isEqualTo(2);
+        assertThat(input(group, "numNodeGroups").isMissingNode()).isTrue();
+        assertThat(input(group, "automaticFailoverEnabled").asBoolean()).isTrue();
+        assertThat(input(group, "multiAzEnabled").asBoolean()).isTrue();
+        assertThat(input(group, "preferredCacheClusterAzs")).extracting(JsonNode::asText)
                 .containsExactly("eu-west-1a", "eu-west-1b");
-        assertThat(group.input("port").asInt()).isEqualTo(6379);
-        assertThat(group.input("securityGroupIds")).extracting(JsonNode::asText).containsExactly("security-groups-redis-id");
-        assertThat(group.text("subnetGroupName")).isEqualTo("redis-subnets");
-        assertThat(group.text("parameterGroupName")).isEqualTo("redis-parameters");
-        assertThat(group.input("applyImmediately").asBoolean()).isFalse();
+        assertThat(input(group, "port").asInt()).isEqualTo(6379);
+        assertThat(input(group, "securityGroupIds")).extracting(JsonNode::asText).containsExactly("security-groups-redis-id");
+        assertThat(text(group, "subnetGroupName")).isEqualTo("redis-subnets");
+        assertThat(text(group, "parameterGroupName")).isEqualTo("redis-parameters");
+        assertThat(input(group, "applyImmediately").asBoolean()).isFalse();
     }
 
     @Test
     void replicasAreCountedBesideThePrimaryAndSpreadOverTheZones() {
-        PlannedResource group = TestStacks.devPlan(Map.of("redisReplicas", "3")).get(GROUP, "redis-group");
-        assertThat(group.input("numCacheClusters").asInt()).isEqualTo(4);
-        assertThat(group.input("preferredCacheClusterAzs")).extracting(JsonNode::asText)
+        PlannedResource group = get(TestStacks.devPlan(Map.of("redisReplicas", "3")), GROUP, "redis-group");
+        assertThat(input(group, "numCacheClusters").asInt()).isEqualTo(4);
+        assertThat(input(group, "preferredCacheClusterAzs")).extracting(JsonNode::asText)
                 .containsExactly("eu-west-1a", "eu-west-1b", "eu-west-1c", "eu-west-1a");
-        assertThat(TestStacks.devPlan(Map.of("redisReplicas", "2")).get(GROUP, "redis-group")
-                .input("numCacheClusters").asInt()).isEqualTo(3);
+        assertThat(input(get(TestStacks.devPlan(Map.of("redisReplicas", "2")), GROUP, "redis-group"), "numCacheClusters").asInt()).isEqualTo(3);
     }
 
     @Test
     void inAnExistingVpcElastiCacheChoosesTheZones() {
-        PlannedResource group = TestStacks.devPlan(Map.of(
+        PlannedResource group = get(TestStacks.devPlan(Map.of(
                 "availabilityZones", "[]",
                 "existingVpcId", "vpc-0123456789abcdef0",
                 "existingPublicSubnetIds", "subnet-0000000000000000a,subnet-0000000000000000b",
-                "existingPrivateSubnetIds", "subnet-0000000000000000c,subnet-0000000000000000d")).get(GROUP, "redis-group");
-        assertThat(group.input("preferredCacheClusterAzs").isMissingNode()).isTrue();
-        assertThat(group.input("multiAzEnabled").asBoolean()).isTrue();
+                "existingPrivateSubnetIds", "subnet-0000000000000000c,subnet-0000000000000000d")), GROUP, "redis-group");
+        assertThat(input(group, "preferredCacheClusterAzs").isMissingNode()).isTrue();
+        assertThat(input(group, "multiAzEnabled").asBoolean()).isTrue();
     }
 
     @Test
     void redisIsProtectedAndLeavesAFinalSnapshotWhenDeleted() {
-        PlannedResource group = plan.get(GROUP, "redis-group");
+        PlannedResource group = get(plan, GROUP, "redis-group");
         assertThat(group.protect()).isTrue();
-        assertThat(group.text("finalSnapshotIdentifier")).isEqualTo("overleaf-ha-dev-redis-final");
+        assertThat(text(group, "finalSnapshotIdentifier")).isEqualTo("overleaf-ha-dev-redis-final");
     }
 
     @Test
     void dataIsEncryptedAndSnapshottedDaily() {
-        PlannedResource group = plan.get(GROUP, "redis-group");
-        assertThat(group.input("atRestEncryptionEnabled").asBoolean()).isTrue();
-        assertThat(group.input("transitEncryptionEnabled").asBoolean()).isTrue();
-        assertThat(group.input("snapshotRetentionLimit").asInt()).isEqualTo(7);
-        assertThat(group.text("snapshotWindow")).isEqualTo("02:00-03:00");
-        assertThat(group.text("maintenanceWindow")).isEqualTo("sun:04:00-sun:05:00");
-        assertThat(TestStacks.devPlan(Map.of("redisSnapshotRetentionDays", "30")).get(GROUP, "redis-group")
-                .input("snapshotRetentionLimit").asInt()).isEqualTo(30);
+        PlannedResource group = get(plan, GROUP, "redis-group");
+        assertThat(input(group, "atRestEncryptionEnabled").asBoolean()).isTrue();
+        assertThat(input(group, "transitEncryptionEnabled").asBoolean()).isTrue();
+        assertThat(input(group, "snapshotRetentionLimit").asInt()).isEqualTo(7);
+        assertThat(text(group, "snapshotWindow")).isEqualTo("02:00-03:00");
+        assertThat(text(group, "maintenanceWindow")).isEqualTo("sun:04:00-sun:05:00");
+        assertThat(input(get(TestStacks.devPlan(Map.of("redisSnapshotRetentionDays", "30")), GROUP, "redis-group"), "snapshotRetentionLimit").asInt()).isEqualTo(30);
     }
 
     @Test
     void withTlsAGeneratedAuthTokenGuardsRedisAndReachesNodesOnlyThroughTheSecretStore() {
-        assertThat(plan.get(GROUP, "redis-group").text("authToken")).isEqualTo("[secret]");
-        PlannedResource token = plan.get("random:index/randomPassword:RandomPassword", "redis-auth-token");
+        assertThat(text(get(plan, GROUP, "redis-group"), "authToken")).isEqualTo("[secret]");
+        PlannedResource token = get(plan, "random:index/randomPassword:RandomPassword", "redis-auth-token");
         // ElastiCache: 16-128 printable characters, none of / " @ %.
-        assertThat(token.input("length").asInt()).isBetween(16, 128);
-        assertThat(token.input("special").asBoolean()).isFalse();
+        assertThat(input(token, "length").asInt()).isBetween(16, 128);
+        assertThat(input(token, "special").asBoolean()).isFalse();
         assertThat(plan.outputs().get("sharedSecretVariables")).extracting(JsonNode::asText)
                 .contains("OVERLEAF_REDIS_PASS", "REDIS_PASSWORD");
     }
@@ -116,28 +118,27 @@ class RedisCacheTest {
     @Test
     void withoutTlsThereIsNoTokenToSend() {
         Plan plain = TestStacks.devPlan(Map.of("serverProVersion", "5.4.1", "pinnedImagesVersion", "5.4.1", "redisTls", "false"));
-        PlannedResource group = plain.get(GROUP, "redis-group");
-        assertThat(group.input("transitEncryptionEnabled").asBoolean()).isFalse();
-        assertThat(group.input("authToken").isMissingNode()).isTrue();
-        assertThat(plain.where(r -> r.name().equals("redis-auth-token"))).isEmpty();
+        PlannedResource group = get(plain, GROUP, "redis-group");
+        assertThat(input(group, "transitEncryptionEnabled").asBoolean()).isFalse();
+        assertThat(input(group, "authToken").isMissingNode()).isTrue();
+        assertThat(where(plain, r -> r.name().equals("redis-auth-token"))).isEmpty();
         assertThat(plain.outputs().get("sharedSecretVariables")).extracting(JsonNode::asText)
                 .doesNotContain("OVERLEAF_REDIS_PASS", "REDIS_PASSWORD");
     }
 
     @Test
     void redisNeverEvictsAndTheParameterGroupMatchesTheEngine() {
-        PlannedResource parameters = plan.get("aws:elasticache/parameterGroup:ParameterGroup", "redis-parameters");
-        assertThat(parameters.text("family")).isEqualTo("redis7");
-        assertThat(parameters.input("parameters")).hasSize(1);
-        assertThat(parameters.text("parameters.0.name")).isEqualTo("maxmemory-policy");
-        assertThat(parameters.text("parameters.0.value")).isEqualTo("noeviction");
-        assertThat(TestStacks.devPlan(Map.of("redisEngineVersion", "6.2"))
-                .get("aws:elasticache/parameterGroup:ParameterGroup", "redis-parameters").text("family")).isEqualTo("redis6.x");
+        PlannedResource parameters = get(plan, "aws:elasticache/parameterGroup:ParameterGroup", "redis-parameters");
+        assertThat(text(parameters, "family")).isEqualTo("redis7");
+        assertThat(input(parameters, "parameters")).hasSize(1);
+        assertThat(text(parameters, "parameters.0.name")).isEqualTo("maxmemory-policy");
+        assertThat(text(parameters, "parameters.0.value")).isEqualTo("noeviction");
+        assertThat(text(get(TestStacks.devPlan(Map.of("redisEngineVersion", "6.2")), "aws:elasticache/parameterGroup:ParameterGroup", "redis-parameters"), "family")).isEqualTo("redis6.x");
     }
 
     @Test
     void redisLivesInThePrivateSubnets() {
-        assertThat(plan.get("aws:elasticache/subnetGroup:SubnetGroup", "redis-subnets").input("subnetIds"))
+        assertThat(input(get(plan, "aws:elasticache/subnetGroup:SubnetGroup", "redis-subnets"), "subnetIds"))
                 .extracting(JsonNode::asText).containsExactly(
                         "network-private-eu-west-1a-id", "network-private-eu-west-1b-id", "network-private-eu-west-1c-id");
     }

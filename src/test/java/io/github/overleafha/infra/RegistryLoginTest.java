@@ -8,6 +8,10 @@ import org.junit.jupiter.api.Test;
 
 import java.util.Map;
 
+import static io.github.overleafha.plan.TestPlans.get;
+import static io.github.overleafha.plan.TestPlans.ofType;
+import static io.github.overleafha.plan.TestPlans.text;
+import static io.github.overleafha.plan.TestPlans.where;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -20,9 +24,9 @@ class RegistryLoginTest {
     void theAwsStackHasNoDockerProviderAndKeepsTheLoginForTheNodesNamingItsHost() {
         Plan plan = TestStacks.devPlan();
 
-        assertThat(plan.where(resource -> resource.type().startsWith("docker:")
+        assertThat(where(plan, resource -> resource.type().startsWith("docker:")
                 || resource.type().equals("pulumi:providers:docker") || resource.type().equals("pulumi:index:Stash"))).isEmpty();
-        assertThat(plan.get("aws:secretsmanager/secret:Secret", "registry-credentials-environment").text("description"))
+        assertThat(text(get(plan, "aws:secretsmanager/secret:Secret", "registry-credentials-environment"), "description"))
                 .isEqualTo("Login of quay.io for the Server Pro images (managed by Pulumi)");
         assertThat(plan.outputs().get("imageRegistry").asText()).isEqualTo("quay.io");
         assertThat(TestStacks.devPlan(Map.of("allowedRegistries", "[registry.example.edu]",
@@ -35,7 +39,7 @@ class RegistryLoginTest {
     void theLocalStackLogsInWithASecretAndNamesTheHostInClear() {
         Plan plan = TestStacks.localPlan();
 
-        assertThat(plan.ofType("pulumi:providers:docker")).singleElement().satisfies(login ->
+        assertThat(ofType(plan, "pulumi:providers:docker")).singleElement().satisfies(login ->
                 assertThat(login.inputs()).hasToString("{\"registryAuth\":\"[secret]\"}"));
         // The stand-in the offline plan reads for the stack file's encrypted password.
         assertThat(PlanPrinter.json(plan)).doesNotContain(StackFile.SECRET_PLACEHOLDER);

@@ -24,6 +24,9 @@ import java.util.Optional;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 
+import static io.github.overleafha.plan.TestPlans.get;
+import static io.github.overleafha.plan.TestPlans.input;
+import static io.github.overleafha.plan.TestPlans.where;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -92,7 +95,7 @@ class RoutineChangesTest {
 
         // Nothing protected (the data, each data bucket's settings, Redis) is replaced or deleted: the engine would
         // refuse it. An update in place is allowed, and every one the rules classify.
-        assertThat(changes.values()).filteredOn(change -> before.where(PlannedResource::protect).stream()
+        assertThat(changes.values()).filteredOn(change -> where(before, PlannedResource::protect).stream()
                         .anyMatch(kept -> PlanDiff.key(kept.type(), kept.name()).equals(PlanDiff.key(change.type(), change.name()))))
                 .allSatisfy(change -> assertThat(change.step()).as(change.name() + " " + change.changedInputs())
                         .isIn(Step.SAME, Step.UPDATE));
@@ -200,7 +203,7 @@ class RoutineChangesTest {
         JsonNode after = change.after().inputs();
         int desired = after.path("desiredCapacity").asInt();
         int previous = change.changedInputs().contains("desiredCapacity")
-                ? before.get(GROUP, change.name()).input("desiredCapacity").asInt() : desired;
+                ? input(get(before, GROUP, change.name()), "desiredCapacity").asInt() : desired;
         return switch (change.step()) {
             case SAME -> new GroupOutcome(Action.NOTHING, 0, 0, desired, desired);
             case REPLACE, UNCLASSIFIED, CREATE, DELETE -> new GroupOutcome(Action.REPLACE_ALL, desired, desired, previous, desired);

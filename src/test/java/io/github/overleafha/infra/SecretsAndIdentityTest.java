@@ -10,6 +10,11 @@ import org.junit.jupiter.api.Test;
 
 import java.util.Map;
 
+import static io.github.overleafha.plan.TestPlans.get;
+import static io.github.overleafha.plan.TestPlans.input;
+import static io.github.overleafha.plan.TestPlans.ofType;
+import static io.github.overleafha.plan.TestPlans.text;
+import static io.github.overleafha.plan.TestPlans.where;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class SecretsAndIdentityTest {
@@ -24,32 +29,32 @@ class SecretsAndIdentityTest {
 
     @Test
     void eachSharedSecretIsGeneratedOnceWith262BitsOfLettersAndDigits() {
-        assertThat(plan.where(r -> "shared-secrets".equals(r.parent())))
+        assertThat(where(plan, r -> "shared-secrets".equals(r.parent())))
                 .extracting(PlannedResource::name)
                 .containsExactlyInAnyOrder("shared-secrets-web-api-password", "shared-secrets-history-password",
                         "shared-secrets-crypto-random", "shared-secrets-ot-jwt-auth-key", "shared-secrets-invite-token-secret");
         // The data services' credentials are generated the same way.
-        assertThat(plan.ofType("random:index/randomPassword:RandomPassword")).hasSize(7).allSatisfy(password -> {
-            assertThat(password.input("length").asInt()).isEqualTo(44);
-            assertThat(password.input("special").asBoolean()).isFalse();
+        assertThat(ofType(plan, "random:index/randomPassword:RandomPassword")).hasSize(7).allSatisfy(password -> {
+            assertThat(input(password, "length").asInt()).isEqualTo(44);
+            assertThat(input(password, "special").asBoolean()).isFalse();
         });
     }
 
     @Test
     void theSecretEnvironmentIsStoredAsASecretInSecretsManager() {
-        PlannedResource secret = plan.get("aws:secretsmanager/secret:Secret", "secret-store-environment");
+        PlannedResource secret = get(plan, "aws:secretsmanager/secret:Secret", "secret-store-environment");
         // A prefix: a destroyed stack's secret keeps its name through the recovery window, a new one must not clash.
-        assertThat(secret.text("namePrefix")).isEqualTo("overleaf-ha/dev/server-pro-environment-");
-        assertThat(secret.input("name").isMissingNode()).isTrue();
-        assertThat(secret.input("recoveryWindowInDays").asInt()).isEqualTo(14);
-        PlannedResource version = plan.get("aws:secretsmanager/secretVersion:SecretVersion", "secret-store-environment");
-        assertThat(version.text("secretString")).isEqualTo("[secret]");
-        assertThat(version.text("secretId")).isEqualTo("secret-store-environment-id");
+        assertThat(text(secret, "namePrefix")).isEqualTo("overleaf-ha/dev/server-pro-environment-");
+        assertThat(input(secret, "name").isMissingNode()).isTrue();
+        assertThat(input(secret, "recoveryWindowInDays").asInt()).isEqualTo(14);
+        PlannedResource version = get(plan, "aws:secretsmanager/secretVersion:SecretVersion", "secret-store-environment");
+        assertThat(text(version, "secretString")).isEqualTo("[secret]");
+        assertThat(text(version, "secretId")).isEqualTo("secret-store-environment-id");
     }
 
     @Test
     void onlyTheNodesRoleMayReadTheSecret() throws Exception {
-        JsonNode statement = JSON.readTree(plan.get("aws:iam/policy:Policy", "secret-store-read").text("policy"))
+        JsonNode statement = JSON.readTree(text(get(plan, "aws:iam/policy:Policy", "secret-store-read"), "policy"))
                 .path("Statement").get(0);
         assertThat(statement.path("Action")).extracting(JsonNode::asText).containsExactly("secretsmanager:GetSecretValue");
         assertThat(statement.path("Resource")).extracting(JsonNode::asText)
@@ -60,11 +65,11 @@ class SecretsAndIdentityTest {
     void eachNodeRoleHoldsExactlyTheBucketSecretAndItsOperationsPolicies() throws Exception {
       for (String role : java.util.List.of("leader", "follower")) {
         String name = "fleet-" + role + "-identity";
-        JsonNode trust = JSON.readTree(plan.get("aws:iam/role:Role", name + "-role").text("assumeRolePolicy"));
+        JsonNode trust = JSON.readTree(text(get(plan, "aws:iam/role:Role", name + "-role"), "assumeRolePolicy"));
         assertThat(trust.path("Statement").get(0).path("Principal").path("Service").asText()).isEqualTo("ec2.amazonaws.com");
-        assertThat(plan.ofType("aws:iam/rolePolicyAttachment:RolePolicyAttachment"))
-                .filteredOn(attachment -> (name + "-role").equals(attachment.text("role")))
-                .extracting(a -> a.text("policyArn"))
+        assertThat(ofType(plan, "aws:iam/rolePolicyAttachment:RolePolicyAttachment"))
+                .filteredOn(attachment -> (name + "-role").equals(text(attachment, "role")))
+                .extracting(a -> text(a, "policyArn"))
                 .containsExactlyInAnyOrder(
                         "arn:aws:iam::123456789012:policy/storage-user-files-access",
                         "arn:aws:iam::123456789012:policy/storage-template-files-access",
@@ -74,23 +79,22 @@ class SecretsAndIdentityTest {
                         "arn:aws:iam::123456789012:policy/registry-credentials-read",
                         "arn:aws:iam::123456789012:policy/fleet-" + role + "-operations",
                         "arn:aws:iam::aws:policy/AmazonSSMManagedInstanceCore");
-        assertThat(plan.get("aws:iam/instanceProfile:InstanceProfile", name + "-profile").text("role"))
+        assertThat(text(get(plan, "aws:iam/instanceProfile:InstanceProfile", name + "-profile"), "role"))
                 .isEqualTo(name + "-role");
       }
     }
 
     @Test
     void registryCredentialsAreASecretOfTheirOwn() {
-        PlannedResource secret = plan.get("aws:secretsmanager/secret:Secret", "registry-credentials-environment");
-        assertThat(secret.text("namePrefix")).isEqualTo("overleaf-ha/dev/registry-credentials-");
-        assertThat(plan.get("aws:secretsmanager/secretVersion:SecretVersion", "registry-credentials-environment")
-                .text("secretString")).isEqualTo("[secret]");
+        PlannedResource secret = get(plan, "aws:secretsmanager/secret:Secret", "registry-credentials-environment");
+        assertThat(text(secret, "namePrefix")).isEqualTo("overleaf-ha/dev/registry-credentials-");
+        assertThat(text(get(plan, "aws:secretsmanager/secretVersion:SecretVersion", "registry-credentials-environment"), "secretString")).isEqualTo("[secret]");
     }
 
     @Test
     void noStaticAccessKeyExists() {
-        assertThat(plan.ofType("aws:iam/accessKey:AccessKey")).isEmpty();
-        assertThat(plan.ofType("aws:iam/user:User")).isEmpty();
+        assertThat(ofType(plan, "aws:iam/accessKey:AccessKey")).isEmpty();
+        assertThat(ofType(plan, "aws:iam/user:User")).isEmpty();
     }
 
     @Test

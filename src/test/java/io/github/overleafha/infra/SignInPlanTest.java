@@ -17,6 +17,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.StreamSupport;
 
+import static io.github.overleafha.plan.TestPlans.get;
+import static io.github.overleafha.plan.TestPlans.input;
+import static io.github.overleafha.plan.TestPlans.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Sign-in and pass-through settings reach both targets: plain ones in the environment, secret ones only as secrets. */
@@ -51,8 +54,7 @@ class SignInPlanTest {
         List<String> names = StreamSupport.stream(dev.outputs().get("sharedSecretVariables").spliterator(), false)
                 .map(JsonNode::asText).toList();
         assertThat(names).contains("OVERLEAF_LDAP_BIND_CREDENTIALS", "OVERLEAF_SESSION_SECRET");
-        assertThat(dev.get("aws:secretsmanager/secretVersion:SecretVersion", "secret-store-environment")
-                .text("secretString")).isEqualTo("[secret]");
+        assertThat(text(get(dev, "aws:secretsmanager/secretVersion:SecretVersion", "secret-store-environment"), "secretString")).isEqualTo("[secret]");
         assertThat(TestStacks.userData(dev, "follower")).contains("OVERLEAF_LDAP_BIND_CREDENTIALS", "OVERLEAF_SESSION_SECRET");
     }
 
@@ -68,8 +70,7 @@ class SignInPlanTest {
         secretKeys.addAll(List.of("overleaf-ha:ldapBindPassword", "overleaf-ha:serverProSecretSettings"));
         Plan local = TestPlans.plan(StackConfigLoader.load(new ConfigValues(values.project(), values.stack(), raw, secretKeys)));
 
-        List<String> env = StreamSupport.stream(local.get("docker:index/container:Container", "server-pro-2")
-                .input("envs").spliterator(), false).map(JsonNode::asText).toList();
+        List<String> env = StreamSupport.stream(input(get(local, "docker:index/container:Container", "server-pro-2"), "envs").spliterator(), false).map(JsonNode::asText).toList();
         assertThat(env).contains("EXTERNAL_AUTH=ldap", "OVERLEAF_LDAP_URL=ldap://ldap:389",
                 "OVERLEAF_LDAP_BIND_DN=cn=admin,dc=planetexpress,dc=com", "OVERLEAF_SITE_LANGUAGE=de",
                 "DELETE_OBJECTS_MD5_FALLBACK=true");
@@ -108,18 +109,17 @@ class SignInPlanTest {
     void samlKeysReachLocalNodesAsAnUploadedFileAndASecretVariable() {
         Plan plan = samlWithKeys("local", Map.of("samlEntryPoint", "http://localhost:8081/simplesaml/saml2/idp/SSOService.php"));
         for (String node : List.of("server-pro-1", "server-pro-2")) {
-            var container = plan.get("docker:index/container:Container", node);
-            assertThat(container.input("uploads").size()).isEqualTo(1);
-            assertThat(container.text("uploads.0.file")).isEqualTo("/etc/overleaf-ha/saml-signing-key.pem");
-            assertThat(container.text("uploads.0.content")).isEqualTo("[secret]");
-            List<String> env = StreamSupport.stream(container.input("envs").spliterator(), false).map(JsonNode::asText).toList();
+            var container = get(plan, "docker:index/container:Container", node);
+            assertThat(input(container, "uploads").size()).isEqualTo(1);
+            assertThat(text(container, "uploads.0.file")).isEqualTo("/etc/overleaf-ha/saml-signing-key.pem");
+            assertThat(text(container, "uploads.0.content")).isEqualTo("[secret]");
+            List<String> env = StreamSupport.stream(input(container, "envs").spliterator(), false).map(JsonNode::asText).toList();
             assertThat(env).contains("OVERLEAF_SAML_PRIVATE_CERT=/etc/overleaf-ha/saml-signing-key.pem")
                     .noneMatch(entry -> entry.startsWith("OVERLEAF_HA_SAML_SIGNING_KEY"));
             // The decryption key sorts just before OVERLEAF_SAML_EMAIL_FIELD, hidden.
             assertThat(env.get(env.indexOf("OVERLEAF_SAML_EMAIL_FIELD=nameID") - 1)).isEqualTo("[secret]");
         }
         assertThat(PlanPrinter.json(plan)).doesNotContain("c2lnbmluZy1rZXktaW4tY2xlYXI", "ZGVjcnlwdGlvbi1rZXktaW4tY2xlYXI");
-        assertThat(TestStacks.localPlan(Map.of()).get("docker:index/container:Container", "server-pro-1")
-                .input("uploads").isMissingNode()).isTrue();
+        assertThat(input(get(TestStacks.localPlan(Map.of()), "docker:index/container:Container", "server-pro-1"), "uploads").isMissingNode()).isTrue();
     }
 }

@@ -12,6 +12,8 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 import java.util.Map;
 
+import static io.github.overleafha.plan.TestPlans.get;
+import static io.github.overleafha.plan.TestPlans.input;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -69,9 +71,8 @@ class UpgradeGuardTest {
         var leader = changes.get(PlanDiff.key("aws:autoscaling/group:Group", "fleet-leader"));
         assertThat(leader.step()).isEqualTo(PlanDiff.Step.UPDATE);
         assertThat(leader.changedInputs()).contains("launchTemplate");
-        assertThat(upgrade.get("aws:autoscaling/group:Group", "fleet-leader")
-                .input("instanceRefresh.preferences.minHealthyPercentage").asInt()).isZero();
-        assertThat(upgrade.get("aws:autoscaling/group:Group", "fleet-followers").input("desiredCapacity").asInt()).isZero();
+        assertThat(input(get(upgrade, "aws:autoscaling/group:Group", "fleet-leader"), "instanceRefresh.preferences.minHealthyPercentage").asInt()).isZero();
+        assertThat(input(get(upgrade, "aws:autoscaling/group:Group", "fleet-followers"), "desiredCapacity").asInt()).isZero();
     }
 
     @Test
@@ -92,6 +93,6 @@ class UpgradeGuardTest {
         assertThat(PlanRunner.plan(TestStacks.dev(), Map.of(PARAMETER, "6.2.2")).resources()).isNotEmpty();
         // Leaving maintenance once the leader recorded the new version starts the followers on it.
         Plan after = PlanRunner.plan(TestStacks.dev(Map.of("serverProVersion", "6.3.0", "pinnedImagesVersion", "6.3.0")), Map.of(PARAMETER, "6.3.0"));
-        assertThat(after.get("aws:autoscaling/group:Group", "fleet-followers").input("desiredCapacity").asInt()).isEqualTo(2);
+        assertThat(input(get(after, "aws:autoscaling/group:Group", "fleet-followers"), "desiredCapacity").asInt()).isEqualTo(2);
     }
 }

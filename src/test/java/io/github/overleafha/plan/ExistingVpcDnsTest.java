@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
+import static io.github.overleafha.plan.TestPlans.get;
+import static io.github.overleafha.plan.TestPlans.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -76,6 +78,6 @@ class ExistingVpcDnsTest {
         StackConfig config = onExistingVpc();
         Plan plan = PlanRunner.plan(config, Map.of());
         assertThat(plan.outputs().get("vpcId").asText()).isEqualTo(VPC);
-        assertThat(plan.get("aws:route53/zone:Zone", "fleet-private-zone").text("vpcs.0.vpcId")).isEqualTo(VPC);
+        assertThat(text(get(plan, "aws:route53/zone:Zone", "fleet-private-zone"), "vpcs.0.vpcId")).isEqualTo(VPC);
     }
 }

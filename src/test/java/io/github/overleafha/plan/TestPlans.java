@@ -1,12 +1,18 @@
 package io.github.overleafha.plan;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.pulumi.Context;
 import io.github.overleafha.config.StackConfig;
 
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
-/** The tests' ways into PlanRunner: the plan of a stack's first deploy, and the plan of a single component. */
+/**
+ * The tests' ways into plans: the plan of a stack's first deploy or of a single component, on PlanRunner, and the
+ * queries the tests ask of a plan and its resources.
+ */
 public final class TestPlans {
 
     private TestPlans() {
@@ -20,5 +26,38 @@ public final class TestPlans {
     /** The plan of any program, for tests of single components; AWS's data sources answer in {@code region}. */
     public static Plan run(String project, String stack, String region, Consumer<Context> program) {
         return PlanRunner.run(project, stack, new PlanMocks(region), program, EngineLoop.awaiting());
+    }
+
+    public static List<PlannedResource> ofType(Plan plan, String type) {
+        return plan.resources().stream().filter(r -> r.type().equals(type)).toList();
+    }
+
+    /** The one resource of a type and name; fails when there is none or several. */
+    public static PlannedResource get(Plan plan, String type, String name) {
+        List<PlannedResource> found = plan.resources().stream()
+                .filter(r -> r.type().equals(type) && r.name().equals(name)).toList();
+        if (found.size() != 1) {
+            throw new IllegalArgumentException(found.size() + " resources of type " + type + " named " + name);
+        }
+        return found.get(0);
+    }
+
+    public static List<PlannedResource> where(Plan plan, Predicate<PlannedResource> predicate) {
+        return plan.resources().stream().filter(predicate).toList();
+    }
+
+    /** An input by its property path, e.g. {@code versioningConfiguration.status}; a missing node if absent. */
+    public static JsonNode input(PlannedResource resource, String path) {
+        JsonNode node = resource.inputs();
+        for (String part : path.split("\\.")) {
+            node = part.matches("\\d+") ? node.path(Integer.parseInt(part)) : node.path(part);
+        }
+        return node;
+    }
+
+    /** An input that is text, or null when absent. */
+    public static String text(PlannedResource resource, String path) {
+        JsonNode node = input(resource, path);
+        return node.isMissingNode() || node.isNull() ? null : node.asText();
     }
 }

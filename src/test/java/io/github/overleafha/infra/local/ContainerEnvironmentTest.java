@@ -9,6 +9,8 @@ import org.junit.jupiter.api.Test;
 import java.util.Map;
 import java.util.TreeMap;
 
+import static io.github.overleafha.plan.TestPlans.get;
+import static io.github.overleafha.plan.TestPlans.input;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -21,7 +23,7 @@ class ContainerEnvironmentTest {
                 .envs(ContainerEnvironment.of(new TreeMap<>(Map.of("C_PLAIN", "3", "A_PLAIN", "1")),
                         Map.of("B_SECRET", Output.ofSecret("hidden"), "D_MADE_SECRET", Output.of("also hidden"))))
                 .build()));
-        assertThat(plan.get("docker:index/container:Container", "c").input("envs").toString())
+        assertThat(input(get(plan, "docker:index/container:Container", "c"), "envs").toString())
                 .isEqualTo("[\"A_PLAIN=1\",\"[secret]\",\"C_PLAIN=3\",\"[secret]\"]");
     }
 

@@ -30,6 +30,11 @@ import java.util.TreeSet;
 import java.util.stream.IntStream;
 import java.util.stream.StreamSupport;
 
+import static io.github.overleafha.plan.TestPlans.get;
+import static io.github.overleafha.plan.TestPlans.input;
+import static io.github.overleafha.plan.TestPlans.ofType;
+import static io.github.overleafha.plan.TestPlans.text;
+import static io.github.overleafha.plan.TestPlans.where;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;
@@ -66,85 +71,84 @@ class LocalStackTest {
 
     @Test
     void thePrivateNetworkHasTheGuidesFixedLayout() {
-        PlannedResource network = plan.get(NETWORK, "network-bridge");
+        PlannedResource network = get(plan, NETWORK, "network-bridge");
         assertThat(network.parent()).isEqualTo("network");
-        assertThat(network.text("name")).isEqualTo("overleaf-ha-local");
-        assertThat(network.text("driver")).isEqualTo("bridge");
-        assertThat(network.text("ipamConfigs.0.subnet")).isEqualTo("198.18.0.0/23");
-        assertThat(network.text("ipamConfigs.0.gateway")).isEqualTo("198.18.0.1");
-        assertThat(network.text("ipamConfigs.0.ipRange")).isEqualTo("198.18.0.128/25");
-        assertThat(plan.ofType(CONTAINER)).allSatisfy(container ->
-                assertThat(container.text("networksAdvanced.0.name")).isEqualTo("overleaf-ha-local"));
+        assertThat(text(network, "name")).isEqualTo("overleaf-ha-local");
+        assertThat(text(network, "driver")).isEqualTo("bridge");
+        assertThat(text(network, "ipamConfigs.0.subnet")).isEqualTo("198.18.0.0/23");
+        assertThat(text(network, "ipamConfigs.0.gateway")).isEqualTo("198.18.0.1");
+        assertThat(text(network, "ipamConfigs.0.ipRange")).isEqualTo("198.18.0.128/25");
+        assertThat(ofType(plan, CONTAINER)).allSatisfy(container ->
+                assertThat(text(container, "networksAdvanced.0.name")).isEqualTo("overleaf-ha-local"));
     }
 
     @Test
     void serverProAndGitBridgeArePulledByTheDigestOfTheirTag() {
-        assertThat(plan.get(IMAGE, "images-server-pro").text("name"))
+        assertThat(text(get(plan, IMAGE, "images-server-pro"), "name"))
                 .matches("quay\\.io/sharelatex/sharelatex-pro:6\\.2\\.2@sha256:[0-9a-f]{64}");
-        assertThat(plan.get(IMAGE, "images-git-bridge").text("name"))
+        assertThat(text(get(plan, IMAGE, "images-git-bridge"), "name"))
                 .matches("quay\\.io/sharelatex/git-bridge:6\\.2\\.2@sha256:[0-9a-f]{64}");
         String pinned = "sha256:" + "b".repeat(64);
-        assertThat(TestStacks.localPlan(Map.of("serverProImageDigest", pinned, "pinnedImagesVersion", "6.2.2")).get(IMAGE, "images-server-pro")
-                .text("name")).isEqualTo("quay.io/sharelatex/sharelatex-pro:6.2.2@" + pinned);
+        assertThat(text(get(TestStacks.localPlan(Map.of("serverProImageDigest", pinned, "pinnedImagesVersion", "6.2.2")), IMAGE, "images-server-pro"), "name")).isEqualTo("quay.io/sharelatex/sharelatex-pro:6.2.2@" + pinned);
     }
 
     @Test
     void everyImageIsPulledOnceAndKeptAtDestroy() {
-        assertThat(plan.ofType(IMAGE)).extracting(image -> image.text("name")).containsExactlyInAnyOrder(
-                plan.get(IMAGE, "images-server-pro").text("name"),
-                plan.get(IMAGE, "images-git-bridge").text("name"),
+        assertThat(ofType(plan, IMAGE)).extracting(image -> text(image, "name")).containsExactlyInAnyOrder(
+                text(get(plan, IMAGE, "images-server-pro"), "name"),
+                text(get(plan, IMAGE, "images-git-bridge"), "name"),
                 "quay.io/sharelatex/texlive-full:2025.1",
                 "haproxy:2.6",
                 "mongo:8.0",
                 "redis:7.2",
                 "minio/minio:RELEASE.2025-04-22T22-12-26Z",
                 "minio/mc:RELEASE.2025-04-16T18-13-26Z");
-        assertThat(plan.ofType(IMAGE)).allSatisfy(image -> {
-            assertThat(image.input("keepLocally").asBoolean()).isTrue();
+        assertThat(ofType(plan, IMAGE)).allSatisfy(image -> {
+            assertThat(input(image, "keepLocally").asBoolean()).isTrue();
             assertThat(image.parent()).isEqualTo("images");
         });
     }
 
     @Test
     void theRegistryLoginIsSentAsASecretAndOnlyWhenConfigured() {
-        PlannedResource login = plan.get("pulumi:providers:docker", "image-references-registry");
+        PlannedResource login = get(plan, "pulumi:providers:docker", "image-references-registry");
         assertThat(login.parent()).isEqualTo("image-references");
         assertThat(login.inputs()).hasToString("{\"registryAuth\":\"" + SECRET + "\"}");
         Plan anonymous = TestStacks.localPlan(Map.of("registryUsername", "", "registryPassword", ""));
-        assertThat(anonymous.ofType("pulumi:providers:docker")).isEmpty();
-        assertThat(anonymous.ofType(IMAGE)).hasSameSizeAs(plan.ofType(IMAGE));
+        assertThat(ofType(anonymous, "pulumi:providers:docker")).isEmpty();
+        assertThat(ofType(anonymous, IMAGE)).hasSameSizeAs(ofType(plan, IMAGE));
     }
 
     @Test
     void everyContainerRunsItsPulledImage() {
         Map<String, String> images = new HashMap<>();
-        plan.ofType(CONTAINER).forEach(container -> images.put(container.text("name"), container.text("image")));
+        ofType(plan, CONTAINER).forEach(container -> images.put(text(container, "name"), text(container, "image")));
         assertThat(images).containsEntry("mongo", "image-id-of-mongo:8.0")
                 .containsEntry("mongo-replica-set-initiate", "image-id-of-mongo:8.0")
                 .containsEntry("redis", "image-id-of-redis:7.2")
                 .containsEntry("minio", "image-id-of-minio/minio:RELEASE.2025-04-22T22-12-26Z")
                 .containsEntry("minio-setup", "image-id-of-minio/mc:RELEASE.2025-04-16T18-13-26Z")
-                .containsEntry("git-bridge", "image-id-of-" + plan.get(IMAGE, "images-git-bridge").text("name"))
-                .containsEntry("server-pro-1", "image-id-of-" + plan.get(IMAGE, "images-server-pro").text("name"))
+                .containsEntry("git-bridge", "image-id-of-" + text(get(plan, IMAGE, "images-git-bridge"), "name"))
+                .containsEntry("server-pro-1", "image-id-of-" + text(get(plan, IMAGE, "images-server-pro"), "name"))
                 .containsEntry("haproxy", "image-id-of-haproxy:2.6")
                 .hasSize(10);
     }
 
     @Test
     void mongoRunsAsAReplicaSetOnAProtectedVolumeAndIsInitiatedOnce() {
-        assertThat(plan.get(VOLUME, "mongo-data").text("name")).isEqualTo("overleaf-ha-local-mongo");
-        PlannedResource mongo = plan.get(CONTAINER, "mongo-server");
-        assertThat(texts(mongo.input("command"))).containsExactly("--replSet", "overleaf");
-        assertThat(mongo.text("networksAdvanced.0.ipv4Address")).isEqualTo("198.18.0.3");
-        assertThat(mongo.text("volumes.0.volumeName")).isEqualTo("overleaf-ha-local-mongo");
-        assertThat(mongo.text("volumes.0.containerPath")).isEqualTo("/data/db");
-        assertThat(mongo.text("restart")).isEqualTo("always");
-        assertThat(texts(mongo.input("healthcheck.tests"))).startsWith("CMD", "mongosh");
-        assertThat(mongo.input("wait").asBoolean()).isTrue();
+        assertThat(text(get(plan, VOLUME, "mongo-data"), "name")).isEqualTo("overleaf-ha-local-mongo");
+        PlannedResource mongo = get(plan, CONTAINER, "mongo-server");
+        assertThat(texts(input(mongo, "command"))).containsExactly("--replSet", "overleaf");
+        assertThat(text(mongo, "networksAdvanced.0.ipv4Address")).isEqualTo("198.18.0.3");
+        assertThat(text(mongo, "volumes.0.volumeName")).isEqualTo("overleaf-ha-local-mongo");
+        assertThat(text(mongo, "volumes.0.containerPath")).isEqualTo("/data/db");
+        assertThat(text(mongo, "restart")).isEqualTo("always");
+        assertThat(texts(input(mongo, "healthcheck.tests"))).startsWith("CMD", "mongosh");
+        assertThat(input(mongo, "wait").asBoolean()).isTrue();
 
-        PlannedResource initiate = plan.get(CONTAINER, "mongo-initiate");
-        assertThat(texts(initiate.input("entrypoints"))).containsExactly("mongosh");
-        List<String> command = texts(initiate.input("command"));
+        PlannedResource initiate = get(plan, CONTAINER, "mongo-initiate");
+        assertThat(texts(input(initiate, "entrypoints"))).containsExactly("mongosh");
+        List<String> command = texts(input(initiate, "command"));
         assertThat(command.subList(0, 4)).containsExactly("--quiet", "--host", "198.18.0.3:27017", "--eval");
         assertThat(command.get(4)).startsWith("try { rs.status() } catch (notInitiated) {")
                 .contains("rs.initiate({ _id: \"overleaf\", members: [{ _id: 0, host: \"198.18.0.3:27017\" }] })")
@@ -154,42 +158,42 @@ class LocalStackTest {
 
     @Test
     void redisPersistsEveryWriteOnItsVolume() {
-        PlannedResource redis = plan.get(CONTAINER, "redis-server");
-        assertThat(texts(redis.input("command"))).containsExactly("redis-server", "--appendonly", "yes");
-        assertThat(redis.text("networksAdvanced.0.ipv4Address")).isEqualTo("198.18.0.4");
-        assertThat(redis.text("volumes.0.volumeName")).isEqualTo("overleaf-ha-local-redis");
-        assertThat(redis.text("volumes.0.containerPath")).isEqualTo("/data");
-        assertThat(redis.text("restart")).isEqualTo("always");
-        assertThat(plan.get(VOLUME, "redis-data").text("name")).isEqualTo("overleaf-ha-local-redis");
+        PlannedResource redis = get(plan, CONTAINER, "redis-server");
+        assertThat(texts(input(redis, "command"))).containsExactly("redis-server", "--appendonly", "yes");
+        assertThat(text(redis, "networksAdvanced.0.ipv4Address")).isEqualTo("198.18.0.4");
+        assertThat(text(redis, "volumes.0.volumeName")).isEqualTo("overleaf-ha-local-redis");
+        assertThat(text(redis, "volumes.0.containerPath")).isEqualTo("/data");
+        assertThat(text(redis, "restart")).isEqualTo("always");
+        assertThat(text(get(plan, VOLUME, "redis-data"), "name")).isEqualTo("overleaf-ha-local-redis");
     }
 
     @Test
     void minioCredentialsAreGeneratedAndReachItOnlyAsSecrets() {
-        assertThat(plan.ofType(RANDOM).stream().filter(r -> r.parent().equals("object-storage")))
-                .extracting(PlannedResource::name, r -> r.input("length").asInt())
+        assertThat(ofType(plan, RANDOM).stream().filter(r -> r.parent().equals("object-storage")))
+                .extracting(PlannedResource::name, r -> input(r, "length").asInt())
                 .containsExactlyInAnyOrder(
                         tuple("object-storage-root-user", 20),
                         tuple("object-storage-root-password", 40),
                         tuple("object-storage-filestore-secret-key", 40),
                         tuple("object-storage-history-secret-key", 40));
-        assertThat(plan.ofType(RANDOM)).allSatisfy(r -> assertThat(r.input("special").asBoolean()).isFalse());
+        assertThat(ofType(plan, RANDOM)).allSatisfy(r -> assertThat(input(r, "special").asBoolean()).isFalse());
 
-        PlannedResource minio = plan.get(CONTAINER, "object-storage-server");
-        assertThat(texts(minio.input("command"))).containsExactly("server", "/data");
-        assertThat(texts(minio.input("envs"))).containsExactly(SECRET, SECRET);
-        assertThat(minio.text("networksAdvanced.0.ipv4Address")).isEqualTo("198.18.0.5");
-        assertThat(minio.text("volumes.0.volumeName")).isEqualTo("overleaf-ha-local-minio");
-        assertThat(minio.text("volumes.0.containerPath")).isEqualTo("/data");
-        assertThat(minio.text("restart")).isEqualTo("always");
+        PlannedResource minio = get(plan, CONTAINER, "object-storage-server");
+        assertThat(texts(input(minio, "command"))).containsExactly("server", "/data");
+        assertThat(texts(input(minio, "envs"))).containsExactly(SECRET, SECRET);
+        assertThat(text(minio, "networksAdvanced.0.ipv4Address")).isEqualTo("198.18.0.5");
+        assertThat(text(minio, "volumes.0.volumeName")).isEqualTo("overleaf-ha-local-minio");
+        assertThat(text(minio, "volumes.0.containerPath")).isEqualTo("/data");
+        assertThat(text(minio, "restart")).isEqualTo("always");
     }
 
     @Test
     void minioSetupCreatesTheFourBucketsAndOneUserPerClientWithItsPolicy() throws Exception {
-        PlannedResource setup = plan.get(CONTAINER, "object-storage-setup");
-        assertThat(texts(setup.input("entrypoints"))).containsExactly("sh");
-        assertThat(texts(setup.input("command"))).containsExactly("/overleaf-setup/minio-setup.sh");
+        PlannedResource setup = get(plan, CONTAINER, "object-storage-setup");
+        assertThat(texts(input(setup, "entrypoints"))).containsExactly("sh");
+        assertThat(texts(input(setup, "command"))).containsExactly("/overleaf-setup/minio-setup.sh");
         // MC_HOST_minio and each client's access and secret key: secret; the bucket names: plain.
-        assertThat(texts(setup.input("envs"))).containsExactly(
+        assertThat(texts(input(setup, "envs"))).containsExactly(
                 "BUCKETS=overleaf-ha-local-chunks overleaf-ha-local-project-blobs overleaf-ha-local-template-files"
                         + " overleaf-ha-local-user-files",
                 SECRET, SECRET, SECRET, SECRET, SECRET);
@@ -222,53 +226,53 @@ class LocalStackTest {
 
     @Test
     void gitBridgeRunsBesideNodeOneWithItsRepositoriesOnTheHost() {
-        PlannedResource gitBridge = plan.get(CONTAINER, "git-bridge-container");
-        assertThat(gitBridge.text("name")).isEqualTo("git-bridge");
-        assertThat(gitBridge.text("user")).isEqualTo("root");
-        assertThat(texts(gitBridge.input("command"))).containsExactly("/server-pro-start.sh");
-        assertThat(texts(gitBridge.input("envs"))).containsExactly(
+        PlannedResource gitBridge = get(plan, CONTAINER, "git-bridge-container");
+        assertThat(text(gitBridge, "name")).isEqualTo("git-bridge");
+        assertThat(text(gitBridge, "user")).isEqualTo("root");
+        assertThat(texts(input(gitBridge, "command"))).containsExactly("/server-pro-start.sh");
+        assertThat(texts(input(gitBridge, "envs"))).containsExactly(
                 "GIT_BRIDGE_API_BASE_URL=http://server-pro-1:3000/api/v0/",
                 "GIT_BRIDGE_OAUTH2_SERVER=http://server-pro-1",
                 "GIT_BRIDGE_POSTBACK_BASE_URL=http://198.18.0.6:8000",
                 "GIT_BRIDGE_ROOT_DIR=/data/git-bridge");
-        assertThat(gitBridge.text("volumes.0.hostPath")).isEqualTo("/var/lib/overleaf-ha-local/git-bridge");
-        assertThat(gitBridge.text("volumes.0.containerPath")).isEqualTo("/data/git-bridge");
-        assertThat(gitBridge.text("networksAdvanced.0.ipv4Address")).isEqualTo("198.18.0.6");
-        assertThat(gitBridge.text("restart")).isEqualTo("always");
+        assertThat(text(gitBridge, "volumes.0.hostPath")).isEqualTo("/var/lib/overleaf-ha-local/git-bridge");
+        assertThat(text(gitBridge, "volumes.0.containerPath")).isEqualTo("/data/git-bridge");
+        assertThat(text(gitBridge, "networksAdvanced.0.ipv4Address")).isEqualTo("198.18.0.6");
+        assertThat(text(gitBridge, "restart")).isEqualTo("always");
     }
 
     @Test
     void eachNodeGetsItsAddressScratchDirectoryDockerSocketAndGracePeriod() {
         for (int n = 1; n <= 3; n++) {
-            PlannedResource node = plan.get(CONTAINER, "server-pro-" + n);
+            PlannedResource node = get(plan, CONTAINER, "server-pro-" + n);
             assertThat(node.parent()).isEqualTo("server-pro");
-            assertThat(node.text("name")).isEqualTo("server-pro-" + n);
-            assertThat(node.text("hostname")).isEqualTo("server-pro-" + n);
-            assertThat(node.text("networksAdvanced.0.ipv4Address")).isEqualTo("198.18.1." + n);
-            assertThat(node.text("volumes.0.hostPath")).isEqualTo("/var/lib/overleaf-ha-local/node-" + n);
-            assertThat(node.text("volumes.0.containerPath")).isEqualTo("/var/lib/overleaf");
-            assertThat(node.text("volumes.1.hostPath")).isEqualTo("/var/run/docker.sock");
-            assertThat(node.text("volumes.1.containerPath")).isEqualTo("/var/run/docker.sock");
-            assertThat(node.text("restart")).isEqualTo("always");
-            assertThat(node.input("stopTimeout").asInt()).isEqualTo(60);
-            assertThat(node.input("destroyGraceSeconds").asInt()).isEqualTo(60);
-            assertThat(texts(node.input("healthcheck.tests")))
+            assertThat(text(node, "name")).isEqualTo("server-pro-" + n);
+            assertThat(text(node, "hostname")).isEqualTo("server-pro-" + n);
+            assertThat(text(node, "networksAdvanced.0.ipv4Address")).isEqualTo("198.18.1." + n);
+            assertThat(text(node, "volumes.0.hostPath")).isEqualTo("/var/lib/overleaf-ha-local/node-" + n);
+            assertThat(text(node, "volumes.0.containerPath")).isEqualTo("/var/lib/overleaf");
+            assertThat(text(node, "volumes.1.hostPath")).isEqualTo("/var/run/docker.sock");
+            assertThat(text(node, "volumes.1.containerPath")).isEqualTo("/var/run/docker.sock");
+            assertThat(text(node, "restart")).isEqualTo("always");
+            assertThat(input(node, "stopTimeout").asInt()).isEqualTo(60);
+            assertThat(input(node, "destroyGraceSeconds").asInt()).isEqualTo(60);
+            assertThat(texts(input(node, "healthcheck.tests")))
                     .containsExactly("CMD", "curl", "-fsS", "-o", "/dev/null", "http://localhost/status");
         }
         // Nodes wait for both one-shot setups to have exited 0 (a failed one fails pulumi up: OneShotSetupTest).
         for (int n = 1; n <= 3; n++) {
-            assertThat(plan.get(CONTAINER, "server-pro-" + n).text("labels.0.label")).isEqualTo("overleaf-ha.setup");
-            assertThat(plan.get(CONTAINER, "server-pro-" + n).text("labels.0.value")).isEqualTo("succeeded");
+            assertThat(text(get(plan, CONTAINER, "server-pro-" + n), "labels.0.label")).isEqualTo("overleaf-ha.setup");
+            assertThat(text(get(plan, CONTAINER, "server-pro-" + n), "labels.0.value")).isEqualTo("succeeded");
         }
         // Node 1 must serve (migrations done) before the others start.
-        assertThat(plan.get(CONTAINER, "server-pro-1").input("wait").asBoolean()).isTrue();
-        assertThat(plan.get(CONTAINER, "server-pro-2").input("wait").isMissingNode()).isTrue();
+        assertThat(input(get(plan, CONTAINER, "server-pro-1"), "wait").asBoolean()).isTrue();
+        assertThat(input(get(plan, CONTAINER, "server-pro-2"), "wait").isMissingNode()).isTrue();
     }
 
     @Test
     void nodesGetTheSharedEnvironmentWithEverySecretHidden() {
         for (int n = 1; n <= 3; n++) {
-            List<String> env = texts(plan.get(CONTAINER, "server-pro-" + n).input("envs"));
+            List<String> env = texts(input(get(plan, CONTAINER, "server-pro-" + n), "envs"));
             assertSecretsInPlace(env, NODE_SECRETS);
             assertThat(env).contains(
                     "OVERLEAF_SITE_URL=http://localhost:8080",
@@ -308,7 +312,7 @@ class LocalStackTest {
 
         Set<String> secrets = new TreeSet<>(NODE_SECRETS);
         secrets.add(SecretVariables.SMTP_PASSWORD);
-        List<String> env = texts(withEmail.get(CONTAINER, "server-pro-2").input("envs"));
+        List<String> env = texts(input(get(withEmail, CONTAINER, "server-pro-2"), "envs"));
         assertSecretsInPlace(env, secrets);
         assertThat(env).contains("OVERLEAF_EMAIL_SMTP_HOST=smtp.example.com", "OVERLEAF_EMAIL_SMTP_USER=overleaf");
         assertThat(PlanPrinter.json(withEmail)).doesNotContain("smtp-password-in-clear");
@@ -317,12 +321,12 @@ class LocalStackTest {
     @Test
     void fiveNodesGetFiveAddressesAndScratchDirectoriesAndAllSitBehindHaproxy() {
         Plan five = TestStacks.localPlan(Map.of("nodeCount", "5"));
-        List<PlannedResource> nodes = five.where(r -> r.parent() != null && r.parent().equals("server-pro"));
-        assertThat(nodes).extracting(node -> node.text("name"))
+        List<PlannedResource> nodes = where(five, r -> r.parent() != null && r.parent().equals("server-pro"));
+        assertThat(nodes).extracting(node -> text(node, "name"))
                 .containsExactly("server-pro-1", "server-pro-2", "server-pro-3", "server-pro-4", "server-pro-5");
-        assertThat(nodes).extracting(node -> node.text("networksAdvanced.0.ipv4Address"))
+        assertThat(nodes).extracting(node -> text(node, "networksAdvanced.0.ipv4Address"))
                 .containsExactly("198.18.1.1", "198.18.1.2", "198.18.1.3", "198.18.1.4", "198.18.1.5");
-        assertThat(nodes).extracting(node -> node.text("volumes.0.hostPath")).doesNotHaveDuplicates().hasSize(5)
+        assertThat(nodes).extracting(node -> text(node, "volumes.0.hostPath")).doesNotHaveDuplicates().hasSize(5)
                 .allSatisfy(dir -> assertThat(dir).matches("/var/lib/overleaf-ha-local/node-[1-5]"));
         assertThat(haproxyConfig(five)).contains("  server server-pro-5 198.18.1.5:80 cookie server-pro-5\n");
         assertThat(texts(five.outputs().get("containerNames"))).contains("server-pro-5");
@@ -332,15 +336,15 @@ class LocalStackTest {
     void haproxyGetsTheRenderedConfigAndPublishesTheConfiguredAddress() {
         Plan published = TestStacks.localPlan(Map.of("localHttpAddress", "0.0.0.0", "localHttpPort", "9090",
                 "siteUrl", "http://overleaf.lan:9090"));
-        PlannedResource haproxy = published.get(CONTAINER, "load-balancer-haproxy");
-        assertThat(haproxy.text("name")).isEqualTo("haproxy");
-        assertThat(haproxy.text("networksAdvanced.0.ipv4Address")).isEqualTo("198.18.0.2");
-        assertThat(haproxy.text("ports.0.ip")).isEqualTo("0.0.0.0");
-        assertThat(haproxy.input("ports.0.external").asInt()).isEqualTo(9090);
-        assertThat(haproxy.input("ports.0.internal").asInt()).isEqualTo(8080);
-        assertThat(haproxy.text("ports.0.protocol")).isEqualTo("tcp");
-        assertThat(haproxy.text("restart")).isEqualTo("always");
-        assertThat(haproxy.text("uploads.0.file")).isEqualTo("/usr/local/etc/haproxy/haproxy.cfg");
+        PlannedResource haproxy = get(published, CONTAINER, "load-balancer-haproxy");
+        assertThat(text(haproxy, "name")).isEqualTo("haproxy");
+        assertThat(text(haproxy, "networksAdvanced.0.ipv4Address")).isEqualTo("198.18.0.2");
+        assertThat(text(haproxy, "ports.0.ip")).isEqualTo("0.0.0.0");
+        assertThat(input(haproxy, "ports.0.external").asInt()).isEqualTo(9090);
+        assertThat(input(haproxy, "ports.0.internal").asInt()).isEqualTo(8080);
+        assertThat(text(haproxy, "ports.0.protocol")).isEqualTo("tcp");
+        assertThat(text(haproxy, "restart")).isEqualTo("always");
+        assertThat(text(haproxy, "uploads.0.file")).isEqualTo("/usr/local/etc/haproxy/haproxy.cfg");
 
         var servers = IntStream.rangeClosed(1, 3)
                 .mapToObj(n -> new HaproxyTopology.Server("server-pro-" + n, "198.18.1." + n, 80)).toList();
@@ -361,7 +365,7 @@ class LocalStackTest {
     void longerCompilesStretchHaproxysServerTimeoutAndTheNodesKeepAlive() {
         Plan slow = TestStacks.localPlan(Map.of("compileTimeoutSeconds", "300", "loadBalancerIdleTimeoutSeconds", "900"));
         assertThat(haproxyConfig(slow)).contains("  timeout server 15m\n", "  timeout http-keep-alive 15m\n");
-        assertThat(texts(slow.get(CONTAINER, "server-pro-1").input("envs")))
+        assertThat(texts(input(get(slow, CONTAINER, "server-pro-1"), "envs")))
                 .contains("COMPILE_TIMEOUT=300", "NGINX_KEEPALIVE_TIMEOUT=905");
     }
 
@@ -406,7 +410,7 @@ class LocalStackTest {
 
     @Test
     void onlyTheVolumesHoldingUsersDocumentsAndFilesAreProtected() {
-        assertThat(plan.where(PlannedResource::protect)).extracting(PlannedResource::name)
+        assertThat(where(plan, PlannedResource::protect)).extracting(PlannedResource::name)
                 .containsExactlyInAnyOrder("mongo-data", "object-storage-data");
     }
 
@@ -428,19 +432,19 @@ class LocalStackTest {
 
     /** A container that runs once to completion, which `pulumi up` waits for, and is never restarted. */
     private static void assertOneShot(PlannedResource container) {
-        assertThat(container.input("attach").asBoolean()).isTrue();
-        assertThat(container.input("mustRun").asBoolean()).isFalse();
-        assertThat(container.text("restart")).isEqualTo("no");
-        assertThat(container.input("networksAdvanced.0.ipv4Address").isMissingNode()).isTrue();
+        assertThat(input(container, "attach").asBoolean()).isTrue();
+        assertThat(input(container, "mustRun").asBoolean()).isFalse();
+        assertThat(text(container, "restart")).isEqualTo("no");
+        assertThat(input(container, "networksAdvanced.0.ipv4Address").isMissingNode()).isTrue();
     }
 
     private static String haproxyConfig(Plan plan) {
-        return plan.get(CONTAINER, "load-balancer-haproxy").text("uploads.0.content");
+        return text(get(plan, CONTAINER, "load-balancer-haproxy"), "uploads.0.content");
     }
 
     private static Map<String, String> uploads(PlannedResource container) {
         Map<String, String> uploads = new HashMap<>();
-        container.input("uploads").forEach(upload -> uploads.put(upload.path("file").asText(), upload.path("content").asText()));
+        input(container, "uploads").forEach(upload -> uploads.put(upload.path("file").asText(), upload.path("content").asText()));
         return uploads;
     }
 
