@@ -57,6 +57,11 @@ public final class PlanRunner {
         return config.target() instanceof StackConfig.Aws aws ? aws.network().region() : "";
     }
 
+    /** The plan of any program: bench/EmptyProgram's floor (built against the jar alone), and tests of single components. */
+    public static Plan run(String project, String stack, String region, Consumer<Context> program) {
+        return run(project, stack, new PlanMocks(region), program, EngineLoop.awaiting());
+    }
+
     /**
      * The plan of any program on {@code mocks}, its tasks driven by {@code loop}.
      *

@@ -8,8 +8,8 @@ import io.github.overleafha.core.SecretVariables;
 import io.github.overleafha.infra.aws.MongoAtlas;
 import io.github.overleafha.infra.aws.Network;
 import io.github.overleafha.plan.Plan;
+import io.github.overleafha.plan.PlanRunner;
 import io.github.overleafha.plan.PlannedResource;
-import io.github.overleafha.plan.TestPlans;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -190,7 +190,7 @@ class MongoAtlasTest {
         StackConfig config = TestStacks.dev(overrides);
         StackTags tags = StackTags.of(config);
         var value = new AtomicReference<String>();
-        TestPlans.run(config.project(), config.stack(), TestStacks.aws(config).network().region(), ctx -> {
+        PlanRunner.run(config.project(), config.stack(), TestStacks.aws(config).network().region(), ctx -> {
             var network = new Network("network", TestStacks.aws(config).network(), tags, null);
             var mongo = new MongoAtlas("mongo", new MongoAtlas.Args(config, TestStacks.aws(config), network.vpcId(),
                     network.natPublicIps(), network.privateSubnetIds(), network.privateSubnetZones(),

@@ -6,8 +6,8 @@ import io.github.overleafha.TestStacks;
 import io.github.overleafha.config.StackConfig;
 import io.github.overleafha.infra.aws.RedisCache;
 import io.github.overleafha.plan.Plan;
+import io.github.overleafha.plan.PlanRunner;
 import io.github.overleafha.plan.PlannedResource;
-import io.github.overleafha.plan.TestPlans;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -104,7 +104,7 @@ class RedisCacheTest {
     void bothPasswordVariablesHoldTheOneTokenAndTheFleetLearnsHowToConnect() {
         StackConfig config = TestStacks.dev();
         var redis = new AtomicReference<RedisCache>();
-        TestPlans.run(config.project(), config.stack(), TestStacks.aws(config).network().region(), ctx -> redis.set(new RedisCache("redis",
+        PlanRunner.run(config.project(), config.stack(), TestStacks.aws(config).network().region(), ctx -> redis.set(new RedisCache("redis",
                 new RedisCache.Args(TestStacks.aws(config).redis(), TestStacks.aws(config).network(),
                         Output.of(List.of("subnet-a")), Output.of("sg-redis"), "overleaf-ha-dev-redis-final", true,
                         StackTags.of(config)), null)));

@@ -1,17 +1,15 @@
 package io.github.overleafha.plan;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.pulumi.Context;
 import io.github.overleafha.config.StackConfig;
 
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 /**
- * The tests' ways into plans: the plan of a stack's first deploy or of a single component, on PlanRunner, and the
- * queries the tests ask of a plan and its resources.
+ * The tests' way into a stack's plan (its first deploy, on PlanRunner) and the queries the tests ask of a plan and
+ * its resources.
  */
 public final class TestPlans {
 
@@ -21,11 +19,6 @@ public final class TestPlans {
     /** The plan of a validated stack configuration, as its first deploy (no SSM parameter exists yet). */
     public static Plan plan(StackConfig config) {
         return PlanRunner.plan(config, Map.of());
-    }
-
-    /** The plan of any program, for tests of single components; AWS's data sources answer in {@code region}. */
-    public static Plan run(String project, String stack, String region, Consumer<Context> program) {
-        return PlanRunner.run(project, stack, new PlanMocks(region), program, EngineLoop.awaiting());
     }
 
     public static List<PlannedResource> ofType(Plan plan, String type) {

@@ -3,7 +3,7 @@ package io.github.overleafha.infra.local;
 import com.pulumi.core.Output;
 import com.pulumi.docker.Container;
 import com.pulumi.docker.ContainerArgs;
-import io.github.overleafha.plan.TestPlans;
+import io.github.overleafha.plan.PlanRunner;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;
@@ -18,7 +18,7 @@ class ContainerEnvironmentTest {
 
     @Test
     void onlyTheSecretEntriesAreHiddenAndAllAreInNameOrder() {
-        var plan = TestPlans.run("p", "s", "", ctx -> new Container("c", ContainerArgs.builder()
+        var plan = PlanRunner.run("p", "s", "", ctx -> new Container("c", ContainerArgs.builder()
                 .image("i")
                 .envs(ContainerEnvironment.of(new TreeMap<>(Map.of("C_PLAIN", "3", "A_PLAIN", "1")),
                         Map.of("B_SECRET", Output.ofSecret("hidden"), "D_MADE_SECRET", Output.of("also hidden"))))
