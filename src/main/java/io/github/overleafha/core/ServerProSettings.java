@@ -6,7 +6,6 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Collections;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -30,11 +29,6 @@ public final class ServerProSettings {
     private ServerProSettings() {
     }
 
-    /** Every variable Server Pro reads that the list names. */
-    public static SortedSet<String> known() {
-        return Collections.unmodifiableSortedSet(KNOWN);
-    }
-
     public static boolean isKnown(String variable) {
         return KNOWN.contains(variable);
     }
@@ -49,7 +43,10 @@ public final class ServerProSettings {
         return Optional.ofNullable(OWNERS.get(variable));
     }
 
-    /** The variables the program owns. */
+    /**
+     * The variables the program owns. The program asks {@link #owner} one variable at a time; the whole table is for
+     * {@code OwnedVariablesTest}, which proves every entry is a variable Server Pro reads (a typo would own nothing).
+     */
     public static SortedSet<String> owned() {
         return new TreeSet<>(OWNERS.keySet());
     }

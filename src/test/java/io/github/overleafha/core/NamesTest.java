@@ -108,7 +108,7 @@ class NamesTest {
 
     @Test
     void serverProsVariablesAreKnownAndTheProgramsOwnAreNamedWithTheirKey() {
-        assertThat(ServerProSettings.known()).contains("OVERLEAF_SITE_URL", "OVERLEAF_SITE_LANGUAGE");
+        assertThat(ServerProSettings.isKnown("OVERLEAF_SITE_URL")).isTrue();
         assertThat(ServerProSettings.isKnown("OVERLEAF_SITE_LANGUAGE")).isTrue();
         assertThat(ServerProSettings.isKnown("OVERLEAF_SITE_LANGUAGES")).isFalse();
         assertThat(ServerProSettings.nearest("OVERLEAF_SITE_LANGUAGES")).contains("OVERLEAF_SITE_LANGUAGE");
